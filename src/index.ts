@@ -1,0 +1,68 @@
+/**
+ * ofsted-ilacs: a typed model of Ofsted's inspections of English councils' children's
+ * services. The core entry: the judgement scale, frameworks as data, and overall
+ * effectiveness. Pure functions over readonly data; no zod (see `ofsted-ilacs/schema`).
+ *
+ * @packageDocumentation
+ */
+
+export { type CalendarDate, isCalendarDate, parseCalendarDate } from './calendar/calendarDate.js';
+export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
+export type { AreaRole, Framework, FrameworkArea, LimitingRule } from './framework/framework.js';
+export { LIMITING_RULES } from './framework/framework.js';
+export { type FrameworkForDateOptions, frameworkForDate } from './framework/frameworkForDate.js';
+export {
+  type AreaId,
+  FRAMEWORK_IDS,
+  FRAMEWORKS,
+  type FrameworkAreaOf,
+  type FrameworkId,
+  isFrameworkId,
+} from './framework/frameworks.js';
+export {
+  bestJudgement,
+  compareJudgements,
+  type MedianJudgementOptions,
+  medianJudgement,
+  type TieBreak,
+  worstJudgement,
+} from './judgement/compareJudgements.js';
+export {
+  isJudgement,
+  isNonGrade,
+  JUDGEMENTS,
+  type Judgement,
+  judgementRank,
+  NON_GRADES,
+  type NonGrade,
+} from './judgement/judgement.js';
+export {
+  JUDGEMENT_LABELS,
+  type JudgementLabelOptions,
+  judgementLabel,
+  type LabelStyle,
+} from './judgement/judgementLabel.js';
+export { type ParsedJudgement, parseJudgement } from './judgement/parseJudgement.js';
+export type { AreaJudgement, AreaJudgements, InspectionOutcome } from './outcome/outcome.js';
+export { findOutcomeIssues } from './outcome/outcomeIssues.js';
+export {
+  type ConsistentOverall,
+  checkAwardedOverall,
+  type DepartureKind,
+  type InvalidOutcome,
+  type OverallCheck,
+  type OverallDeparture,
+  type OverallNotAwarded,
+} from './overall/checkAwardedOverall.js';
+export type {
+  DerivationRule,
+  DerivedOverall,
+  IndicativeOverall,
+  LimitedOverall,
+  NoDerivedOverall,
+} from './overall/derivedOverall.js';
+export {
+  deriveOverallEffectiveness,
+  type OverallOptions,
+} from './overall/deriveOverallEffectiveness.js';
+export type { Issue, IssueCode, Result } from './result/result.js';

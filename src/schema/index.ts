@@ -1,0 +1,11 @@
+/**
+ * ofsted-ilacs/schema: zod schemas for every entity of the core, for parsing untrusted
+ * input at the edge, and JSON Schema for integrators in other languages. Needs zod 4 as a
+ * peer dependency; the core entry (`ofsted-ilacs`) never imports it.
+ *
+ * @packageDocumentation
+ */
+
+export { InspectionOutcomeSchema, parseInspectionOutcome } from './inspectionOutcomeSchema.js';
+export { type PublicSchemaName, toJsonSchemas } from './jsonSchemas.js';
+export { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judgementSchemas.js';

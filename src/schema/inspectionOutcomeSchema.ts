@@ -1,0 +1,136 @@
+import * as z from 'zod';
+import type { Framework } from '../framework/framework.js';
+import { FRAMEWORKS, type FrameworkAreaOf, type FrameworkId } from '../framework/frameworks.js';
+import type { InspectionOutcome } from '../outcome/outcome.js';
+import { outcomeMessages } from '../outcome/outcomeIssues.js';
+import { fail, type Issue, type Result, succeed } from '../result/result.js';
+import { AREA_JUDGEMENT_VALUES, JudgementSchema } from './judgementSchemas.js';
+import { type DescribeUnknownKey, toIssues } from './toIssues.js';
+
+type AreaSchema = z.ZodEnum<{ [V in (typeof AREA_JUDGEMENT_VALUES)[number]]: V }>;
+
+type JudgementsShape<F extends FrameworkId> = {
+  [A in FrameworkAreaOf<F> as A['id']]: A extends { readonly required: true } ? AreaSchema : z.ZodOptional<AreaSchema>;
+};
+
+/** The judgements object of one framework, built from the framework's data. */
+function judgementsSchema<F extends FrameworkId>(id: F) {
+  const framework: Framework = FRAMEWORKS[id];
+  const shape: Record<string, AreaSchema | z.ZodOptional<AreaSchema>> = {};
+  for (const area of framework.areas) {
+    const schema = z.enum(AREA_JUDGEMENT_VALUES, {
+      error: (iss) =>
+        iss.input === undefined
+          ? outcomeMessages.missingArea(framework, area.id)
+          : outcomeMessages.badGrade(iss.input, true),
+    });
+    shape[area.id] = area.required ? schema : schema.optional();
+  }
+  return z
+    .strictObject(shape as JudgementsShape<F>, {
+      error: (iss) =>
+        iss.input === undefined
+          ? `judgements is missing: give an object keyed by area id (${framework.areas.map((a) => a.id).join(', ')}).`
+          : 'Expected judgements to be an object keyed by area id.',
+    })
+    .readonly();
+}
+
+const OUTCOME_SHAPE_MESSAGE = 'Expected an outcome object with framework, judgements and, optionally, awardedOverall.';
+
+function outcomeObject<F extends FrameworkId, S extends z.core.$ZodLooseShape>(id: F, shape: S) {
+  return z
+    .strictObject(
+      { framework: z.literal(id), judgements: judgementsSchema(id), ...shape },
+      { error: OUTCOME_SHAPE_MESSAGE },
+    )
+    .readonly();
+}
+
+const awardedOverall = { awardedOverall: JudgementSchema.optional() };
+
+/**
+ * An inspection outcome under any built-in framework, discriminated by `framework`.
+ * Unknown keys are refused, never dropped; an `ilacs-2026` outcome cannot carry an
+ * awarded overall grade. The parsed value is frozen.
+ *
+ * @example
+ * ```ts
+ * import { InspectionOutcomeSchema } from 'ofsted-ilacs/schema';
+ *
+ * const outcome = InspectionOutcomeSchema.parse({
+ *   framework: 'ilacs-2023',
+ *   judgements: { leaders: 'outstanding', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'outstanding' },
+ *   awardedOverall: 'good',
+ * });
+ * console.log(outcome.framework); // 'ilacs-2023'
+ * ```
+ */
+export const InspectionOutcomeSchema = z.discriminatedUnion(
+  'framework',
+  [
+    outcomeObject('sif-2013', awardedOverall),
+    outcomeObject('ilacs-2018', awardedOverall),
+    outcomeObject('ilacs-2023', awardedOverall),
+    outcomeObject('ilacs-2026', {}),
+  ],
+  { error: (iss) => (typeof iss.input === 'object' && iss.input !== null ? undefined : OUTCOME_SHAPE_MESSAGE) },
+);
+
+const describeOutcomeKey =
+  (input: unknown): DescribeUnknownKey =>
+  (path, key) => {
+    const id = (input as { framework?: unknown }).framework as FrameworkId;
+    const framework: Framework = FRAMEWORKS[id];
+    if (path.length === 1 && path[0] === 'judgements') {
+      return { code: 'area-not-in-framework', message: outcomeMessages.areaNotInFramework(framework, key) };
+    }
+    if (path.length === 0 && key === 'awardedOverall') {
+      return { code: 'no-overall-in-framework', message: outcomeMessages.noOverall(framework) };
+    }
+    return { code: 'unknown-key', message: outcomeMessages.unknownField(key) };
+  };
+
+/**
+ * Reads an inspection outcome from untrusted input (JSON, a form, a spreadsheet row
+ * already mapped to ids), and never throws. Returns the outcome, frozen, or every issue
+ * found, each with a path, a stable code and a sentence saying what to fix.
+ *
+ * Codes: `unknown-framework`, `missing-area`, `area-not-in-framework`,
+ * `no-overall-in-framework`, `unknown-key`, `missing`, `invalid-type`, `invalid-value`.
+ *
+ * @example
+ * ```ts
+ * import { parseInspectionOutcome } from 'ofsted-ilacs/schema';
+ *
+ * const result = parseInspectionOutcome({
+ *   framework: 'ilacs-2018',
+ *   judgements: { leaders: 'requires-improvement', helpAndProtection: 'inadequate', careLeavers: 'good' },
+ * });
+ * if (!result.ok) {
+ *   for (const issue of result.issues) console.log(issue.path.join('.'), issue.code);
+ *   // judgements.childrenInCareAndCareLeavers missing-area
+ *   // judgements.careLeavers area-not-in-framework
+ * }
+ * ```
+ */
+export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome> {
+  const parsed = InspectionOutcomeSchema.safeParse(input, { reportInput: true });
+  if (parsed.success) return succeed(parsed.data);
+  return fail(
+    toIssues(parsed.error.issues, describeOutcomeKey(input)).map((found) => refineOutcomeIssue(found, input)),
+  );
+}
+
+/** Gives the outcome's own codes to issues about the framework and the areas. */
+function refineOutcomeIssue(found: Issue, input: unknown): Issue {
+  const [first, second] = found.path;
+  if (first === 'framework' && second === undefined) {
+    const framework = found.code === 'missing' ? undefined : (input as { framework?: unknown }).framework;
+    return { ...found, code: 'unknown-framework', message: outcomeMessages.unknownFramework(framework) };
+  }
+  if (first === 'judgements' && second !== undefined && found.code === 'missing') {
+    return { ...found, code: 'missing-area' };
+  }
+  return found;
+}

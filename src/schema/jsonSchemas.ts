@@ -1,0 +1,43 @@
+import * as z from 'zod';
+import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
+import { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judgementSchemas.js';
+
+/**
+ * The name of a public schema, as a key of {@link toJsonSchemas}' result.
+ *
+ * @example
+ * ```ts
+ * import type { PublicSchemaName } from 'ofsted-ilacs/schema';
+ *
+ * const name: PublicSchemaName = 'InspectionOutcome';
+ * console.log(name);
+ * ```
+ */
+export type PublicSchemaName = 'Judgement' | 'AreaJudgement' | 'FrameworkId' | 'InspectionOutcome';
+
+const PUBLIC_SCHEMAS = {
+  Judgement: JudgementSchema,
+  AreaJudgement: AreaJudgementSchema,
+  FrameworkId: FrameworkIdSchema,
+  InspectionOutcome: InspectionOutcomeSchema,
+} as const satisfies Record<PublicSchemaName, z.ZodType>;
+
+/**
+ * JSON Schema (draft 2020-12) for every public schema, for integrators in other
+ * languages. Built on call, so importing the entry costs nothing.
+ *
+ * @example
+ * ```ts
+ * import { toJsonSchemas } from 'ofsted-ilacs/schema';
+ *
+ * const schemas = toJsonSchemas();
+ * console.log(schemas.Judgement.enum); // ['outstanding', 'good', 'requires-improvement', 'inadequate']
+ * ```
+ */
+export function toJsonSchemas(): Record<PublicSchemaName, z.core.JSONSchema.BaseSchema> {
+  const result = {} as Record<PublicSchemaName, z.core.JSONSchema.BaseSchema>;
+  for (const [name, schema] of Object.entries(PUBLIC_SCHEMAS) as [PublicSchemaName, z.ZodType][]) {
+    result[name] = z.toJSONSchema(schema);
+  }
+  return result;
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AreaId,
+  checkAwardedOverall,
+  deriveOverallEffectiveness,
+  FRAMEWORKS,
+  type Framework,
+  frameworkForDate,
+  isJudgement,
+  judgementRank,
+  parseJudgement,
+} from '../../src/index.js';
+import { loadOfficialInspections, loadVerbatimIlacsRows, type OfficialInspection } from './loadOfstedOutcomes.js';
+
+const inspections = loadOfficialInspections();
+
+function label(inspection: OfficialInspection): string {
+  return `${inspection.laName} ${inspection.publicationDate.slice(0, 4)}`;
+}
+
+function hasInadequateKeyArea(inspection: OfficialInspection, practiceOnly = false): boolean {
+  const framework: Framework = FRAMEWORKS[inspection.outcome.framework];
+  const judgements = inspection.outcome.judgements as Readonly<Record<string, string>>;
+  return framework.areas.some(
+    (area) =>
+      area.role === 'key' &&
+      judgements[area.id] === 'inadequate' &&
+      (!practiceOnly || area.limits.includes('inadequate-practice-area')),
+  );
+}
+
+describe("Ofsted's published outcomes (444 inspections)", () => {
+  it('reads every row through the library: 173 SIF and 271 ILACS inspections', () => {
+    expect(inspections).toHaveLength(444);
+    expect(inspections.filter((i) => i.frameworkColumn === 'SIF')).toHaveLength(173);
+    expect(inspections.filter((i) => i.frameworkColumn === 'ILACS')).toHaveLength(271);
+    const frameworks = inspections.map((i) => i.outcome.framework);
+    expect(frameworks.filter((f) => f === 'ilacs-2018')).toHaveLength(168);
+    expect(frameworks.filter((f) => f === 'ilacs-2023')).toHaveLength(103);
+  });
+
+  it("infers every ILACS inspection's framework from its first day on site", () => {
+    for (const inspection of inspections.filter((i) => i.frameworkColumn === 'ILACS')) {
+      const inferred = frameworkForDate(inspection.inspectionDate);
+      expect(inferred.ok && inferred.value.id, label(inspection)).toBe(inspection.outcome.framework);
+    }
+  });
+
+  it("reads every label in Ofsted's verbatim ILACS sheet, and agrees with the normalised file", () => {
+    const verbatim = loadVerbatimIlacsRows();
+    expect(verbatim).toHaveLength(271);
+    const byKey = new Map(inspections.map((i) => [`${i.laCode} ${i.inspectionDate}`, i]));
+    const columns = {
+      'Overall effectiveness': 'overall',
+      'The impact of leaders on social work practice with children and families': 'leaders',
+      'The experiences and progress of children who need help and protection': 'helpAndProtection',
+    } as const;
+    for (const row of verbatim) {
+      const key = `${row['Local authority area code']} ${row['Inspection date']?.slice(0, 10)}`;
+      const inspection = byKey.get(key);
+      if (inspection === undefined) throw new Error(`${key} is in the verbatim sheet but not in inspections.csv`);
+      for (const [column, id] of Object.entries(columns)) {
+        const parsed = parseJudgement(row[column]);
+        expect(parsed.ok && isJudgement(parsed.value), `${key} ${column}`).toBe(true);
+        const recorded =
+          id === 'overall'
+            ? inspection.awardedOverall
+            : (inspection.outcome.judgements as Readonly<Record<string, string>>)[id];
+        expect(parsed.ok && parsed.value, `${key} ${column}`).toBe(recorded);
+      }
+    }
+    const labels = new Set(verbatim.flatMap((row) => Object.values(row)));
+    expect(labels.has('Requires improvement to be good')).toBe(true);
+  });
+
+  describe('the default rule: any inadequate area makes the whole service inadequate', () => {
+    const withInadequateArea = inspections.filter((i) => hasInadequateKeyArea(i));
+    const checks = inspections.map((i) => ({ inspection: i, check: checkAwardedOverall(i.outcome) }));
+
+    it('agrees with Ofsted on every inspection with an inadequate area but four leaders-only departures', () => {
+      const disagreements = withInadequateArea.filter(
+        (i) => deriveOverallEffectiveness(i.outcome).grade !== i.awardedOverall,
+      );
+      expect(disagreements.map(label).sort()).toEqual([
+        'Bournemouth 2018',
+        'Doncaster 2022',
+        'Herefordshire 2018',
+        'Slough 2023',
+      ]);
+      expect(withInadequateArea).toHaveLength(79);
+      expect(withInadequateArea.length - disagreements.length).toBe(75);
+    });
+
+    it('is exact for SIF: 40 of 40 inspections with an inadequate key judgement', () => {
+      const sif = withInadequateArea.filter((i) => i.outcome.framework === 'sif-2013');
+      expect(sif).toHaveLength(40);
+      expect(sif.every((i) => i.awardedOverall === 'inadequate')).toBe(true);
+    });
+
+    it('reports exactly those four as departures, limited by leaders alone', () => {
+      const departures = checks.filter(({ check }) => check.kind === 'departure');
+      expect(departures.map(({ inspection }) => label(inspection)).sort()).toEqual([
+        'Bournemouth 2018',
+        'Doncaster 2022',
+        'Herefordshire 2018',
+        'Slough 2023',
+      ]);
+      for (const { check } of departures) {
+        expect(check.kind === 'departure' && check.departure).toBe('limiting-area-not-applied');
+        expect(check.kind === 'departure' && check.decidingAreas).toEqual(['leaders' satisfies AreaId]);
+        expect(check.kind === 'departure' && check.awarded).toBe('requires-improvement');
+      }
+    });
+
+    it('finds every other recorded outcome consistent, and never rewrites the awarded grade', () => {
+      for (const { inspection, check } of checks) {
+        if (check.kind === 'departure') continue;
+        expect(check.kind, label(inspection)).toBe('consistent');
+        expect(check.kind === 'consistent' && check.awarded).toBe(inspection.awardedOverall);
+      }
+    });
+  });
+
+  describe('the practice-areas rule', () => {
+    const options = { limitingRule: 'inadequate-practice-area' } as const;
+
+    it('agrees with Ofsted on the four leaders-only departures and on every inadequate practice area', () => {
+      const leadersOnly = inspections.filter((i) =>
+        ['Bournemouth 2018', 'Doncaster 2022', 'Herefordshire 2018', 'Slough 2023'].includes(label(i)),
+      );
+      expect(leadersOnly).toHaveLength(4);
+      for (const inspection of leadersOnly) {
+        expect(deriveOverallEffectiveness(inspection.outcome, options).grade).toBe(inspection.awardedOverall);
+      }
+      const practice = inspections.filter((i) => hasInadequateKeyArea(i, true));
+      expect(practice.length).toBeGreaterThan(60);
+      for (const inspection of practice) expect(inspection.awardedOverall, label(inspection)).toBe('inadequate');
+    });
+
+    it('departs from Ofsted only at Trafford 2019, where leaders alone was inadequate and overall was too', () => {
+      const departures = inspections.filter((i) => checkAwardedOverall(i.outcome, options).kind === 'departure');
+      expect(departures.map(label)).toEqual(['Trafford 2019']);
+      for (const inspection of departures) {
+        const check = checkAwardedOverall(inspection.outcome, options);
+        expect(check.kind === 'departure' && check.departure).toBe('inadequate-without-limiting-area');
+        expect(check.kind === 'departure' && check.decidingAreas).toEqual(['leaders']);
+      }
+    });
+  });
+
+  describe('the indicative grade, where no area is inadequate', () => {
+    const others = inspections.filter((i) => !hasInadequateKeyArea(i));
+    const matches = others.filter((i) => deriveOverallEffectiveness(i.outcome).grade === i.awardedOverall);
+
+    it('agrees with Ofsted on at least 96% of them', () => {
+      expect(others).toHaveLength(365);
+      expect(matches.length / others.length).toBeGreaterThanOrEqual(0.96);
+      // The figure docs/overall-effectiveness.md quotes.
+      expect(matches).toHaveLength(353);
+    });
+
+    it('lies, where it differs, within the range of the area grades, one step from the awarded grade', () => {
+      for (const inspection of others.filter((i) => !matches.includes(i))) {
+        const grades = FRAMEWORKS[inspection.outcome.framework].areas
+          .filter((area) => area.role === 'key')
+          .map((area) => (inspection.outcome.judgements as Readonly<Record<string, string>>)[area.id]);
+        expect(grades, label(inspection)).toContain(inspection.awardedOverall);
+        const derived = deriveOverallEffectiveness(inspection.outcome).grade;
+        expect(derived && Math.abs(judgementRank(derived) - judgementRank(inspection.awardedOverall))).toBe(1);
+      }
+    });
+
+    it('splits two-two ties evenly: breaking them either way agrees with Ofsted on 5 of 10', () => {
+      const ties = others.filter((i) => {
+        const derived = deriveOverallEffectiveness(i.outcome);
+        return derived.kind === 'indicative' && derived.tie;
+      });
+      expect(ties).toHaveLength(10);
+      for (const tieBreak of ['worse', 'better'] as const) {
+        const agree = ties.filter(
+          (i) => deriveOverallEffectiveness(i.outcome, { tieBreak }).grade === i.awardedOverall,
+        );
+        expect(agree, tieBreak).toHaveLength(5);
+      }
+    });
+
+    it('never calls them inadequate, and Ofsted never did', () => {
+      for (const inspection of others) {
+        expect(deriveOverallEffectiveness(inspection.outcome).grade).not.toBe('inadequate');
+        expect(inspection.awardedOverall).not.toBe('inadequate');
+      }
+    });
+
+    it('is marked indicative, with a reason, every time', () => {
+      for (const inspection of others) {
+        const derived = deriveOverallEffectiveness(inspection.outcome);
+        expect(derived.kind).toBe('indicative');
+        expect(derived.reason).toMatch(/^Indicative .*, not Ofsted's judgement/);
+      }
+    });
+  });
+});

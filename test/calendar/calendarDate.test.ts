@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate, parseCalendarDate } from '../../src/index.js';
+
+describe('calendar dates', () => {
+  it.each(['2019-05-17', '2024-02-29', '2000-02-29', '2026-12-31', '2013-11-07'])('accepts %s', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+    expect(parseCalendarDate(date)).toEqual({ ok: true, value: date });
+  });
+
+  it.each([
+    ['2019-02-29', 'invalid-date', '2019-02-29 is not a date: February 2019 has 28 days.'],
+    ['1900-02-29', 'invalid-date', '1900-02-29 is not a date: February 1900 has 28 days.'],
+    ['2019-02-30', 'invalid-date', '2019-02-30 is not a date: February 2019 has 28 days.'],
+    ['2019-04-31', 'invalid-date', '2019-04-31 is not a date: April 2019 has 30 days.'],
+    ['2019-13-01', 'invalid-date', '2019-13-01 is not a date: the month must be 01 to 12.'],
+    ['2019-00-10', 'invalid-date', '2019-00-10 is not a date: the month must be 01 to 12.'],
+    ['17/05/2019', 'invalid-date', '"17/05/2019" is not a date written YYYY-MM-DD (for example 2019-05-17).'],
+    [
+      '2019-05-17T00:00:00',
+      'invalid-date',
+      '"2019-05-17T00:00:00" is not a date written YYYY-MM-DD (for example 2019-05-17).',
+    ],
+    [20190517, 'invalid-type', 'Expected a date as text written YYYY-MM-DD, got number.'],
+    [null, 'invalid-type', 'Expected a date as text written YYYY-MM-DD, got null.'],
+  ])('refuses %j', (input, code, message) => {
+    expect(isCalendarDate(input)).toBe(false);
+    expect(parseCalendarDate(input)).toEqual({ ok: false, issues: [{ path: [], code, message }] });
+  });
+
+  it('agrees with the UTC calendar on every day of four centuries', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          expect(isCalendarDate(date.toISOString().slice(0, 10))).toBe(true);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1800, max: 2199 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const real = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === text;
+          expect(isCalendarDate(text)).toBe(real);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareJudgements,
+  deriveOverallEffectiveness,
+  FRAMEWORKS,
+  type InspectionOutcome,
+  type Judgement,
+  OfstedIlacsError,
+} from '../../src/index.js';
+import { judgement, outcome } from '../arbitraries.js';
+
+const ri = 'requires-improvement';
+
+describe('deriveOverallEffectiveness', () => {
+  it('limits Hull 2019 to inadequate because of help and protection', () => {
+    const hull2019 = {
+      framework: 'ilacs-2018',
+      judgements: { leaders: ri, helpAndProtection: 'inadequate', childrenInCareAndCareLeavers: ri },
+      awardedOverall: 'inadequate',
+    } as const;
+    expect(deriveOverallEffectiveness(hull2019)).toEqual({
+      framework: 'ilacs-2018',
+      kind: 'limited',
+      grade: 'inadequate',
+      indicative: false,
+      rule: 'any-inadequate-area',
+      decidingAreas: ['helpAndProtection'],
+      reason:
+        'Inadequate: help and protection is inadequate, and any inadequate area makes the whole service inadequate.',
+    });
+  });
+
+  it('names every limiting area', () => {
+    const derived = deriveOverallEffectiveness({
+      framework: 'ilacs-2023',
+      judgements: {
+        leaders: 'inadequate',
+        helpAndProtection: 'inadequate',
+        childrenInCare: 'inadequate',
+        careLeavers: 'good',
+      },
+    });
+    expect(derived.decidingAreas).toEqual(['leaders', 'helpAndProtection', 'childrenInCare']);
+    expect(derived.reason).toBe(
+      'Inadequate: leaders, help and protection and children in care are inadequate, and any inadequate area makes the whole service inadequate.',
+    );
+  });
+
+  it('lets only the practice areas limit when asked', () => {
+    const leadersOnly: InspectionOutcome = {
+      framework: 'ilacs-2023',
+      judgements: { leaders: 'inadequate', helpAndProtection: ri, childrenInCare: ri, careLeavers: ri },
+    };
+    expect(deriveOverallEffectiveness(leadersOnly).grade).toBe('inadequate');
+    const practice = deriveOverallEffectiveness(leadersOnly, { limitingRule: 'inadequate-practice-area' });
+    expect(practice).toMatchObject({
+      kind: 'indicative',
+      grade: ri,
+      limitingRule: 'inadequate-practice-area',
+      tie: false,
+    });
+    expect(practice.reason).toBe(
+      "Indicative requires-improvement, not Ofsted's judgement: no area limits overall, and the median of leaders inadequate, help and protection requires-improvement, children in care requires-improvement and care leavers requires-improvement is requires-improvement.",
+    );
+  });
+
+  it('gives an indicative median where nothing limits, saying how a tie broke', () => {
+    const hull2026: InspectionOutcome = {
+      framework: 'ilacs-2023',
+      judgements: {
+        leaders: 'outstanding',
+        helpAndProtection: 'good',
+        childrenInCare: 'good',
+        careLeavers: 'outstanding',
+      },
+    };
+    const worse = deriveOverallEffectiveness(hull2026);
+    expect(worse).toMatchObject({
+      kind: 'indicative',
+      grade: 'good',
+      indicative: true,
+      rule: 'median-of-areas',
+      tie: true,
+      tieBreak: 'worse',
+    });
+    expect(worse.decidingAreas).toEqual(['helpAndProtection', 'childrenInCare']);
+    expect(worse.reason).toMatch(/\(a tie between outstanding and good, broken towards the worse\)\.$/);
+    const better = deriveOverallEffectiveness(hull2026, { tieBreak: 'better' });
+    expect(better).toMatchObject({ grade: 'outstanding', tie: true, tieBreak: 'better' });
+    expect(better.decidingAreas).toEqual(['leaders', 'careLeavers']);
+  });
+
+  it('ignores SIF sub-judgements and the LSCB', () => {
+    const derived = deriveOverallEffectiveness({
+      framework: 'sif-2013',
+      judgements: {
+        helpAndProtection: 'good',
+        childrenLookedAfter: 'good',
+        leaders: 'good',
+        adoption: 'inadequate',
+        careLeavers: 'inadequate',
+        lscb: 'inadequate',
+      },
+    });
+    expect(derived).toMatchObject({ kind: 'indicative', grade: 'good' });
+  });
+
+  it('leaves out an area that was not judged (the Isles of Scilly, 2016)', () => {
+    const derived = deriveOverallEffectiveness({
+      framework: 'sif-2013',
+      judgements: { helpAndProtection: 'good', childrenLookedAfter: 'not-judged', leaders: 'good' },
+    });
+    expect(derived).toMatchObject({
+      kind: 'indicative',
+      grade: 'good',
+      decidingAreas: ['helpAndProtection', 'leaders'],
+    });
+  });
+
+  it('derives nothing when no key area was graded', () => {
+    const derived = deriveOverallEffectiveness({
+      framework: 'ilacs-2018',
+      judgements: {
+        leaders: 'not-judged',
+        helpAndProtection: 'not-judged',
+        childrenInCareAndCareLeavers: 'not-judged',
+      },
+    });
+    expect(derived).toMatchObject({ kind: 'none', grade: undefined, rule: 'no-area-graded', decidingAreas: [] });
+  });
+
+  it('says ilacs-2026 has no overall judgement', () => {
+    const derived = deriveOverallEffectiveness({
+      framework: 'ilacs-2026',
+      judgements: { leaders: 'inadequate', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'good' },
+    });
+    expect(derived).toEqual({
+      framework: 'ilacs-2026',
+      kind: 'none',
+      grade: undefined,
+      indicative: false,
+      rule: 'no-overall-in-framework',
+      decidingAreas: [],
+      reason: `${FRAMEWORKS['ilacs-2026'].name} awards no overall effectiveness judgement; read the area judgements instead.`,
+    });
+  });
+
+  it('throws OfstedIlacsError for an outcome that breaks its framework', () => {
+    const broken = JSON.parse('{"framework":"ilacs-2018","judgements":{"leaders":"good"}}') as InspectionOutcome;
+    expect(() => deriveOverallEffectiveness(broken)).toThrowError(OfstedIlacsError);
+    try {
+      deriveOverallEffectiveness(broken);
+    } catch (error) {
+      expect((error as OfstedIlacsError).code).toBe('invalid-outcome');
+      expect((error as OfstedIlacsError).message).toMatch(
+        /judgements\.helpAndProtection: ilacs-2018 requires a judgement/,
+      );
+    }
+  });
+
+  describe('properties', () => {
+    it('always names its rule and gives a reason; under the default rule only a limit gives inadequate', () => {
+      fc.assert(
+        fc.property(
+          outcome(),
+          fc.constantFrom('any-inadequate-area' as const, 'inadequate-practice-area' as const),
+          (o, limitingRule) => {
+            const derived = deriveOverallEffectiveness(o, { limitingRule });
+            expect(derived.reason.length).toBeGreaterThan(20);
+            expect(derived.framework).toBe(o.framework);
+            if (derived.kind === 'limited') expect(derived.rule).toBe(limitingRule);
+            // Under the default rule every inadequate key area limits, so a median is never inadequate.
+            if (derived.kind === 'indicative' && limitingRule === 'any-inadequate-area') {
+              expect(derived.grade).not.toBe('inadequate');
+            }
+          },
+        ),
+      );
+    });
+
+    it('improving an area never worsens the derived overall', () => {
+      fc.assert(
+        fc.property(outcome(), fc.nat(), judgement, (o, index, better) => {
+          const framework = FRAMEWORKS[o.framework];
+          const area = framework.areas[index % framework.areas.length]!;
+          const current = (o.judgements as Record<string, string | undefined>)[area.id];
+          fc.pre(
+            current !== undefined && current !== 'not-judged' && compareJudgements(better, current as Judgement) < 0,
+          );
+          const improved = { ...o, judgements: { ...o.judgements, [area.id]: better } } as InspectionOutcome;
+          const before = deriveOverallEffectiveness(o).grade;
+          const after = deriveOverallEffectiveness(improved).grade;
+          if (before !== undefined && after !== undefined)
+            expect(compareJudgements(after, before)).toBeLessThanOrEqual(0);
+        }),
+      );
+    });
+
+    it('does not mutate the outcome it is given', () => {
+      fc.assert(
+        fc.property(outcome(), (o) => {
+          const copy = structuredClone(o);
+          deriveOverallEffectiveness(o);
+          expect(o).toEqual(copy);
+        }),
+      );
+    });
+  });
+});

@@ -1,0 +1,264 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findOutcomeIssues } from '../../src/index.js';
+import {
+  AreaJudgementSchema,
+  FrameworkIdSchema,
+  InspectionOutcomeSchema,
+  JudgementSchema,
+  parseInspectionOutcome,
+  toJsonSchemas,
+} from '../../src/schema/index.js';
+import { outcome } from '../arbitraries.js';
+
+const hull2019 = {
+  framework: 'ilacs-2018',
+  judgements: {
+    leaders: 'requires-improvement',
+    helpAndProtection: 'inadequate',
+    childrenInCareAndCareLeavers: 'requires-improvement',
+  },
+  awardedOverall: 'inadequate',
+};
+
+describe('parseInspectionOutcome', () => {
+  it('reads a valid outcome and freezes it, leaving the input as it was', () => {
+    const input = structuredClone(hull2019);
+    const result = parseInspectionOutcome(input);
+    expect(result).toEqual({ ok: true, value: hull2019 });
+    expect(result.ok && Object.isFrozen(result.value)).toBe(true);
+    expect(result.ok && Object.isFrozen(result.value.judgements)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(input).toEqual(hull2019);
+  });
+
+  it.each([
+    [
+      'an unknown framework',
+      { ...hull2019, framework: 'ilacs-2027' },
+      [
+        {
+          path: ['framework'],
+          code: 'unknown-framework',
+          message: '"ilacs-2027" is not a framework: use one of sif-2013, ilacs-2018, ilacs-2023, ilacs-2026.',
+        },
+      ],
+    ],
+    [
+      'a missing framework',
+      { judgements: {} },
+      [
+        {
+          path: ['framework'],
+          code: 'unknown-framework',
+          message: 'The framework is missing or not text: use one of sif-2013, ilacs-2018, ilacs-2023, ilacs-2026.',
+        },
+      ],
+    ],
+    [
+      'an area from another framework and a missing one',
+      { framework: 'ilacs-2018', judgements: { leaders: 'good', helpAndProtection: 'good', careLeavers: 'good' } },
+      [
+        {
+          path: ['judgements', 'childrenInCareAndCareLeavers'],
+          code: 'missing-area',
+          message:
+            'ilacs-2018 requires a judgement for childrenInCareAndCareLeavers: give its grade, or "not-judged" if Ofsted made none.',
+        },
+        {
+          path: ['judgements', 'careLeavers'],
+          code: 'area-not-in-framework',
+          message:
+            '"careLeavers" is not an area of ilacs-2018: its areas are leaders, helpAndProtection, childrenInCareAndCareLeavers. Remove it, or check the framework.',
+        },
+      ],
+    ],
+    [
+      'a printed label where an id belongs',
+      { ...hull2019, awardedOverall: 'Inadequate' },
+      [
+        {
+          path: ['awardedOverall'],
+          code: 'invalid-value',
+          message:
+            'Expected outstanding, good, requires-improvement, inadequate, got "Inadequate" (write "inadequate").',
+        },
+      ],
+    ],
+    [
+      'a grade that is not one',
+      { ...hull2019, judgements: { ...hull2019.judgements, leaders: 'excellent' } },
+      [
+        {
+          path: ['judgements', 'leaders'],
+          code: 'invalid-value',
+          message: 'Expected outstanding, good, requires-improvement, inadequate or not-judged, got "excellent".',
+        },
+      ],
+    ],
+    [
+      'an awarded grade under ilacs-2026',
+      {
+        framework: 'ilacs-2026',
+        judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'good' },
+        awardedOverall: 'good',
+      },
+      [
+        {
+          path: ['awardedOverall'],
+          code: 'no-overall-in-framework',
+          message: 'ilacs-2026 has no overall effectiveness judgement: remove awardedOverall.',
+        },
+      ],
+    ],
+    [
+      'an unknown field',
+      { ...hull2019, inspector: 'someone' },
+      [
+        {
+          path: ['inspector'],
+          code: 'unknown-key',
+          message: '"inspector" is not a field of an outcome: use framework, judgements and awardedOverall.',
+        },
+      ],
+    ],
+    [
+      'missing judgements',
+      { framework: 'ilacs-2023' },
+      [
+        {
+          path: ['judgements'],
+          code: 'missing',
+          message:
+            'judgements is missing: give an object keyed by area id (leaders, helpAndProtection, childrenInCare, careLeavers).',
+        },
+      ],
+    ],
+    [
+      'judgements that are not an object',
+      { framework: 'ilacs-2023', judgements: 'good' },
+      [
+        {
+          path: ['judgements'],
+          code: 'invalid-type',
+          message: 'Expected judgements to be an object keyed by area id.',
+        },
+      ],
+    ],
+    [
+      'something that is not an outcome',
+      'inadequate',
+      [
+        {
+          path: [],
+          code: 'invalid-type',
+          message: 'Expected an outcome object with framework, judgements and, optionally, awardedOverall.',
+        },
+      ],
+    ],
+  ])('refuses %s, naming the field and the fix', (_, input, issues) => {
+    expect(parseInspectionOutcome(input)).toEqual({ ok: false, issues });
+  });
+
+  it('reports every problem at once', () => {
+    const result = parseInspectionOutcome({
+      framework: 'sif-2013',
+      judgements: { leaders: 'x', adoption: 'y' },
+      extra: 1,
+    });
+    expect(!result.ok && result.issues.map((issue) => issue.code).sort()).toEqual([
+      'invalid-value',
+      'invalid-value',
+      'missing-area',
+      'missing-area',
+      'unknown-key',
+    ]);
+  });
+
+  describe('properties', () => {
+    it('accepts every framework-valid outcome unchanged, and the core finds nothing wrong with it', () => {
+      fc.assert(
+        fc.property(outcome(), (o) => {
+          const result = parseInspectionOutcome(o);
+          expect(result).toEqual({ ok: true, value: o });
+          expect(findOutcomeIssues(o)).toEqual([]);
+        }),
+      );
+    });
+
+    it('round-trips through JSON with nothing lost', () => {
+      fc.assert(
+        fc.property(outcome(), (o) => {
+          const first = parseInspectionOutcome(JSON.parse(JSON.stringify(o)));
+          const second = first.ok ? parseInspectionOutcome(JSON.parse(JSON.stringify(first.value))) : first;
+          expect(second).toEqual({ ok: true, value: o });
+        }),
+      );
+    });
+
+    it('agrees with the core check on what is valid, for outcomes with one thing changed', () => {
+      const mutated = fc
+        .tuple(outcome(), fc.constantFrom('framework', 'judgements', 'awardedOverall', 'extra'), fc.anything())
+        .map(([o, key, value]) => ({ ...o, [key]: value }));
+      fc.assert(
+        fc.property(mutated, (value) => {
+          const result = parseInspectionOutcome(value);
+          expect(result.ok).toBe(findOutcomeIssues(value).length === 0);
+          if (!result.ok) {
+            for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(10);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('never throws and never mutates, whatever it is given', () => {
+      fc.assert(
+        fc.property(fc.anything(), (value) => {
+          const before = JSON.stringify(value);
+          expect(() => parseInspectionOutcome(value)).not.toThrow();
+          expect(JSON.stringify(value)).toBe(before);
+        }),
+      );
+    });
+  });
+});
+
+describe('the other schemas', () => {
+  it('read grade ids, area values and framework ids strictly', () => {
+    expect(JudgementSchema.safeParse('good').success).toBe(true);
+    expect(JudgementSchema.safeParse('not-judged').success).toBe(false);
+    expect(AreaJudgementSchema.safeParse('not-judged').success).toBe(true);
+    expect(FrameworkIdSchema.safeParse('ilacs-2026').success).toBe(true);
+    expect(FrameworkIdSchema.safeParse('ilacs-2027').error?.issues[0]?.message).toBe(
+      '"ilacs-2027" is not a framework: use one of sif-2013, ilacs-2018, ilacs-2023, ilacs-2026.',
+    );
+    expect(JudgementSchema.safeParse('RI').error?.issues[0]?.message).toBe(
+      'Expected outstanding, good, requires-improvement, inadequate, got "RI" (write "requires-improvement").',
+    );
+    expect(InspectionOutcomeSchema.safeParse(hull2019).success).toBe(true);
+  });
+});
+
+describe('JSON Schema', () => {
+  const schemas = toJsonSchemas();
+
+  it.each(Object.keys(schemas))('of %s matches its snapshot', async (name) => {
+    await expect(`${JSON.stringify(schemas[name as keyof typeof schemas], null, 2)}\n`).toMatchFileSnapshot(
+      `./__snapshots__/${name}.schema.json`,
+    );
+  });
+
+  it('forbids unknown keys and lists every framework', () => {
+    const outcomeSchema = schemas.InspectionOutcome as {
+      oneOf: { properties: { framework: { const: string } }; additionalProperties: boolean }[];
+    };
+    expect(outcomeSchema.oneOf.map((option) => option.properties.framework.const)).toEqual([
+      'sif-2013',
+      'ilacs-2018',
+      'ilacs-2023',
+      'ilacs-2026',
+    ]);
+    expect(outcomeSchema.oneOf.every((option) => option.additionalProperties === false)).toBe(true);
+  });
+});
