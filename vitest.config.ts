@@ -1,14 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+/** The date-sensitive suites rerun under these zones; results must not change. */
+const ZONES = ['Europe/London', 'America/Los_Angeles', 'Pacific/Kiritimati'];
+const DATE_SENSITIVE = ['test/calendar/**/*.test.ts', 'test/inspection/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'text'],
       thresholds: { lines: 95, functions: 95, branches: 90, statements: 95 },
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'UTC',
+          include: ['test/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      ...ZONES.map((zone) => ({
+        extends: true as const,
+        test: { name: zone, include: DATE_SENSITIVE, env: { TZ: zone } },
+      })),
+    ],
   },
 });

@@ -11,7 +11,7 @@ import {
   isJudgement,
   judgementLabel,
 } from '../src/index.js';
-import { HULL_INSPECTIONS } from './hullOutcomes.js';
+import { HULL_INSPECTIONS } from './hullHistory.js';
 
 const SHORT: Record<AreaJudgement, string> = {
   outstanding: 'Outstanding',
@@ -54,7 +54,7 @@ for (const [index, inspection] of HULL_INSPECTIONS.entries()) {
     ? `${SHORT[derived.grade]} (${derived.kind === 'limited' ? `limited by ${derived.decidingAreas.map((id) => areaTitle(outcome, id)).join(', ')}` : derived.kind})`
     : 'none';
   rows.push([
-    `[${index + 1}] ${inspection.onSite.slice(0, 7)}`,
+    `[${index + 1}] ${inspection.onSite.start.slice(0, 7)}`,
     outcome.framework,
     ...COLUMNS.map((column) => cell(outcome, column.ids)),
     awarded === undefined ? '' : SHORT[awarded],
@@ -64,7 +64,7 @@ for (const [index, inspection] of HULL_INSPECTIONS.entries()) {
   const label =
     awarded === undefined ? 'none' : judgementLabel(awarded, { style: FRAMEWORKS[outcome.framework].labelStyle });
   notes.push(
-    `[${index + 1}] ${inspection.event}, on site ${inspection.onSite}, published ${inspection.published}; Ofsted awarded "${label}".`,
+    `[${index + 1}] ${outcome.framework === 'sif-2013' ? 'SIF inspection' : `ILACS ${inspection.kind.replace('-', ' ')}`}, on site ${inspection.onSite.start} to ${inspection.onSite.end}, published ${inspection.published}; Ofsted awarded "${label}".`,
     `    Derived: ${derived.reason}`,
     `    Check:   ${check.kind === 'invalid' ? check.issues.map((i) => i.message).join(' ') : check.reason}`,
   );

@@ -6,9 +6,27 @@
  * @packageDocumentation
  */
 
-export { type CalendarDate, isCalendarDate, parseCalendarDate } from './calendar/calendarDate.js';
+export { type CalendarDate, calendarDate, isCalendarDate, parseCalendarDate } from './calendar/calendarDate.js';
+export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './calendar/englandAndWalesBankHolidays.js';
+export {
+  easterSunday,
+  type Holiday,
+  type HolidayCalendar,
+  projectEnglandAndWalesHolidays,
+} from './calendar/holidays.js';
+export {
+  addWorkingDays,
+  type DayStatus,
+  isWorkingDay,
+  type NonWorkingReason,
+  type WorkingDayOptions,
+  type WorkingDaysCount,
+  type WorkingDaysResult,
+  workingDayStatus,
+  workingDaysBetween,
+} from './calendar/workingDays.js';
 export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
-export type { AreaRole, Framework, FrameworkArea, LimitingRule } from './framework/framework.js';
+export type { AreaCorrespondence, AreaRole, Framework, FrameworkArea, LimitingRule } from './framework/framework.js';
 export { LIMITING_RULES } from './framework/framework.js';
 export { type FrameworkForDateOptions, frameworkForDate } from './framework/frameworkForDate.js';
 export {
@@ -19,6 +37,48 @@ export {
   type FrameworkId,
   isFrameworkId,
 } from './framework/frameworks.js';
+export {
+  type Direction,
+  directionOfTravel,
+  type JudgementChange,
+  type TravelReport,
+} from './inspection/directionOfTravel.js';
+export {
+  expectedNextInspection,
+  type NextInspectionExpectation,
+  type NextInspectionOptions,
+} from './inspection/expectedNextInspection.js';
+export {
+  type FocusedVisit,
+  type GradedInspection,
+  INSPECTION_EVENT_KINDS,
+  type InspectionEvent,
+  type Inspectorate,
+  type InterventionEvent,
+  isGradedInspection,
+  isVisit,
+  type JointTargetedAreaInspection,
+  type MonitoringVisit,
+  type OnSite,
+  type Visit,
+} from './inspection/inspectionEvent.js';
+export {
+  type Authority,
+  createInspectionHistory,
+  type InspectionHistory,
+  type InterventionRegime,
+  interventionRegimeOn,
+  type LatestGradedInspectionOptions,
+  latestGradedInspection,
+  type RegimeOnDate,
+} from './inspection/inspectionHistory.js';
+export {
+  STATUTORY_CLOCKS,
+  type StatutoryClock,
+  type StatutoryDeadline,
+  type StatutoryDeadlineOptions,
+  statutoryDeadlines,
+} from './inspection/statutoryDeadlines.js';
 export {
   bestJudgement,
   compareJudgements,

@@ -1,3 +1,4 @@
+import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { fail, issue, type Result, succeed } from '../result/result.js';
 
 declare const calendarDateBrand: unique symbol;
@@ -97,4 +98,23 @@ export function describeBadDate(input: unknown): string {
   const month = Number(match[2]);
   if (month < 1 || month > 12) return `${input} is not a date: the month must be 01 to 12.`;
   return `${input} is not a date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
+}
+
+/**
+ * A calendar date from a `YYYY-MM-DD` literal in your own code. Throws
+ * {@link OfstedIlacsError} (`invalid-argument`) for a date that does not exist: a typo in
+ * code is a programmer error. For untrusted input use {@link parseCalendarDate}, which
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate } from 'ofsted-ilacs';
+ *
+ * const published = calendarDate('2019-05-17');
+ * console.log(published); // '2019-05-17'
+ * ```
+ */
+export function calendarDate(text: string): CalendarDate {
+  if (isCalendarDate(text)) return text;
+  throw new OfstedIlacsError('invalid-argument', describeBadDate(text));
 }

@@ -115,4 +115,31 @@ export interface Framework {
   readonly labelStyle: LabelStyle;
   /** Its judgement areas, in the order reports print them. */
   readonly areas: readonly FrameworkArea[];
+  /**
+   * The framework it replaced, and for each of its areas the area there that judged the
+   * same thing, with a note where the two differ. Used to compare inspections across a
+   * change of framework; an area not listed has no counterpart.
+   */
+  readonly predecessor?: {
+    readonly framework: string;
+    readonly areas: Readonly<Record<string, AreaCorrespondence>>;
+  };
+}
+
+/**
+ * Where an area of a framework was judged under the framework it replaced.
+ *
+ * @example
+ * ```ts
+ * import { FRAMEWORKS, type AreaCorrespondence } from 'ofsted-ilacs';
+ *
+ * const careLeavers: AreaCorrespondence | undefined = FRAMEWORKS['ilacs-2023'].predecessor.areas.careLeavers;
+ * console.log(careLeavers?.area); // 'childrenInCareAndCareLeavers'
+ * ```
+ */
+export interface AreaCorrespondence {
+  /** The area id in the predecessor framework. */
+  readonly area: string;
+  /** How the two differ, when they do. */
+  readonly note?: string;
 }

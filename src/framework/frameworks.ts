@@ -1,4 +1,4 @@
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Framework } from './framework.js';
 
 const BOTH_RULES = ['any-inadequate-area', 'inadequate-practice-area'] as const;
@@ -132,6 +132,17 @@ export const FRAMEWORKS = deepFreeze({
     inForce: { from: '2018-01-01', until: '2022-12-31' },
     hasOverallEffectiveness: true,
     labelStyle: 'ilacs',
+    predecessor: {
+      framework: 'sif-2013',
+      areas: {
+        leaders: { area: 'leaders', note: 'SIF judged leadership, management and governance' },
+        helpAndProtection: { area: 'helpAndProtection' },
+        childrenInCareAndCareLeavers: {
+          area: 'childrenLookedAfter',
+          note: 'SIF judged children looked after and achieving permanence, with care leavers as a sub-judgement',
+        },
+      },
+    },
     areas: [
       ILACS_LEADERS,
       ILACS_HELP_AND_PROTECTION,
@@ -151,6 +162,21 @@ export const FRAMEWORKS = deepFreeze({
     inForce: { from: '2023-01-01', until: '2026-03-31' },
     hasOverallEffectiveness: true,
     labelStyle: 'ilacs',
+    predecessor: {
+      framework: 'ilacs-2018',
+      areas: {
+        leaders: { area: 'leaders' },
+        helpAndProtection: { area: 'helpAndProtection' },
+        childrenInCare: {
+          area: 'childrenInCareAndCareLeavers',
+          note: 'compared with the 2018 judgement of children in care and care leavers together',
+        },
+        careLeavers: {
+          area: 'childrenInCareAndCareLeavers',
+          note: 'compared with the 2018 judgement of children in care and care leavers together',
+        },
+      },
+    },
     areas: ILACS_2023_AREAS,
   },
   'ilacs-2026': {
@@ -159,6 +185,15 @@ export const FRAMEWORKS = deepFreeze({
     inForce: { from: '2026-04-01' },
     hasOverallEffectiveness: false,
     labelStyle: 'ilacs',
+    predecessor: {
+      framework: 'ilacs-2023',
+      areas: {
+        leaders: { area: 'leaders' },
+        helpAndProtection: { area: 'helpAndProtection' },
+        childrenInCare: { area: 'childrenInCare' },
+        careLeavers: { area: 'careLeavers' },
+      },
+    },
     areas: ILACS_2023_AREAS,
   },
 } as const satisfies Record<string, Framework>);

@@ -25,7 +25,10 @@ export type IssueCode =
   | 'no-overall-in-framework'
   | 'invalid-date'
   | 'no-framework-in-force'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'dates-out-of-order'
+  | 'overlapping-visits'
+  | 'not-in-force';
 
 /**
  * One problem, with where it is, a stable code and a sentence a person can act on.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HULL_INSPECTIONS } from '../../demo/hullOutcomes.js';
+import { HULL_INSPECTIONS } from '../../demo/hullHistory.js';
 import { checkAwardedOverall } from '../../src/index.js';
 import { parseInspectionOutcome } from '../../src/schema/index.js';
 import { loadOfficialInspections } from '../acceptance/loadOfstedOutcomes.js';

@@ -1,0 +1,267 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { FrameworkId } from '../framework/frameworks.js';
+import type { InspectionOutcome } from '../outcome/outcome.js';
+
+/**
+ * The days inspectors were on site, first and last inclusive.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type OnSite } from 'ofsted-ilacs';
+ *
+ * const onSite: OnSite = { start: calendarDate('2019-01-14'), end: calendarDate('2019-01-25') };
+ * console.log(onSite.start);
+ * ```
+ */
+export interface OnSite {
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+interface VisitBase {
+  /** The days on site. */
+  readonly onSite: OnSite;
+  /** When the council received the final report or letter, if known. The statutory clocks start here. */
+  readonly reportReceived?: CalendarDate;
+  /** When Ofsted published the report or letter, if it has. */
+  readonly published?: CalendarDate;
+  /** Anything worth keeping about the event, in words. */
+  readonly note?: string;
+}
+
+/**
+ * A graded inspection under ILACS (standard: two weeks on site; short: one week) or the
+ * SIF, with its outcome. Only graded inspections carry judgements.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type GradedInspection } from 'ofsted-ilacs';
+ *
+ * const hull2022: GradedInspection = {
+ *   kind: 'standard-inspection',
+ *   onSite: { start: calendarDate('2022-11-14'), end: calendarDate('2022-11-25') },
+ *   published: calendarDate('2023-01-13'),
+ *   outcome: {
+ *     framework: 'ilacs-2018',
+ *     judgements: { leaders: 'requires-improvement', helpAndProtection: 'requires-improvement', childrenInCareAndCareLeavers: 'good' },
+ *     awardedOverall: 'requires-improvement',
+ *   },
+ * };
+ * console.log(hull2022.outcome.awardedOverall);
+ * ```
+ */
+export interface GradedInspection<F extends FrameworkId = FrameworkId> extends VisitBase {
+  readonly kind: 'standard-inspection' | 'short-inspection';
+  readonly outcome: InspectionOutcome<F>;
+}
+
+/**
+ * An ILACS focused visit: ungraded, on one theme, reported by letter. It may set areas for
+ * priority action, which start the draft action plan clock.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type FocusedVisit } from 'ofsted-ilacs';
+ *
+ * const visit: FocusedVisit = {
+ *   kind: 'focused-visit',
+ *   onSite: { start: calendarDate('2018-02-06'), end: calendarDate('2018-02-07') },
+ *   theme: 'the front door',
+ *   areasForPriorityAction: [],
+ * };
+ * console.log(visit.theme);
+ * ```
+ */
+export interface FocusedVisit extends VisitBase {
+  readonly kind: 'focused-visit';
+  readonly theme: string;
+  /** The areas for priority action the letter sets; empty when none. */
+  readonly areasForPriorityAction: readonly string[];
+  readonly outcome?: never;
+}
+
+/**
+ * A monitoring visit to a council judged inadequate: ungraded, reported by letter.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type MonitoringVisit } from 'ofsted-ilacs';
+ *
+ * const visit: MonitoringVisit = {
+ *   kind: 'monitoring-visit',
+ *   onSite: { start: calendarDate('2020-01-14'), end: calendarDate('2020-01-15') },
+ *   sequence: 2,
+ *   theme: 'children in care',
+ *   findings: ['Experiences of children in care have significantly declined.'],
+ * };
+ * console.log(visit.sequence);
+ * ```
+ */
+export interface MonitoringVisit extends VisitBase {
+  readonly kind: 'monitoring-visit';
+  /** Its number in the series of monitoring visits since the inadequate judgement, from 1. */
+  readonly sequence: number;
+  readonly theme: string;
+  readonly findings: readonly string[];
+  readonly outcome?: never;
+}
+
+/**
+ * An inspectorate taking part in a joint targeted area inspection.
+ *
+ * @example
+ * ```ts
+ * import type { Inspectorate } from 'ofsted-ilacs';
+ *
+ * const agencies: Inspectorate[] = ['ofsted', 'cqc', 'hmicfrs'];
+ * console.log(agencies);
+ * ```
+ */
+export type Inspectorate = 'ofsted' | 'cqc' | 'hmicfrs' | 'hmi-probation';
+
+/**
+ * A joint targeted area inspection (JTAI): Ofsted with other inspectorates, on one theme,
+ * ungraded in the reports read so far.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type JointTargetedAreaInspection } from 'ofsted-ilacs';
+ *
+ * const jtai: JointTargetedAreaInspection = {
+ *   kind: 'joint-targeted-area-inspection',
+ *   onSite: { start: calendarDate('2024-03-04'), end: calendarDate('2024-03-08') },
+ *   theme: 'serious youth violence',
+ *   agencies: ['ofsted', 'cqc', 'hmicfrs', 'hmi-probation'],
+ * };
+ * console.log(jtai.agencies.length);
+ * ```
+ */
+export interface JointTargetedAreaInspection extends VisitBase {
+  readonly kind: 'joint-targeted-area-inspection';
+  readonly theme: string;
+  readonly agencies: readonly Inspectorate[];
+  readonly outcome?: never;
+}
+
+/**
+ * A Department for Education intervention after an inadequate judgement: an improvement
+ * notice issued or lifted, a statutory direction issued or revoked. A direction replaced
+ * by a notice is two events on the same day: the revocation and the new notice.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type InterventionEvent } from 'ofsted-ilacs';
+ *
+ * const direction: InterventionEvent = {
+ *   kind: 'statutory-direction-issued',
+ *   date: calendarDate('2020-03-16'),
+ *   note: 'Commissioner appointed.',
+ * };
+ * console.log(direction.kind);
+ * ```
+ */
+export interface InterventionEvent {
+  readonly kind:
+    | 'improvement-notice-issued'
+    | 'improvement-notice-lifted'
+    | 'statutory-direction-issued'
+    | 'statutory-direction-revoked';
+  readonly date: CalendarDate;
+  readonly note?: string;
+  readonly outcome?: never;
+}
+
+/**
+ * Anything in an authority's inspection history, discriminated by `kind`.
+ *
+ * @example
+ * ```ts
+ * import type { InspectionEvent } from 'ofsted-ilacs';
+ *
+ * function describe(event: InspectionEvent): string {
+ *   return 'outcome' in event && event.outcome !== undefined ? `graded under ${event.outcome.framework}` : event.kind;
+ * }
+ * console.log(typeof describe);
+ * ```
+ */
+export type InspectionEvent =
+  | GradedInspection
+  | FocusedVisit
+  | MonitoringVisit
+  | JointTargetedAreaInspection
+  | InterventionEvent;
+
+/**
+ * The kinds of {@link InspectionEvent}.
+ *
+ * @example
+ * ```ts
+ * import { INSPECTION_EVENT_KINDS } from 'ofsted-ilacs';
+ *
+ * console.log(INSPECTION_EVENT_KINDS.length); // 9
+ * ```
+ */
+export const INSPECTION_EVENT_KINDS = Object.freeze([
+  'standard-inspection',
+  'short-inspection',
+  'focused-visit',
+  'monitoring-visit',
+  'joint-targeted-area-inspection',
+  'improvement-notice-issued',
+  'improvement-notice-lifted',
+  'statutory-direction-issued',
+  'statutory-direction-revoked',
+] as const satisfies readonly InspectionEvent['kind'][]);
+
+/**
+ * A visit: any event with days on site (every event but a DfE intervention).
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type Visit } from 'ofsted-ilacs';
+ *
+ * const visit: Visit = {
+ *   kind: 'focused-visit',
+ *   onSite: { start: calendarDate('2018-02-06'), end: calendarDate('2018-02-07') },
+ *   theme: 'the front door',
+ *   areasForPriorityAction: [],
+ * };
+ * console.log(visit.onSite.end);
+ * ```
+ */
+export type Visit = Exclude<InspectionEvent, InterventionEvent>;
+
+/**
+ * Whether an event is a graded inspection.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, isGradedInspection, type InspectionEvent } from 'ofsted-ilacs';
+ *
+ * const event: InspectionEvent = { kind: 'improvement-notice-issued', date: calendarDate('2019-05-20') };
+ * console.log(isGradedInspection(event)); // false
+ * ```
+ */
+export function isGradedInspection(event: InspectionEvent): event is GradedInspection {
+  return event.kind === 'standard-inspection' || event.kind === 'short-inspection';
+}
+
+/**
+ * Whether an event is a visit (has days on site), not a DfE intervention.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, isVisit, type InspectionEvent } from 'ofsted-ilacs';
+ *
+ * const event: InspectionEvent = { kind: 'statutory-direction-revoked', date: calendarDate('2022-08-05') };
+ * console.log(isVisit(event)); // false
+ * ```
+ */
+export function isVisit(event: InspectionEvent): event is Visit {
+  return 'onSite' in event;
+}
+
+/** The date an event starts: its first day on site, or its date. @internal */
+export function eventStart(event: InspectionEvent): CalendarDate {
+  return isVisit(event) ? event.onSite.start : event.date;
+}
