@@ -1,17 +1,24 @@
 /**
  * `npm run demo`: Hull City Council's graded inspections, 2014-2026, each with the overall
- * effectiveness the library derives and its check against what Ofsted awarded.
+ * effectiveness the library derives and its check against what Ofsted awarded; then the
+ * statutory clocks after the 2019 report, the DfE regime through 2019-2023, each area's
+ * direction of travel and when the next inspection is expected.
  */
 import {
   type AreaJudgement,
+  calendarDate,
   checkAwardedOverall,
   deriveOverallEffectiveness,
+  directionOfTravel,
+  expectedNextInspection,
   FRAMEWORKS,
   type InspectionOutcome,
+  interventionRegimeOn,
   isJudgement,
   judgementLabel,
+  statutoryDeadlines,
 } from '../src/index.js';
-import { HULL_INSPECTIONS } from './hullHistory.js';
+import { HULL_HISTORY, HULL_INSPECTIONS } from './hullHistory.js';
 
 const SHORT: Record<AreaJudgement, string> = {
   outstanding: 'Outstanding',
@@ -85,3 +92,41 @@ for (const row of rows) console.log(line(row));
 console.log('\nRI = requires improvement (to be good); (sub) = a SIF sub-judgement; under ilacs-2018 children in');
 console.log('care and care leavers are one judgement, shown in both columns.\n');
 for (const note of notes) console.log(note);
+
+function section(title: string): void {
+  console.log(`\n${title}\n${'-'.repeat(title.length)}`);
+}
+
+section('Statutory clocks after the 2019 report');
+for (const deadline of statutoryDeadlines(HULL_INSPECTIONS[1]!)) {
+  console.log(deadline.status === 'due' ? `${deadline.due}  ${deadline.reason}` : deadline.reason);
+  console.log(
+    `            Basis: ${deadline.clock.basis}${deadline.clock.confirmed ? '' : ' Not confirmed in the regulation text.'}`,
+  );
+}
+
+section('DfE intervention, 2019-2023');
+for (const day of ['2019-04-01', '2019-06-01', '2020-03-16', '2021-06-01', '2022-08-05', '2023-06-01', '2023-12-01']) {
+  const regime = interventionRegimeOn(HULL_HISTORY, calendarDate(day));
+  console.log(`${day}  ${regime.regime.padEnd(19)}  ${regime.reason}`);
+}
+for (const event of HULL_HISTORY.events) {
+  if ('date' in event && event.note !== undefined && event.note.includes('stands in'))
+    console.log(`            Note: ${event.note}`);
+}
+
+section('Direction of travel between graded inspections');
+for (let i = 1; i < HULL_INSPECTIONS.length; i += 1) {
+  const earlier = HULL_INSPECTIONS[i - 1]!;
+  const later = HULL_INSPECTIONS[i]!;
+  const report = directionOfTravel(earlier.outcome, later.outcome);
+  console.log(
+    `${earlier.onSite.start.slice(0, 7)} (${report.from}) to ${later.onSite.start.slice(0, 7)} (${report.to})`,
+  );
+  for (const change of [report.overall, ...report.areas])
+    console.log(`  ${change.direction.padEnd(14)} ${change.reason}`);
+  if (report.unmatched.length > 0) console.log(`  no counterpart: ${report.unmatched.join(', ')}`);
+}
+
+section('Next graded inspection');
+console.log(expectedNextInspection(HULL_HISTORY).reason);

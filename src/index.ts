@@ -1,7 +1,9 @@
 /**
  * ofsted-ilacs: a typed model of Ofsted's inspections of English councils' children's
- * services. The core entry: the judgement scale, frameworks as data, and overall
- * effectiveness. Pure functions over readonly data; no zod (see `ofsted-ilacs/schema`).
+ * services. The core entry: the judgement scale, frameworks as data, overall
+ * effectiveness, calendar dates and working days, and an authority's inspection timeline
+ * with its statutory clocks. Pure functions over readonly data; no zod (see
+ * `ofsted-ilacs/schema`).
  *
  * @packageDocumentation
  */

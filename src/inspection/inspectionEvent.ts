@@ -37,7 +37,7 @@ interface VisitBase {
  * ```ts
  * import { calendarDate, type GradedInspection } from 'ofsted-ilacs';
  *
- * const hull2022: GradedInspection = {
+ * const hull2022: GradedInspection<'ilacs-2018'> = {
  *   kind: 'standard-inspection',
  *   onSite: { start: calendarDate('2022-11-14'), end: calendarDate('2022-11-25') },
  *   published: calendarDate('2023-01-13'),
@@ -77,7 +77,6 @@ export interface FocusedVisit extends VisitBase {
   readonly theme: string;
   /** The areas for priority action the letter sets; empty when none. */
   readonly areasForPriorityAction: readonly string[];
-  readonly outcome?: never;
 }
 
 /**
@@ -103,7 +102,6 @@ export interface MonitoringVisit extends VisitBase {
   readonly sequence: number;
   readonly theme: string;
   readonly findings: readonly string[];
-  readonly outcome?: never;
 }
 
 /**
@@ -140,7 +138,6 @@ export interface JointTargetedAreaInspection extends VisitBase {
   readonly kind: 'joint-targeted-area-inspection';
   readonly theme: string;
   readonly agencies: readonly Inspectorate[];
-  readonly outcome?: never;
 }
 
 /**
@@ -168,7 +165,6 @@ export interface InterventionEvent {
     | 'statutory-direction-revoked';
   readonly date: CalendarDate;
   readonly note?: string;
-  readonly outcome?: never;
 }
 
 /**

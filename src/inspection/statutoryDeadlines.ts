@@ -196,7 +196,7 @@ export function statutoryDeadlines(
     const from =
       startsFrom === 'report-received'
         ? `the report was received on ${start}`
-        : `the day the report was received is not recorded, so the count starts from its publication on ${start}`;
+        : `its publication on ${start} (the day the council received the report is not recorded, so the count starts from publication)`;
     return {
       clock,
       status: 'due',

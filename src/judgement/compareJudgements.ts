@@ -6,10 +6,11 @@ import { type Judgement, judgementRank } from './judgement.js';
  *
  * @example
  * ```ts
- * import { compareJudgements } from 'ofsted-ilacs';
+ * import { compareJudgements, type Judgement } from 'ofsted-ilacs';
  *
  * console.log(compareJudgements('good', 'inadequate') < 0); // true: good is better
- * console.log(['inadequate', 'outstanding', 'good'].sort(compareJudgements));
+ * const grades: Judgement[] = ['inadequate', 'outstanding', 'good'];
+ * console.log(grades.sort(compareJudgements));
  * // ['outstanding', 'good', 'inadequate']
  * ```
  */

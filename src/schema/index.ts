@@ -6,6 +6,16 @@
  * @packageDocumentation
  */
 
+export { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';
 export { InspectionOutcomeSchema, parseInspectionOutcome } from './inspectionOutcomeSchema.js';
+export {
+  AuthoritySchema,
+  InspectionEventSchema,
+  InspectionHistorySchema,
+  InspectorateSchema,
+  OnSiteSchema,
+  parseInspectionHistory,
+  StatutoryClockSchema,
+} from './inspectionSchemas.js';
 export { type PublicSchemaName, toJsonSchemas } from './jsonSchemas.js';
 export { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judgementSchemas.js';

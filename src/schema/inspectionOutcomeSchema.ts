@@ -3,9 +3,9 @@ import type { Framework } from '../framework/framework.js';
 import { FRAMEWORKS, type FrameworkAreaOf, type FrameworkId } from '../framework/frameworks.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { outcomeMessages } from '../outcome/outcomeIssues.js';
-import { fail, type Issue, type Result, succeed } from '../result/result.js';
+import { fail, type Result, succeed } from '../result/result.js';
 import { AREA_JUDGEMENT_VALUES, JudgementSchema } from './judgementSchemas.js';
-import { type DescribeUnknownKey, toIssues } from './toIssues.js';
+import { toIssues } from './toIssues.js';
 
 type AreaSchema = z.ZodEnum<{ [V in (typeof AREA_JUDGEMENT_VALUES)[number]]: V }>;
 
@@ -77,20 +77,6 @@ export const InspectionOutcomeSchema = z.discriminatedUnion(
   { error: (iss) => (typeof iss.input === 'object' && iss.input !== null ? undefined : OUTCOME_SHAPE_MESSAGE) },
 );
 
-const describeOutcomeKey =
-  (input: unknown): DescribeUnknownKey =>
-  (path, key) => {
-    const id = (input as { framework?: unknown }).framework as FrameworkId;
-    const framework: Framework = FRAMEWORKS[id];
-    if (path.length === 1 && path[0] === 'judgements') {
-      return { code: 'area-not-in-framework', message: outcomeMessages.areaNotInFramework(framework, key) };
-    }
-    if (path.length === 0 && key === 'awardedOverall') {
-      return { code: 'no-overall-in-framework', message: outcomeMessages.noOverall(framework) };
-    }
-    return { code: 'unknown-key', message: outcomeMessages.unknownField(key) };
-  };
-
 /**
  * Reads an inspection outcome from untrusted input (JSON, a form, a spreadsheet row
  * already mapped to ids), and never throws. Returns the outcome, frozen, or every issue
@@ -117,20 +103,5 @@ const describeOutcomeKey =
 export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome> {
   const parsed = InspectionOutcomeSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return succeed(parsed.data);
-  return fail(
-    toIssues(parsed.error.issues, describeOutcomeKey(input)).map((found) => refineOutcomeIssue(found, input)),
-  );
-}
-
-/** Gives the outcome's own codes to issues about the framework and the areas. */
-function refineOutcomeIssue(found: Issue, input: unknown): Issue {
-  const [first, second] = found.path;
-  if (first === 'framework' && second === undefined) {
-    const framework = found.code === 'missing' ? undefined : (input as { framework?: unknown }).framework;
-    return { ...found, code: 'unknown-framework', message: outcomeMessages.unknownFramework(framework) };
-  }
-  if (first === 'judgements' && second !== undefined && found.code === 'missing') {
-    return { ...found, code: 'missing-area' };
-  }
-  return found;
+  return fail(toIssues(parsed.error.issues, input));
 }

@@ -1,5 +1,14 @@
 import * as z from 'zod';
+import { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
+import {
+  AuthoritySchema,
+  InspectionEventSchema,
+  InspectionHistorySchema,
+  InspectorateSchema,
+  OnSiteSchema,
+  StatutoryClockSchema,
+} from './inspectionSchemas.js';
 import { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judgementSchemas.js';
 
 /**
@@ -13,13 +22,35 @@ import { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judge
  * console.log(name);
  * ```
  */
-export type PublicSchemaName = 'Judgement' | 'AreaJudgement' | 'FrameworkId' | 'InspectionOutcome';
+export type PublicSchemaName =
+  | 'Judgement'
+  | 'AreaJudgement'
+  | 'FrameworkId'
+  | 'InspectionOutcome'
+  | 'CalendarDate'
+  | 'Holiday'
+  | 'HolidayCalendar'
+  | 'OnSite'
+  | 'Inspectorate'
+  | 'InspectionEvent'
+  | 'Authority'
+  | 'InspectionHistory'
+  | 'StatutoryClock';
 
 const PUBLIC_SCHEMAS = {
   Judgement: JudgementSchema,
   AreaJudgement: AreaJudgementSchema,
   FrameworkId: FrameworkIdSchema,
   InspectionOutcome: InspectionOutcomeSchema,
+  CalendarDate: CalendarDateSchema,
+  Holiday: HolidaySchema,
+  HolidayCalendar: HolidayCalendarSchema,
+  OnSite: OnSiteSchema,
+  Inspectorate: InspectorateSchema,
+  InspectionEvent: InspectionEventSchema,
+  Authority: AuthoritySchema,
+  InspectionHistory: InspectionHistorySchema,
+  StatutoryClock: StatutoryClockSchema,
 } as const satisfies Record<PublicSchemaName, z.ZodType>;
 
 /**

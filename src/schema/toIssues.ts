@@ -1,39 +1,94 @@
 import type * as z from 'zod';
+import type { Framework } from '../framework/framework.js';
+import { FRAMEWORKS, isFrameworkId } from '../framework/frameworks.js';
+import { outcomeMessages } from '../outcome/outcomeIssues.js';
 import { type Issue, type IssueCode, issue } from '../result/result.js';
 
-/** Describes one unknown key found at a path: its code and sentence. @internal */
-export type DescribeUnknownKey = (
-  path: readonly (string | number)[],
-  key: string,
-) => { readonly code: IssueCode; readonly message: string };
+type Path = (string | number)[];
 
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
+function toPath(path: readonly PropertyKey[]): Path {
   return path.map((part) => (typeof part === 'number' ? part : String(part)));
+}
+
+/** The value at a path of the input, if there is one. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+/** The framework of the outcome at a path, if the value there is an outcome naming a known one. */
+function outcomeFrameworkAt(root: unknown, path: readonly (string | number)[]): Framework | undefined {
+  const value = valueAt(root, path) as { framework?: unknown; judgements?: unknown } | undefined;
+  if (typeof value !== 'object' || value === null || !('judgements' in value)) return undefined;
+  return isFrameworkId(value.framework) ? FRAMEWORKS[value.framework] : undefined;
+}
+
+function isOutcomeAt(root: unknown, path: readonly (string | number)[]): boolean {
+  const value = valueAt(root, path);
+  return typeof value === 'object' && value !== null && 'judgements' in value;
+}
+
+/** One unknown key: an area the outcome's framework lacks, an overall it has none of, or a stray field. */
+function unknownKey(root: unknown, path: Path, key: string): Issue {
+  const at = [...path, key];
+  if (path.at(-1) === 'judgements') {
+    const framework = outcomeFrameworkAt(root, path.slice(0, -1));
+    if (framework !== undefined)
+      return issue(at, 'area-not-in-framework', outcomeMessages.areaNotInFramework(framework, key));
+  }
+  const framework = outcomeFrameworkAt(root, path);
+  if (framework !== undefined && key === 'awardedOverall') {
+    return issue(at, 'no-overall-in-framework', outcomeMessages.noOverall(framework));
+  }
+  if (isOutcomeAt(root, path)) return issue(at, 'unknown-key', outcomeMessages.unknownField(key));
+  return issue(
+    at,
+    'unknown-key',
+    `"${key}" is not a field ${path.length > 0 ? `of ${path.join('.')}` : 'here'}: remove it, or check its spelling.`,
+  );
 }
 
 /**
  * Turns zod's issues into the library's issues: a path, a stable code and the sentence
- * the schema wrote. Unknown keys become one issue each, at the key's own path.
+ * the schema wrote. Unknown keys become one issue each, at the key's own path. Wherever
+ * an inspection outcome sits in the input, issues about it get the outcome's own codes
+ * (`unknown-framework`, `missing-area`, `area-not-in-framework`,
+ * `no-overall-in-framework`).
  *
- * Parse with `reportInput: true`, so that a missing value (no input) can be told apart
- * from a wrong one.
+ * Parse with `reportInput: true`, so that a missing value can be told apart from a
+ * wrong one.
  *
  * @internal
  */
-export function toIssues(zodIssues: readonly z.core.$ZodIssue[], describeUnknownKey: DescribeUnknownKey): Issue[] {
+export function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: unknown): Issue[] {
   const issues: Issue[] = [];
   for (const zodIssue of zodIssues) {
     const path = toPath(zodIssue.path);
     if (zodIssue.code === 'unrecognized_keys') {
-      for (const key of zodIssue.keys) {
-        const { code, message } = describeUnknownKey(path, key);
-        issues.push(issue([...path, key], code, message));
-      }
-    } else {
-      const missing = zodIssue.input === undefined;
-      const code: IssueCode = missing ? 'missing' : zodIssue.code === 'invalid_type' ? 'invalid-type' : 'invalid-value';
-      issues.push(issue(path, code, zodIssue.message));
+      for (const key of zodIssue.keys) issues.push(unknownKey(root, path, key));
+      continue;
     }
+    const missing = zodIssue.input === undefined;
+    const parent = path.slice(0, -1);
+    const last = path.at(-1);
+    if (last === 'framework' && isOutcomeAt(root, parent)) {
+      const framework = missing ? undefined : (valueAt(root, parent) as { framework?: unknown }).framework;
+      issues.push(issue(path, 'unknown-framework', outcomeMessages.unknownFramework(framework)));
+      continue;
+    }
+    const code: IssueCode =
+      missing && path.at(-2) === 'judgements' && isOutcomeAt(root, path.slice(0, -2))
+        ? 'missing-area'
+        : missing
+          ? 'missing'
+          : zodIssue.code === 'invalid_type'
+            ? 'invalid-type'
+            : 'invalid-value';
+    issues.push(issue(path, code, zodIssue.message));
   }
   return issues;
 }
