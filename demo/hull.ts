@@ -2,7 +2,8 @@
  * `npm run demo`: Hull City Council's graded inspections, 2014-2026, each with the overall
  * effectiveness the library derives and its check against what Ofsted awarded; then the
  * statutory clocks after the 2019 report, the DfE regime through 2019-2023, each area's
- * direction of travel and when the next inspection is expected.
+ * direction of travel and when the next inspection is expected; then the progress of its
+ * 2019-2020 improvement plan.
  */
 import {
   type AreaJudgement,
@@ -17,8 +18,10 @@ import {
   isJudgement,
   judgementLabel,
   statutoryDeadlines,
+  summarisePlan,
 } from '../src/index.js';
 import { HULL_HISTORY, HULL_INSPECTIONS } from './hullHistory.js';
+import { HULL_PLAN } from './hullPlan.js';
 
 const SHORT: Record<AreaJudgement, string> = {
   outstanding: 'Outstanding',
@@ -130,3 +133,23 @@ for (let i = 1; i < HULL_INSPECTIONS.length; i += 1) {
 
 section('Next graded inspection');
 console.log(expectedNextInspection(HULL_HISTORY).reason);
+
+section('Improvement plan 2019-2020, as at 31 March 2020 (tracking dates illustrative)');
+const summary = summarisePlan(HULL_PLAN, { asOf: calendarDate('2020-03-31') });
+const rag = summary.byRag;
+console.log(
+  `${rag.total} actions: ${rag.red} red, ${rag.amber} amber, ${rag.green} green, ${rag.blue} blue (complete).`,
+);
+console.log(
+  `Money committed: ${summary.moneyCommitted}. Due dates moved ${summary.reschedules} times, on ${summary.rescheduledActions} actions.`,
+);
+for (const [index, action] of HULL_PLAN.actions.entries()) {
+  const derived = summary.rags[index]!;
+  const override =
+    derived.override === undefined ? '' : ` [set by hand: ${derived.override.rag}, "${derived.override.reason}"]`;
+  console.log(`  ${action.id} ${derived.rag.padEnd(5)} ${action.title}: ${derived.reason}${override}`);
+}
+for (const finding of summary.findings)
+  console.log(`  ${finding.findingId} ${finding.state.padEnd(6)} ${finding.reason}`);
+console.log('Next deadlines:');
+for (const deadline of summary.nextDeadlines) console.log(`  ${deadline.date}  ${deadline.id}: ${deadline.what}`);

@@ -1,8 +1,8 @@
 /**
  * ofsted-ilacs: a typed model of Ofsted's inspections of English councils' children's
  * services. The core entry: the judgement scale, frameworks as data, overall
- * effectiveness, calendar dates and working days, and an authority's inspection timeline
- * with its statutory clocks. Pure functions over readonly data; no zod (see
+ * effectiveness, calendar dates and working days, an authority's inspection timeline
+ * with its statutory clocks, and improvement plans with derived progress. Pure functions over readonly data; no zod (see
  * `ofsted-ilacs/schema`).
  *
  * @packageDocumentation
@@ -39,6 +39,57 @@ export {
   type FrameworkId,
   isFrameworkId,
 } from './framework/frameworks.js';
+export {
+  blockAction,
+  type ChangeContext,
+  cancelAction,
+  clearRagOverride,
+  closeAction,
+  deliverAction,
+  overrideRag,
+  recordImpact,
+  rescheduleAction,
+  resumeAction,
+  startAction,
+  supersedeAction,
+} from './improvement/actionLifecycle.js';
+export { type DerivedRag, deriveRag, type RagOptions } from './improvement/deriveRag.js';
+export {
+  type EventReference,
+  FINDING_KINDS,
+  type Finding,
+  type FindingKind,
+  type InspectionFinding,
+  type SelfEvaluationFinding,
+} from './improvement/finding.js';
+export {
+  ACTION_KINDS,
+  ACTION_STATES,
+  type ActionFacts,
+  type ActionHistoryEntry,
+  type ActionKind,
+  type ActionState,
+  type ActionStatus,
+  createImprovementAction,
+  findActionIssues,
+  type ImprovementAction,
+  type NewImprovementAction,
+  originalDueDate,
+  type Rag,
+  type RagOverride,
+  rescheduleCount,
+} from './improvement/improvementAction.js';
+export {
+  createImprovementPlan,
+  type FindingProgress,
+  type ImprovementPlan,
+  type PlanDeadline,
+  type PlanSummary,
+  type PlanSummaryOptions,
+  type RagCounts,
+  summarisePlan,
+} from './improvement/improvementPlan.js';
+export { formatPence } from './improvement/money.js';
 export {
   type Direction,
   directionOfTravel,

@@ -1,8 +1,10 @@
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import type { CalendarDate } from './calendarDate.js';
-import { dayOfWeek, shiftDays, yearOf } from './dateArithmetic.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './englandAndWalesBankHolidays.js';
-import { easterSunday, type Holiday, type HolidayCalendar, projectEnglandAndWalesHolidays } from './holidays.js';
+import type { Holiday, HolidayCalendar } from './holidays.js';
+import { createWorkingDayCounter, type NonWorkingReason, type WorkingDayCounter } from './workingDayCounter.js';
+
+export type { NonWorkingReason } from './workingDayCounter.js';
 
 /**
  * Options of the working-day functions.
@@ -19,21 +21,6 @@ export interface WorkingDayOptions {
   /** The holidays to use. Default {@link ENGLAND_AND_WALES_BANK_HOLIDAYS}. */
   readonly calendar?: HolidayCalendar;
 }
-
-/**
- * Why a day is not a working day under SI 2007/462: a Saturday or Sunday, Christmas Day,
- * Good Friday, or a bank holiday.
- *
- * @example
- * ```ts
- * import { calendarDate, workingDayStatus, type NonWorkingReason } from 'ofsted-ilacs';
- *
- * const status = workingDayStatus(calendarDate('2026-04-03'));
- * const reason: NonWorkingReason | undefined = status.working ? undefined : status.reason;
- * console.log(reason); // 'good-friday'
- * ```
- */
-export type NonWorkingReason = 'weekend' | 'christmas-day' | 'good-friday' | 'bank-holiday';
 
 /**
  * Whether a date is a working day, and if not, why. `projected` says that the holiday
@@ -57,46 +44,9 @@ export type DayStatus =
       readonly projected: boolean;
     };
 
-/** Looks up holidays by date, from the calendar's list or, outside its years, by rule. */
-function holidayLookup(calendar: HolidayCalendar) {
-  const listed = new Map(calendar.holidays.map((holiday) => [holiday.date as string, holiday]));
-  const projectedYears = new Map<number, ReadonlyMap<string, Holiday>>();
-  return (date: CalendarDate): { holiday: Holiday; projected: boolean } | undefined => {
-    const year = yearOf(date);
-    if (year >= calendar.coverage.fromYear && year <= calendar.coverage.toYear) {
-      const holiday = listed.get(date);
-      return holiday === undefined ? undefined : { holiday, projected: false };
-    }
-    let projected = projectedYears.get(year);
-    if (projected === undefined) {
-      projected = new Map(projectEnglandAndWalesHolidays(year).map((holiday) => [holiday.date as string, holiday]));
-      projectedYears.set(year, projected);
-    }
-    const holiday = projected.get(date);
-    return holiday === undefined ? undefined : { holiday, projected: true };
-  };
-}
-
-function statusWith(lookup: ReturnType<typeof holidayLookup>, date: CalendarDate): DayStatus {
-  const day = dayOfWeek(date);
-  if (day === 0 || day === 6) return { date, working: false, reason: 'weekend', projected: false };
-  const found = lookup(date);
-  if (date.endsWith('-12-25')) {
-    return {
-      date,
-      working: false,
-      reason: 'christmas-day',
-      projected: false,
-      ...(found && { holiday: found.holiday }),
-    };
-  }
-  if (date === shiftDays(easterSunday(yearOf(date)), -2)) {
-    return { date, working: false, reason: 'good-friday', projected: false, ...(found && { holiday: found.holiday }) };
-  }
-  if (found !== undefined) {
-    return { date, working: false, reason: 'bank-holiday', holiday: found.holiday, projected: found.projected };
-  }
-  return { date, working: true };
+/** A counter for the options' calendar. @internal */
+export function counterFor(options: WorkingDayOptions): WorkingDayCounter {
+  return createWorkingDayCounter(options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
 }
 
 /**
@@ -115,7 +65,7 @@ function statusWith(lookup: ReturnType<typeof holidayLookup>, date: CalendarDate
  * ```
  */
 export function workingDayStatus(date: CalendarDate, options: WorkingDayOptions = {}): DayStatus {
-  return statusWith(holidayLookup(options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS), date);
+  return { date, ...counterFor(options).dayInfo(date) };
 }
 
 /**
@@ -198,18 +148,9 @@ export function addWorkingDays(date: CalendarDate, amount: number, options: Work
   if (!Number.isSafeInteger(amount)) {
     throw new OfstedIlacsError('invalid-argument', `addWorkingDays needs a whole number of days, got ${amount}.`);
   }
-  const calendar = options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS;
-  const lookup = holidayLookup(calendar);
-  const step = amount < 0 ? -1 : 1;
-  const projectedHolidays: Holiday[] = [];
-  let current = date;
-  for (let remaining = Math.abs(amount); remaining > 0; ) {
-    current = shiftDays(current, step);
-    const status = statusWith(lookup, current);
-    if (status.working) remaining -= 1;
-    else if (status.projected && status.holiday !== undefined) projectedHolidays.push(status.holiday);
-  }
-  return { date: current, workingDays: amount, calendar: calendar.name, projectedHolidays };
+  const counter = counterFor(options);
+  const { date: reached, projectedHolidays } = counter.add(date, amount);
+  return { date: reached, workingDays: amount, calendar: counter.calendar.name, projectedHolidays };
 }
 
 /**
@@ -229,15 +170,6 @@ export function workingDaysBetween(
   end: CalendarDate,
   options: WorkingDayOptions = {},
 ): WorkingDaysCount {
-  const calendar = options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS;
-  const lookup = holidayLookup(calendar);
-  const [from, to, sign] = end < start ? [end, start, -1] : [start, end, 1];
-  const projectedHolidays: Holiday[] = [];
-  let count = 0;
-  for (let current = shiftDays(from, 1); current <= to; current = shiftDays(current, 1)) {
-    const status = statusWith(lookup, current);
-    if (status.working) count += 1;
-    else if (status.projected && status.holiday !== undefined) projectedHolidays.push(status.holiday);
-  }
-  return { workingDays: sign * count, calendar: calendar.name, projectedHolidays };
+  const counter = counterFor(options);
+  return { ...counter.between(start, end), calendar: counter.calendar.name };
 }

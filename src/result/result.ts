@@ -28,7 +28,16 @@ export type IssueCode =
   | 'invalid-value'
   | 'dates-out-of-order'
   | 'overlapping-visits'
-  | 'not-in-force';
+  | 'not-in-force'
+  | 'illegal-transition'
+  | 'date-before-raised'
+  | 'date-before-previous'
+  | 'impact-not-evidenced'
+  | 'missing-evidence'
+  | 'self-verification'
+  | 'duplicate-id'
+  | 'unknown-finding'
+  | 'inconsistent-history';
 
 /**
  * One problem, with where it is, a stable code and a sentence a person can act on.

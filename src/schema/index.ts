@@ -7,6 +7,16 @@
  */
 
 export { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';
+export {
+  ActionHistoryEntrySchema,
+  ActionStatusSchema,
+  FindingSchema,
+  ImprovementActionSchema,
+  ImprovementPlanSchema,
+  parseImprovementAction,
+  parseImprovementPlan,
+  RagSchema,
+} from './improvementSchemas.js';
 export { InspectionOutcomeSchema, parseInspectionOutcome } from './inspectionOutcomeSchema.js';
 export {
   AuthoritySchema,
@@ -16,6 +26,7 @@ export {
   OnSiteSchema,
   parseInspectionHistory,
   StatutoryClockSchema,
+  VisitSchema,
 } from './inspectionSchemas.js';
 export { type PublicSchemaName, toJsonSchemas } from './jsonSchemas.js';
 export { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judgementSchemas.js';

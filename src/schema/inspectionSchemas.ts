@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
 import { createInspectionHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
 import { fail, type Result } from '../result/result.js';
 import { CalendarDateSchema } from './calendarSchemas.js';
@@ -38,6 +39,73 @@ const text = z.string().min(1, { error: 'Give some text: it may not be empty.' }
  */
 export const InspectorateSchema = z.enum(['ofsted', 'cqc', 'hmicfrs', 'hmi-probation']);
 
+const GRADED = z
+  .strictObject({
+    kind: z.enum(['standard-inspection', 'short-inspection']),
+    ...visit,
+    outcome: InspectionOutcomeSchema,
+  })
+  .readonly();
+const FOCUSED = z
+  .strictObject({
+    kind: z.literal('focused-visit'),
+    ...visit,
+    theme: text,
+    areasForPriorityAction: z.array(text).readonly(),
+  })
+  .readonly();
+const MONITORING = z
+  .strictObject({
+    kind: z.literal('monitoring-visit'),
+    ...visit,
+    sequence: z.int().min(1, { error: 'sequence counts monitoring visits from 1.' }),
+    theme: text,
+    findings: z.array(text).readonly(),
+  })
+  .readonly();
+const JTAI = z
+  .strictObject({
+    kind: z.literal('joint-targeted-area-inspection'),
+    ...visit,
+    theme: text,
+    agencies: z.array(InspectorateSchema).readonly(),
+  })
+  .readonly();
+const INTERVENTION = z
+  .strictObject({
+    kind: z.enum([
+      'improvement-notice-issued',
+      'improvement-notice-lifted',
+      'statutory-direction-issued',
+      'statutory-direction-revoked',
+    ]),
+    date: CalendarDateSchema,
+    note: z.string().optional(),
+  })
+  .readonly();
+
+function unknownKind(input: unknown, kinds: readonly string[]): string {
+  return typeof input === 'object' && input !== null
+    ? `"${String((input as { kind?: unknown }).kind)}" is not a kind of ${kinds.length > 5 ? 'event' : 'visit'}: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}.`
+    : 'Expected an event object with a kind.';
+}
+
+const VISIT_KINDS = INSPECTION_EVENT_KINDS.slice(0, 5);
+
+/**
+ * A visit: any event with days on site (every event but a DfE intervention).
+ *
+ * @example
+ * ```ts
+ * import { VisitSchema } from 'ofsted-ilacs/schema';
+ *
+ * console.log(VisitSchema.safeParse({ kind: 'statutory-direction-issued', date: '2020-03-16' }).success); // false
+ * ```
+ */
+export const VisitSchema = z.discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI], {
+  error: (iss) => unknownKind(iss.input, VISIT_KINDS),
+});
+
 /**
  * Any event of an authority's inspection history, discriminated by `kind`. Only
  * standard and short inspections may carry an outcome. Parsed values are frozen.
@@ -56,61 +124,9 @@ export const InspectorateSchema = z.enum(['ofsted', 'cqc', 'hmicfrs', 'hmi-proba
  * console.log(result.success); // false: a focused visit is not graded
  * ```
  */
-export const InspectionEventSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z
-      .strictObject({
-        kind: z.enum(['standard-inspection', 'short-inspection']),
-        ...visit,
-        outcome: InspectionOutcomeSchema,
-      })
-      .readonly(),
-    z
-      .strictObject({
-        kind: z.literal('focused-visit'),
-        ...visit,
-        theme: text,
-        areasForPriorityAction: z.array(text).readonly(),
-      })
-      .readonly(),
-    z
-      .strictObject({
-        kind: z.literal('monitoring-visit'),
-        ...visit,
-        sequence: z.int().min(1, { error: 'sequence counts monitoring visits from 1.' }),
-        theme: text,
-        findings: z.array(text).readonly(),
-      })
-      .readonly(),
-    z
-      .strictObject({
-        kind: z.literal('joint-targeted-area-inspection'),
-        ...visit,
-        theme: text,
-        agencies: z.array(InspectorateSchema).readonly(),
-      })
-      .readonly(),
-    z
-      .strictObject({
-        kind: z.enum([
-          'improvement-notice-issued',
-          'improvement-notice-lifted',
-          'statutory-direction-issued',
-          'statutory-direction-revoked',
-        ]),
-        date: CalendarDateSchema,
-        note: z.string().optional(),
-      })
-      .readonly(),
-  ],
-  {
-    error: (iss) =>
-      typeof iss.input === 'object' && iss.input !== null
-        ? `"${String((iss.input as { kind?: unknown }).kind)}" is not an event kind: use standard-inspection, short-inspection, focused-visit, monitoring-visit, joint-targeted-area-inspection, improvement-notice-issued, improvement-notice-lifted, statutory-direction-issued or statutory-direction-revoked.`
-        : 'Expected an event object with a kind.',
-  },
-);
+export const InspectionEventSchema = z.discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, INTERVENTION], {
+  error: (iss) => unknownKind(iss.input, INSPECTION_EVENT_KINDS),
+});
 
 /**
  * A local authority: a name and, optionally, its ONS (GSS) code, such as `E06000010`.

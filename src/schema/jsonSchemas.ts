@@ -1,5 +1,13 @@
 import * as z from 'zod';
 import { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';
+import {
+  ActionHistoryEntrySchema,
+  ActionStatusSchema,
+  FindingSchema,
+  ImprovementActionSchema,
+  ImprovementPlanSchema,
+  RagSchema,
+} from './improvementSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
 import {
   AuthoritySchema,
@@ -8,6 +16,7 @@ import {
   InspectorateSchema,
   OnSiteSchema,
   StatutoryClockSchema,
+  VisitSchema,
 } from './inspectionSchemas.js';
 import { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judgementSchemas.js';
 
@@ -35,7 +44,14 @@ export type PublicSchemaName =
   | 'InspectionEvent'
   | 'Authority'
   | 'InspectionHistory'
-  | 'StatutoryClock';
+  | 'StatutoryClock'
+  | 'Visit'
+  | 'Finding'
+  | 'Rag'
+  | 'ActionStatus'
+  | 'ActionHistoryEntry'
+  | 'ImprovementAction'
+  | 'ImprovementPlan';
 
 const PUBLIC_SCHEMAS = {
   Judgement: JudgementSchema,
@@ -51,6 +67,13 @@ const PUBLIC_SCHEMAS = {
   Authority: AuthoritySchema,
   InspectionHistory: InspectionHistorySchema,
   StatutoryClock: StatutoryClockSchema,
+  Visit: VisitSchema,
+  Finding: FindingSchema,
+  Rag: RagSchema,
+  ActionStatus: ActionStatusSchema,
+  ActionHistoryEntry: ActionHistoryEntrySchema,
+  ImprovementAction: ImprovementActionSchema,
+  ImprovementPlan: ImprovementPlanSchema,
 } as const satisfies Record<PublicSchemaName, z.ZodType>;
 
 /**

@@ -58,7 +58,7 @@ describe('parseInspectionHistory', () => {
       {
         path: ['events', 0, 'kind'],
         code: 'invalid-value',
-        message: expect.stringMatching(/^"inspection" is not an event kind: use standard-inspection, /),
+        message: expect.stringMatching(/^"inspection" is not a kind of event: use standard-inspection, /),
       },
     ],
     [

@@ -1,0 +1,478 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
+import type { ActionHistoryEntry, ActionState, ActionStatus, ImprovementAction, Rag } from './improvementAction.js';
+
+/**
+ * Who makes a change, and when. Every lifecycle function takes one.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type ChangeContext } from 'ofsted-ilacs';
+ *
+ * const context: ChangeContext = { on: calendarDate('2019-06-03'), by: 'Head of quality assurance' };
+ * console.log(context.by);
+ * ```
+ */
+export interface ChangeContext {
+  readonly on: CalendarDate;
+  readonly by: string;
+  /** A note for the history. */
+  readonly note?: string;
+}
+
+const OPEN: readonly ActionState[] = ['not-started', 'in-progress', 'blocked'];
+const ENDED: readonly ActionState[] = ['closed', 'cancelled', 'superseded'];
+
+function blank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+/**
+ * The checks every change shares: a named person, a date not before the action was raised
+ * nor before its last recorded change, and a state the change may start from. Then the
+ * new action, with the history entry appended.
+ */
+function change(
+  action: ImprovementAction,
+  context: ChangeContext,
+  allowedFrom: readonly ActionState[],
+  verb: string,
+  apply: () => Result<{ fields: Partial<ImprovementAction>; entry: ActionHistoryEntry }>,
+): Result<ImprovementAction> {
+  const issues: Issue[] = [];
+  if (blank(context.by)) issues.push(issue(['by'], 'empty', 'Say who makes the change: by may not be blank.'));
+  if (context.on < action.raised) {
+    issues.push(
+      issue(
+        ['on'],
+        'date-before-raised',
+        `Cannot ${verb} ${action.id} on ${context.on}: it was raised on ${action.raised}.`,
+      ),
+    );
+  }
+  const last = action.history.at(-1);
+  if (last !== undefined && context.on < last.on) {
+    issues.push(
+      issue(
+        ['on'],
+        'date-before-previous',
+        `Cannot ${verb} ${action.id} on ${context.on}: its last recorded change was on ${last.on}, and the history only moves forward.`,
+      ),
+    );
+  }
+  const state = action.status.state;
+  if (!allowedFrom.includes(state)) {
+    const hint = ENDED.includes(state)
+      ? ' It has ended; nothing more can change.'
+      : ` That needs an action that is ${allowedFrom.join(' or ')}.`;
+    issues.push(
+      issue(['status', 'state'], 'illegal-transition', `Cannot ${verb} ${action.id}: it is ${state}.${hint}`),
+    );
+  }
+  if (issues.length > 0) return fail(issues);
+  const applied = apply();
+  if (!applied.ok) return applied;
+  const next: Record<string, unknown> = {
+    ...action,
+    ...applied.value.fields,
+    history: [...action.history, applied.value.entry],
+  };
+  // A field set to undefined is removed, not kept as an empty key.
+  for (const [key, value] of Object.entries(applied.value.fields)) if (value === undefined) delete next[key];
+  return succeed(next as unknown as ImprovementAction);
+}
+
+/** The new status and its history entry; a reason, where the change has one, is the entry's note. */
+function toStatus(action: ImprovementAction, context: ChangeContext, status: ActionStatus, reason?: string) {
+  const note = reason ?? context.note;
+  return succeed({
+    fields: { status },
+    entry: {
+      change: 'status' as const,
+      on: context.on,
+      by: context.by,
+      from: action.status.state,
+      to: status.state,
+      ...(note !== undefined && { note }),
+    },
+  });
+}
+
+function required(value: string | undefined, key: string, message: string) {
+  return blank(value) ? fail<never>([issue([key], 'missing-evidence', message)]) : undefined;
+}
+
+function startedOf(status: ActionStatus): CalendarDate | undefined {
+  return 'started' in status ? status.started : undefined;
+}
+
+/**
+ * Starts an action that has not started.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createImprovementAction, startAction } from 'ofsted-ilacs';
+ *
+ * const created = createImprovementAction({
+ *   id: 'A1', title: 'Audit cases', answers: [], kind: 'case-audit', owner: 'QA lead',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-09-30'), by: 'DCS',
+ * });
+ * if (created.ok) {
+ *   const started = startAction(created.value, { on: calendarDate('2019-06-10'), by: 'QA lead' });
+ *   console.log(started.ok && started.value.status); // { state: 'in-progress', started: '2019-06-10' }
+ * }
+ * ```
+ */
+export function startAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
+  return change(action, context, ['not-started'], 'start', () =>
+    toStatus(action, context, { state: 'in-progress', started: context.on }),
+  );
+}
+
+/**
+ * Marks an open action blocked, with the reason.
+ *
+ * @example
+ * ```ts
+ * import { blockAction, calendarDate, createImprovementAction } from 'ofsted-ilacs';
+ *
+ * const created = createImprovementAction({
+ *   id: 'A8', title: 'Appoint a permanent director', answers: [], kind: 'leadership-or-governance-change', owner: 'Chief executive',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-12-31'), by: 'Cabinet',
+ * });
+ * if (created.ok) {
+ *   const blocked = blockAction(created.value, { on: calendarDate('2019-09-01'), by: 'Chief executive' }, 'First recruitment round failed.');
+ *   console.log(blocked.ok && blocked.value.status.state); // 'blocked'
+ * }
+ * ```
+ */
+export function blockAction(
+  action: ImprovementAction,
+  context: ChangeContext,
+  reason: string,
+): Result<ImprovementAction> {
+  return change(action, context, ['not-started', 'in-progress'], 'block', () => {
+    const refused = required(reason, 'reason', `Say why ${action.id} is blocked: the reason may not be blank.`);
+    if (refused) return refused;
+    const started = startedOf(action.status);
+    return toStatus(
+      action,
+      context,
+      { state: 'blocked', ...(started && { started }), blocked: context.on, reason },
+      reason,
+    );
+  });
+}
+
+/**
+ * Resumes a blocked action: it is in progress again (started now if it had not started).
+ *
+ * @example
+ * ```ts
+ * import type { ImprovementAction } from 'ofsted-ilacs';
+ * import { calendarDate, resumeAction } from 'ofsted-ilacs';
+ *
+ * declare const blocked: ImprovementAction;
+ * const run = (action: ImprovementAction) => resumeAction(action, { on: calendarDate('2019-10-01'), by: 'Chief executive' });
+ * console.log(typeof run);
+ * ```
+ */
+export function resumeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
+  return change(action, context, ['blocked'], 'resume', () =>
+    toStatus(action, context, { state: 'in-progress', started: startedOf(action.status) ?? context.on }),
+  );
+}
+
+/**
+ * Records that an action in progress has been delivered, with evidence of delivery.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createImprovementAction, deliverAction, startAction } from 'ofsted-ilacs';
+ *
+ * const created = createImprovementAction({
+ *   id: 'A1', title: 'Audit cases', answers: [], kind: 'case-audit', owner: 'QA lead',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-09-30'), by: 'DCS',
+ * });
+ * const started = created.ok ? startAction(created.value, { on: calendarDate('2019-06-10'), by: 'QA lead' }) : created;
+ * const delivered = started.ok
+ *   ? deliverAction(started.value, { on: calendarDate('2019-09-27'), by: 'QA lead' }, 'Audit of 152 cases reported to the board.')
+ *   : started;
+ * console.log(delivered.ok && delivered.value.status.state); // 'delivered'
+ * ```
+ */
+export function deliverAction(
+  action: ImprovementAction,
+  context: ChangeContext,
+  evidence: string,
+): Result<ImprovementAction> {
+  return change(action, context, ['in-progress'], 'deliver', () => {
+    const refused = required(
+      evidence,
+      'evidence',
+      `Give evidence that ${action.id} was delivered: it may not be blank.`,
+    );
+    if (refused) return refused;
+    const started = startedOf(action.status) as CalendarDate;
+    return toStatus(action, context, {
+      state: 'delivered',
+      started,
+      delivered: context.on,
+      deliveryEvidence: evidence,
+    });
+  });
+}
+
+/**
+ * Records evidence of a delivered action's impact: what changed for children.
+ *
+ * @example
+ * ```ts
+ * import type { ImprovementAction } from 'ofsted-ilacs';
+ * import { calendarDate, recordImpact } from 'ofsted-ilacs';
+ *
+ * const run = (delivered: ImprovementAction) =>
+ *   recordImpact(delivered, { on: calendarDate('2020-01-15'), by: 'QA lead' }, 'Re-audit: 80% of plans now good, from 45%.');
+ * console.log(typeof run);
+ * ```
+ */
+export function recordImpact(
+  action: ImprovementAction,
+  context: ChangeContext,
+  evidence: string,
+): Result<ImprovementAction> {
+  return change(action, context, ['delivered'], 'evidence the impact of', () => {
+    const refused = required(evidence, 'evidence', `Give evidence of ${action.id}'s impact: it may not be blank.`);
+    if (refused) return refused;
+    const status = action.status as Extract<ActionStatus, { state: 'delivered' }>;
+    return toStatus(action, context, {
+      ...status,
+      state: 'impact-evidenced',
+      impactEvidenced: context.on,
+      impactEvidence: evidence,
+    });
+  });
+}
+
+/**
+ * Closes an action whose impact is evidenced; `context.by` is who verified it, and may
+ * not be the action's owner. Closing without evidence of impact is refused
+ * (`impact-not-evidenced`).
+ *
+ * @example
+ * ```ts
+ * import type { ImprovementAction } from 'ofsted-ilacs';
+ * import { calendarDate, closeAction } from 'ofsted-ilacs';
+ *
+ * const run = (action: ImprovementAction) => {
+ *   const closed = closeAction(action, { on: calendarDate('2020-02-01'), by: 'Improvement board chair' });
+ *   return closed.ok ? closed.value.status.state : closed.issues[0]?.code;
+ * };
+ * console.log(typeof run);
+ * ```
+ */
+export function closeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
+  if (action.status.state === 'delivered' || action.status.state === 'in-progress') {
+    return fail([
+      issue(
+        ['status', 'state'],
+        'impact-not-evidenced',
+        `Cannot close ${action.id}: its impact is not evidenced. ${action.status.state === 'in-progress' ? 'Deliver it, then record' : 'Record'} evidence of impact first (recordImpact).`,
+      ),
+    ]);
+  }
+  return change(action, context, ['impact-evidenced'], 'close', () => {
+    if (context.by.trim() === action.owner.trim()) {
+      return fail([
+        issue(
+          ['by'],
+          'self-verification',
+          `${action.owner} owns ${action.id} and cannot verify it: someone else must close it.`,
+        ),
+      ]);
+    }
+    const status = action.status as Extract<ActionStatus, { state: 'impact-evidenced' }>;
+    return toStatus(action, context, { ...status, state: 'closed', closed: context.on, verifiedBy: context.by });
+  });
+}
+
+/**
+ * Cancels an action that has not ended, with the reason.
+ *
+ * @example
+ * ```ts
+ * import type { ImprovementAction } from 'ofsted-ilacs';
+ * import { calendarDate, cancelAction } from 'ofsted-ilacs';
+ *
+ * const run = (action: ImprovementAction) =>
+ *   cancelAction(action, { on: calendarDate('2019-08-01'), by: 'Improvement board' }, 'Covered by the whole-service case review.');
+ * console.log(typeof run);
+ * ```
+ */
+export function cancelAction(
+  action: ImprovementAction,
+  context: ChangeContext,
+  reason: string,
+): Result<ImprovementAction> {
+  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'cancel', () => {
+    const refused = required(reason, 'reason', `Say why ${action.id} is cancelled: the reason may not be blank.`);
+    return refused ?? toStatus(action, context, { state: 'cancelled', ended: context.on, reason }, reason);
+  });
+}
+
+/**
+ * Records that another action replaces this one, with the reason and, if known, the other
+ * action's id.
+ *
+ * @example
+ * ```ts
+ * import type { ImprovementAction } from 'ofsted-ilacs';
+ * import { calendarDate, supersedeAction } from 'ofsted-ilacs';
+ *
+ * const run = (action: ImprovementAction) =>
+ *   supersedeAction(action, { on: calendarDate('2020-03-16'), by: 'Commissioner' }, 'Replaced by the commissioner’s plan.', 'A12');
+ * console.log(typeof run);
+ * ```
+ */
+export function supersedeAction(
+  action: ImprovementAction,
+  context: ChangeContext,
+  reason: string,
+  supersededBy?: string,
+): Result<ImprovementAction> {
+  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'supersede', () => {
+    const refused = required(reason, 'reason', `Say why ${action.id} is superseded: the reason may not be blank.`);
+    return (
+      refused ??
+      toStatus(
+        action,
+        context,
+        { state: 'superseded', ended: context.on, reason, ...(supersededBy !== undefined && { supersededBy }) },
+        reason,
+      )
+    );
+  });
+}
+
+/**
+ * Moves an open action's due date, with the reason. The history keeps the old date, so
+ * the original due date is never lost and every move is counted.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createImprovementAction, rescheduleAction } from 'ofsted-ilacs';
+ *
+ * const created = createImprovementAction({
+ *   id: 'A1', title: 'Audit cases', answers: [], kind: 'case-audit', owner: 'QA lead',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-09-30'), by: 'DCS',
+ * });
+ * if (created.ok) {
+ *   const moved = rescheduleAction(created.value, { on: calendarDate('2019-09-02'), by: 'QA lead', to: calendarDate('2019-11-29'), reason: 'Sample widened to 150 cases.' });
+ *   console.log(moved.ok && moved.value.history.at(-1)); // { change: 'due-date', from: '2019-09-30', to: '2019-11-29', ... }
+ * }
+ * ```
+ */
+export function rescheduleAction(
+  action: ImprovementAction,
+  context: ChangeContext & { readonly to: CalendarDate; readonly reason: string },
+): Result<ImprovementAction> {
+  return change(action, context, OPEN, 'reschedule', () => {
+    const refused = required(
+      context.reason,
+      'reason',
+      `Say why ${action.id}'s due date moves: the reason may not be blank.`,
+    );
+    if (refused) return refused;
+    if (context.to < action.raised) {
+      return fail([
+        issue(
+          ['to'],
+          'date-before-raised',
+          `Cannot move ${action.id}'s due date to ${context.to}, before it was raised on ${action.raised}.`,
+        ),
+      ]);
+    }
+    if (context.to === action.due) {
+      return fail([issue(['to'], 'invalid-value', `${action.id} is already due on ${context.to}: nothing to move.`)]);
+    }
+    return succeed({
+      fields: { due: context.to },
+      entry: {
+        change: 'due-date' as const,
+        on: context.on,
+        by: context.by,
+        from: action.due,
+        to: context.to,
+        reason: context.reason,
+      },
+    });
+  });
+}
+
+/**
+ * Sets a RAG by hand, with the reason. The derived RAG is still computed and reported
+ * beside it.
+ *
+ * @example
+ * ```ts
+ * import type { ImprovementAction } from 'ofsted-ilacs';
+ * import { calendarDate, overrideRag } from 'ofsted-ilacs';
+ *
+ * const run = (action: ImprovementAction) =>
+ *   overrideRag(action, { on: calendarDate('2019-10-01'), by: 'Improvement adviser', rag: 'red', reason: 'Audits found drift in plans.' });
+ * console.log(typeof run);
+ * ```
+ */
+export function overrideRag(
+  action: ImprovementAction,
+  context: ChangeContext & { readonly rag: Rag; readonly reason: string },
+): Result<ImprovementAction> {
+  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'override the RAG of', () => {
+    const refused = required(
+      context.reason,
+      'reason',
+      `Say why ${action.id}'s RAG is set by hand: the reason may not be blank.`,
+    );
+    if (refused) return refused;
+    const { rag, reason, by, on } = context;
+    return succeed({
+      fields: { ragOverride: { rag, reason, by, on } },
+      entry: { change: 'rag-override-set' as const, on, by, rag, reason },
+    });
+  });
+}
+
+/**
+ * Removes a RAG set by hand, with the reason.
+ *
+ * @example
+ * ```ts
+ * import type { ImprovementAction } from 'ofsted-ilacs';
+ * import { calendarDate, clearRagOverride } from 'ofsted-ilacs';
+ *
+ * const run = (action: ImprovementAction) =>
+ *   clearRagOverride(action, { on: calendarDate('2019-11-01'), by: 'Improvement adviser' }, 'Derived RAG now agrees.');
+ * console.log(typeof run);
+ * ```
+ */
+export function clearRagOverride(
+  action: ImprovementAction,
+  context: ChangeContext,
+  reason: string,
+): Result<ImprovementAction> {
+  if (action.ragOverride === undefined) {
+    return fail([issue(['ragOverride'], 'illegal-transition', `${action.id} has no RAG set by hand to clear.`)]);
+  }
+  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced', ...ENDED], 'clear the RAG of', () => {
+    const refused = required(
+      reason,
+      'reason',
+      `Say why ${action.id}'s RAG override is cleared: the reason may not be blank.`,
+    );
+    if (refused) return refused;
+    return succeed({
+      fields: { ragOverride: undefined },
+      entry: { change: 'rag-override-cleared' as const, on: context.on, by: context.by, reason },
+    });
+  });
+}

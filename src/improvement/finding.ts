@@ -1,0 +1,129 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { AreaId } from '../framework/frameworks.js';
+import type { InspectionEvent } from '../inspection/inspectionEvent.js';
+
+/**
+ * Where a finding came from: a recommendation in a report ("what needs to improve"), an
+ * area for priority action set by a focused visit, a finding of a monitoring visit, or
+ * the council's own self-evaluation.
+ *
+ * @example
+ * ```ts
+ * import { FINDING_KINDS, type FindingKind } from 'ofsted-ilacs';
+ *
+ * const kind: FindingKind = 'area-for-priority-action';
+ * console.log(FINDING_KINDS.includes(kind)); // true
+ * ```
+ */
+export type FindingKind = 'recommendation' | 'area-for-priority-action' | 'monitoring-finding' | 'self-evaluation';
+
+/**
+ * Every {@link FindingKind}.
+ *
+ * @example
+ * ```ts
+ * import { FINDING_KINDS } from 'ofsted-ilacs';
+ *
+ * console.log(FINDING_KINDS.length); // 4
+ * ```
+ */
+export const FINDING_KINDS = Object.freeze([
+  'recommendation',
+  'area-for-priority-action',
+  'monitoring-finding',
+  'self-evaluation',
+] as const satisfies readonly FindingKind[]);
+
+/**
+ * The event a finding came from, by kind and first day (on site, or the event's date).
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type EventReference } from 'ofsted-ilacs';
+ *
+ * const hull2019: EventReference = { kind: 'standard-inspection', start: calendarDate('2019-01-14') };
+ * console.log(hull2019.kind);
+ * ```
+ */
+export interface EventReference {
+  readonly kind: InspectionEvent['kind'];
+  readonly start: CalendarDate;
+}
+
+interface FindingBase {
+  /** A stable id, unique within its plan. */
+  readonly id: string;
+  /** The framework area it concerns. */
+  readonly area: AreaId;
+  /** What was found, in words. */
+  readonly text: string;
+  /** When it was raised (for an inspection, usually the day the report was received or published). */
+  readonly raised: CalendarDate;
+}
+
+/**
+ * A finding raised by Ofsted: a recommendation, an area for priority action or a
+ * monitoring finding, with the event that raised it.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type InspectionFinding } from 'ofsted-ilacs';
+ *
+ * const finding: InspectionFinding = {
+ *   id: 'F1',
+ *   kind: 'recommendation',
+ *   area: 'helpAndProtection',
+ *   text: 'The quality and timeliness of assessments of risk.',
+ *   raised: calendarDate('2019-05-17'),
+ *   raisedBy: { kind: 'standard-inspection', start: calendarDate('2019-01-14') },
+ * };
+ * console.log(finding.raisedBy.kind);
+ * ```
+ */
+export interface InspectionFinding extends FindingBase {
+  readonly kind: Exclude<FindingKind, 'self-evaluation'>;
+  readonly raisedBy: EventReference;
+}
+
+/**
+ * A finding of the council's own self-evaluation; it may name an event that prompted it.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type SelfEvaluationFinding } from 'ofsted-ilacs';
+ *
+ * const finding: SelfEvaluationFinding = {
+ *   id: 'F4',
+ *   kind: 'self-evaluation',
+ *   area: 'childrenInCare',
+ *   text: 'Placement stability has fallen.',
+ *   raised: calendarDate('2024-02-01'),
+ * };
+ * console.log(finding.kind);
+ * ```
+ */
+export interface SelfEvaluationFinding extends FindingBase {
+  readonly kind: 'self-evaluation';
+  readonly raisedBy?: EventReference;
+}
+
+/**
+ * Something the council must improve: what was found, the framework area it concerns,
+ * when it was raised and, except for self-evaluation, the event that raised it.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type Finding } from 'ofsted-ilacs';
+ *
+ * const finding: Finding = {
+ *   id: 'F1',
+ *   kind: 'recommendation',
+ *   area: 'helpAndProtection',
+ *   text: 'The quality and timeliness of assessments of risk.',
+ *   raised: calendarDate('2019-05-17'),
+ *   raisedBy: { kind: 'standard-inspection', start: calendarDate('2019-01-14') },
+ * };
+ * console.log(finding.area);
+ * ```
+ */
+export type Finding = InspectionFinding | SelfEvaluationFinding;

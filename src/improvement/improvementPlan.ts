@@ -1,0 +1,371 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/englandAndWalesBankHolidays.js';
+import { createWorkingDayCounter } from '../calendar/workingDayCounter.js';
+import type { Visit } from '../inspection/inspectionEvent.js';
+import type { Authority } from '../inspection/inspectionHistory.js';
+import { type StatutoryClock, statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
+import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
+import { type DerivedRag, deriveRagWith, type RagOptions } from './deriveRag.js';
+import type { Finding } from './finding.js';
+import {
+  ACTION_KINDS,
+  ACTION_STATES,
+  type ActionKind,
+  type ActionState,
+  actionOnDate,
+  findActionIssues,
+  type ImprovementAction,
+  type Rag,
+} from './improvementAction.js';
+import { formatPence } from './money.js';
+
+/**
+ * An improvement plan: the inspection or visit it answers, its findings and the actions
+ * that answer them.
+ *
+ * @example
+ * ```ts
+ * import { createImprovementPlan, type ImprovementPlan } from 'ofsted-ilacs';
+ *
+ * declare const plan: ImprovementPlan;
+ * const check = (p: ImprovementPlan) => createImprovementPlan(p).ok;
+ * console.log(typeof check);
+ * ```
+ */
+export interface ImprovementPlan {
+  readonly id: string;
+  readonly title: string;
+  readonly authority?: Authority;
+  /** The inspection or visit the plan answers; its statutory clocks appear in the summary. */
+  readonly event: Visit;
+  readonly findings: readonly Finding[];
+  readonly actions: readonly ImprovementAction[];
+}
+
+/** An issue for each item whose id an earlier item already has. */
+function duplicateIdIssues(items: readonly { readonly id: string }[], list: string, noun: string): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      issues.push(
+        issue([list, index, 'id'], 'duplicate-id', `${noun} id ${item.id} is used twice: give each its own id.`),
+      );
+    }
+    seen.add(item.id);
+  });
+  return issues;
+}
+
+/**
+ * Checks a plan and returns it, or the issues: ids unique among findings and among
+ * actions, every action answering findings of this plan, and every action consistent
+ * (see `findActionIssues`). Paths point into the plan.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createImprovementPlan } from 'ofsted-ilacs';
+ *
+ * const result = createImprovementPlan({
+ *   id: 'P1',
+ *   title: 'Example',
+ *   event: { kind: 'focused-visit', onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') }, theme: 'x', areasForPriorityAction: [] },
+ *   findings: [],
+ *   actions: [],
+ * });
+ * console.log(result.ok); // true
+ * ```
+ */
+export function createImprovementPlan(plan: ImprovementPlan): Result<ImprovementPlan> {
+  const issues: Issue[] = [
+    ...duplicateIdIssues(plan.findings, 'findings', 'Finding'),
+    ...duplicateIdIssues(plan.actions, 'actions', 'Action'),
+  ];
+  const findingIds = new Set(plan.findings.map((finding) => finding.id));
+  plan.actions.forEach((action, index) => {
+    action.answers.forEach((answer, answerIndex) => {
+      if (!findingIds.has(answer)) {
+        issues.push(
+          issue(
+            ['actions', index, 'answers', answerIndex],
+            'unknown-finding',
+            `${action.id} answers finding ${answer}, which is not in the plan: add the finding or correct the id.`,
+          ),
+        );
+      }
+    });
+    for (const found of findActionIssues(action)) issues.push({ ...found, path: ['actions', index, ...found.path] });
+  });
+  return issues.length > 0 ? fail(issues) : succeed(plan);
+}
+
+/**
+ * Counts of actions by derived RAG.
+ *
+ * @example
+ * ```ts
+ * import type { RagCounts } from 'ofsted-ilacs';
+ *
+ * const counts: RagCounts = { total: 3, red: 1, amber: 0, green: 1, blue: 1, 'not-rated': 0 };
+ * console.log(counts.total);
+ * ```
+ */
+export type RagCounts = { total: number } & Record<Rag | 'not-rated', number>;
+
+/**
+ * Whether a finding is closed: only when it has actions and every one has ended, at least
+ * one of them closed (cancelled and superseded actions have ended but delivered nothing).
+ *
+ * @example
+ * ```ts
+ * import type { FindingProgress } from 'ofsted-ilacs';
+ *
+ * const progress: FindingProgress = { findingId: 'F1', state: 'open', actions: 2, reason: '1 of 2 actions still open.' };
+ * console.log(progress.state);
+ * ```
+ */
+export interface FindingProgress {
+  readonly findingId: string;
+  readonly state: 'open' | 'closed';
+  readonly actions: number;
+  readonly reason: string;
+}
+
+/**
+ * A coming deadline: an open action's due date, or a statutory deadline of the plan's
+ * event.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type PlanDeadline } from 'ofsted-ilacs';
+ *
+ * const deadline: PlanDeadline = { date: calendarDate('2019-08-27'), source: 'statutory', id: 'action-plan', what: 'Send the action plan' };
+ * console.log(deadline.source);
+ * ```
+ */
+export interface PlanDeadline {
+  readonly date: CalendarDate;
+  readonly source: 'action' | 'statutory';
+  /** The action's id, or the statutory clock's id. */
+  readonly id: string;
+  readonly what: string;
+}
+
+/**
+ * What {@link summarisePlan} returns: progress by area, kind, status and RAG, the
+ * findings and actions that do not meet, money committed, reschedules, RAGs set by hand,
+ * and the next deadlines.
+ *
+ * @example
+ * ```ts
+ * import type { PlanSummary } from 'ofsted-ilacs';
+ *
+ * const show = (summary: PlanSummary) => `${summary.byRag.red} red of ${summary.byRag.total}; ${summary.moneyCommitted} committed`;
+ * console.log(typeof show);
+ * ```
+ */
+export interface PlanSummary {
+  readonly asOf: CalendarDate;
+  /** Each action's derived RAG, in the plan's order. */
+  readonly rags: readonly DerivedRag[];
+  readonly byRag: RagCounts;
+  readonly byStatus: Readonly<Record<ActionState, number>>;
+  readonly byKind: Readonly<Record<ActionKind, RagCounts>>;
+  /** By framework area of the findings an action answers; actions answering none are under `unassigned`. */
+  readonly byArea: Readonly<Record<string, RagCounts>>;
+  readonly findings: readonly FindingProgress[];
+  readonly findingsWithoutActions: readonly string[];
+  readonly actionsWithoutFindings: readonly string[];
+  /** Money committed by actions not cancelled or superseded, in pence, and formatted. */
+  readonly moneyCommittedPence: number;
+  readonly moneyCommitted: string;
+  /** Due-date moves across all actions, and how many actions moved at least once. */
+  readonly reschedules: number;
+  readonly rescheduledActions: number;
+  /** Actions whose RAG set by hand differs from the derived one. */
+  readonly overridden: readonly {
+    readonly actionId: string;
+    readonly derived: Rag | 'not-rated';
+    readonly override: Rag;
+    readonly reason: string;
+  }[];
+  readonly nextDeadlines: readonly PlanDeadline[];
+}
+
+/**
+ * Options of {@link summarisePlan}.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type PlanSummaryOptions } from 'ofsted-ilacs';
+ *
+ * const options: PlanSummaryOptions = { asOf: calendarDate('2020-03-31'), deadlines: 5 };
+ * console.log(options.deadlines);
+ * ```
+ */
+export interface PlanSummaryOptions extends RagOptions {
+  /** How many coming deadlines to list. Default 5. */
+  readonly deadlines?: number;
+  /** The statutory clocks for the plan's event. Default: the built-in clocks. */
+  readonly clocks?: readonly StatutoryClock[];
+}
+
+function emptyCounts(): RagCounts {
+  return { total: 0, red: 0, amber: 0, green: 0, blue: 0, 'not-rated': 0 };
+}
+
+function count(counts: RagCounts, rag: Rag | 'not-rated'): void {
+  counts.total += 1;
+  counts[rag] += 1;
+}
+
+/** Keeps the `limit` earliest deadlines, in order, in one pass. */
+function keepEarliest(list: PlanDeadline[], deadline: PlanDeadline, limit: number): void {
+  if (list.length >= limit && deadline.date >= (list.at(-1) as PlanDeadline).date) return;
+  let index = list.length;
+  while (index > 0 && (list[index - 1] as PlanDeadline).date > deadline.date) index -= 1;
+  list.splice(index, 0, deadline);
+  if (list.length > limit) list.pop();
+}
+
+const ENDED: ReadonlySet<ActionState> = new Set(['closed', 'cancelled', 'superseded']);
+
+/**
+ * Summarises a plan as it stood on a date (each action's history replayed up to
+ * `asOf`), in one pass over its actions, so time grows linearly with their number: each action's derived RAG; counts by RAG, status, kind and framework
+ * area; which findings are closed (only when all their actions are); findings with no
+ * action and actions answering no finding; money committed; reschedules; RAGs set by
+ * hand that differ from the derived ones; and the next deadlines, the plan event's
+ * statutory clocks included.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createImprovementAction, summarisePlan } from 'ofsted-ilacs';
+ *
+ * const action = createImprovementAction({
+ *   id: 'A1', title: 'Audit cases', answers: ['F1'], kind: 'case-audit', owner: 'QA lead',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-09-30'), moneyPence: 5_000_000, by: 'DCS',
+ * });
+ * if (action.ok) {
+ *   const summary = summarisePlan(
+ *     {
+ *       id: 'P1',
+ *       title: 'Example',
+ *       event: { kind: 'focused-visit', onSite: { start: calendarDate('2019-05-01'), end: calendarDate('2019-05-02') }, theme: 'x', areasForPriorityAction: [] },
+ *       findings: [
+ *         { id: 'F1', kind: 'self-evaluation', area: 'helpAndProtection', text: 'Assessments are late.', raised: calendarDate('2019-06-03') },
+ *         { id: 'F2', kind: 'self-evaluation', area: 'leaders', text: 'Supervision is irregular.', raised: calendarDate('2019-06-03') },
+ *       ],
+ *       actions: [action.value],
+ *     },
+ *     { asOf: calendarDate('2019-10-07') },
+ *   );
+ *   console.log(summary.byRag.red, summary.findingsWithoutActions, summary.moneyCommitted); // 1 ['F2'] '£50,000.00'
+ * }
+ * ```
+ */
+export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary {
+  const counter = createWorkingDayCounter(options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
+  const limit = options.deadlines ?? 5;
+  const areaOf = new Map(plan.findings.map((finding) => [finding.id, finding.area as string]));
+  const byFinding = new Map(plan.findings.map((finding) => [finding.id, { actions: 0, open: 0, closed: 0 }]));
+  const byRag = emptyCounts();
+  const byStatus = Object.fromEntries(ACTION_STATES.map((state) => [state, 0])) as Record<ActionState, number>;
+  const byKind = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, emptyCounts()])) as Record<ActionKind, RagCounts>;
+  const byArea: Record<string, RagCounts> = {};
+  const rags: DerivedRag[] = [];
+  const actionsWithoutFindings: string[] = [];
+  const overridden: PlanSummary['overridden'][number][] = [];
+  const nextDeadlines: PlanDeadline[] = [];
+  let moneyCommittedPence = 0;
+  let reschedules = 0;
+  let rescheduledActions = 0;
+
+  for (const action of plan.actions) {
+    const derived = deriveRagWith(counter, action, options);
+    rags.push(derived);
+    const view = actionOnDate(action, options.asOf);
+    const { state } = view;
+    count(byRag, derived.rag);
+    byStatus[state] += 1;
+    count(byKind[action.kind], derived.rag);
+    const areas = new Set<string>();
+    for (const answer of action.answers) {
+      const tally = byFinding.get(answer);
+      if (tally === undefined) continue;
+      tally.actions += 1;
+      if (!ENDED.has(state)) tally.open += 1;
+      if (state === 'closed') tally.closed += 1;
+      areas.add(areaOf.get(answer) as string);
+    }
+    if (areas.size === 0) {
+      actionsWithoutFindings.push(action.id);
+      areas.add('unassigned');
+    }
+    for (const area of areas) {
+      byArea[area] ??= emptyCounts();
+      count(byArea[area], derived.rag);
+    }
+    if (state !== 'cancelled' && state !== 'superseded') moneyCommittedPence += action.moneyPence ?? 0;
+    reschedules += view.reschedules;
+    if (view.reschedules > 0) rescheduledActions += 1;
+    if (view.override !== undefined && view.override.rag !== derived.rag) {
+      overridden.push({
+        actionId: action.id,
+        derived: derived.rag,
+        override: view.override.rag,
+        reason: view.override.reason,
+      });
+    }
+    const open = !ENDED.has(state) && state !== 'delivered' && state !== 'impact-evidenced';
+    if (open && action.raised <= options.asOf && view.due >= options.asOf) {
+      keepEarliest(nextDeadlines, { date: view.due, source: 'action', id: action.id, what: action.title }, limit);
+    }
+  }
+
+  const clockOptions = {
+    ...(options.clocks !== undefined && { clocks: options.clocks }),
+    ...(options.calendar !== undefined && { calendar: options.calendar }),
+  };
+  for (const deadline of statutoryDeadlines(plan.event, clockOptions)) {
+    if (deadline.status === 'due' && deadline.due >= options.asOf) {
+      keepEarliest(
+        nextDeadlines,
+        { date: deadline.due, source: 'statutory', id: deadline.clock.id, what: deadline.clock.title },
+        limit,
+      );
+    }
+  }
+
+  const findings = plan.findings.map((finding): FindingProgress => {
+    const tally = byFinding.get(finding.id) ?? { actions: 0, open: 0, closed: 0 };
+    const closed = tally.actions > 0 && tally.open === 0 && tally.closed > 0;
+    const reason =
+      tally.actions === 0
+        ? 'No action answers it.'
+        : closed
+          ? `All ${tally.actions} action${tally.actions === 1 ? ' has' : 's have'} ended, ${tally.closed} closed.`
+          : tally.open > 0
+            ? `${tally.open} of ${tally.actions} action${tally.actions === 1 ? '' : 's'} still open.`
+            : 'Its actions ended without any being closed.';
+    return { findingId: finding.id, state: closed ? 'closed' : 'open', actions: tally.actions, reason };
+  });
+
+  return {
+    asOf: options.asOf,
+    rags,
+    byRag,
+    byStatus,
+    byKind,
+    byArea,
+    findings,
+    findingsWithoutActions: findings.filter((f) => f.actions === 0).map((f) => f.findingId),
+    actionsWithoutFindings,
+    moneyCommittedPence,
+    moneyCommitted: formatPence(moneyCommittedPence),
+    reschedules,
+    rescheduledActions,
+    overridden,
+    nextDeadlines,
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+import type {
+  ActionHistoryEntry,
+  ActionStatus,
+  Finding,
+  ImprovementAction,
+  ImprovementPlan,
+  Rag,
+  Result,
+  Visit,
+} from '../../src/index.js';
+import {
+  type ActionHistoryEntrySchema,
+  type ActionStatusSchema,
+  type FindingSchema,
+  type ImprovementActionSchema,
+  type ImprovementPlanSchema,
+  parseImprovementAction,
+  parseImprovementPlan,
+  type RagSchema,
+  type VisitSchema,
+} from '../../src/schema/index.js';
+
+describe('improvement schema output types equal the core types', () => {
+  it('for findings, statuses and history entries', () => {
+    expectTypeOf<z.output<typeof FindingSchema>>().toEqualTypeOf<Finding>();
+    expectTypeOf<z.output<typeof RagSchema>>().toEqualTypeOf<Rag>();
+    expectTypeOf<z.output<typeof ActionStatusSchema>>().toEqualTypeOf<ActionStatus>();
+    expectTypeOf<z.output<typeof ActionHistoryEntrySchema>>().toEqualTypeOf<ActionHistoryEntry>();
+    expectTypeOf<z.output<typeof VisitSchema>>().toEqualTypeOf<Visit>();
+  });
+
+  it('for actions and plans', () => {
+    expectTypeOf<z.output<typeof ImprovementActionSchema>>().toEqualTypeOf<ImprovementAction>();
+    expectTypeOf<z.output<typeof ImprovementPlanSchema>>().toEqualTypeOf<ImprovementPlan>();
+    expectTypeOf(parseImprovementAction).returns.toEqualTypeOf<Result<ImprovementAction>>();
+    expectTypeOf(parseImprovementPlan).returns.toEqualTypeOf<Result<ImprovementPlan>>();
+  });
+});

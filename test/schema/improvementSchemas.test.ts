@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { HULL_ACTIONS, HULL_PLAN } from '../../demo/hullPlan.js';
+import { parseImprovementAction, parseImprovementPlan } from '../../src/schema/index.js';
+
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('parseImprovementPlan', () => {
+  it("round-trips Hull's plan through JSON with nothing lost, histories included", () => {
+    const first = parseImprovementPlan(json(HULL_PLAN));
+    expect(first).toEqual({ ok: true, value: HULL_PLAN });
+    const second = first.ok ? parseImprovementPlan(json(first.value)) : first;
+    expect(second).toEqual(first);
+    expect(first.ok && first.value.actions.flatMap((a) => a.history).length).toBe(
+      HULL_ACTIONS.flatMap((a) => a.history).length,
+    );
+  });
+
+  it('refuses an answer to a finding the plan lacks, with its path', () => {
+    const input = json(HULL_PLAN) as { actions: { answers: string[] }[] };
+    input.actions[0]!.answers = ['F9'];
+    const result = parseImprovementPlan(input);
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: ['actions', 0, 'answers', 0],
+        code: 'unknown-finding',
+        message: 'A1 answers finding F9, which is not in the plan: add the finding or correct the id.',
+      },
+    ]);
+  });
+
+  it('refuses a DfE intervention as the event a plan answers', () => {
+    const result = parseImprovementPlan({
+      ...(json(HULL_PLAN) as object),
+      event: { kind: 'improvement-notice-issued', date: '2019-05-31' },
+    });
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      path: ['event', 'kind'],
+      code: 'invalid-value',
+      message: expect.stringMatching(/is not a kind of visit/),
+    });
+  });
+});
+
+describe('parseImprovementAction', () => {
+  const a7 = json(HULL_ACTIONS.find((a) => a.id === 'A7')) as Record<string, unknown>;
+
+  it('reads an action with its history', () => {
+    expect(parseImprovementAction(a7)).toEqual({ ok: true, value: HULL_ACTIONS.find((a) => a.id === 'A7') });
+  });
+
+  it.each([
+    ['a due date moved without a record', { due: '2020-06-30' }, ['due'], 'inconsistent-history'],
+    [
+      'a history edited to hide a move',
+      { history: (a7.history as unknown[]).filter((_, i) => i !== 2) },
+      ['history', 2, 'from'],
+      'inconsistent-history',
+    ],
+    ['money in pounds with pence', { moneyPence: 12.5 }, ['moneyPence'], 'invalid-type'],
+    [
+      'a delivered status without evidence',
+      { status: { state: 'delivered', started: '2019-06-03', delivered: '2019-09-01' } },
+      ['status', 'deliveryEvidence'],
+      'missing',
+    ],
+    ['an unknown kind of action', { kind: 'audit' }, ['kind'], 'invalid-value'],
+    ['an unknown field', { priority: 'high' }, ['priority'], 'unknown-key'],
+  ])('refuses %s', (_, change, path, code) => {
+    const result = parseImprovementAction({ ...a7, ...change });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues).toContainEqual(expect.objectContaining({ path, code }));
+  });
+});
