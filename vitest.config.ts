@@ -1,10 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 /** The date-sensitive suites rerun under these zones; results must not change. */
 const ZONES = ['Europe/London', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 const DATE_SENSITIVE = ['test/calendar/**/*.test.ts', 'test/inspection/**/*.test.ts'];
 
 export default defineConfig({
+  resolve: {
+    // Tests written as a consumer writes them import the package's entries, served from the sources.
+    alias: [
+      { find: /^ofsted-ilacs$/, replacement: source('index.ts') },
+      { find: /^ofsted-ilacs\/schema$/, replacement: source('schema/index.ts') },
+      { find: /^ofsted-ilacs\/testing$/, replacement: source('testing/index.ts') },
+      { find: /^ofsted-ilacs\/outcomes$/, replacement: source('outcomes/index.ts') },
+    ],
+  },
   test: {
     coverage: {
       provider: 'v8',

@@ -7,7 +7,7 @@
  * action, its ratio to the 10k run (about 1 when time grows linearly), and the ratio to
  * the baseline. A benchmark reports; it never fails on speed.
  */
-import { HULL_PLAN } from '../demo/hullPlan.js';
+
 import {
   type CalendarDate,
   calendarDate,
@@ -15,6 +15,7 @@ import {
   type ImprovementPlan,
   summarisePlan,
 } from '../src/index.js';
+import { HULL_PLAN } from '../src/testing/hullPlan.js';
 
 const SIZES = [10_000, 100_000, 200_000];
 const ROUNDS = 5;

@@ -20,8 +20,8 @@ import {
   statutoryDeadlines,
   summarisePlan,
 } from '../src/index.js';
-import { HULL_HISTORY, HULL_INSPECTIONS } from './hullHistory.js';
-import { HULL_PLAN } from './hullPlan.js';
+import { nationalCounts, OFFICIAL_OUTCOMES_VINTAGE, officialHistory } from '../src/outcomes/index.js';
+import { HULL_HISTORY, HULL_INSPECTIONS, HULL_PLAN } from '../src/testing/index.js';
 
 const SHORT: Record<AreaJudgement, string> = {
   outstanding: 'Outstanding',
@@ -130,6 +130,19 @@ for (let i = 1; i < HULL_INSPECTIONS.length; i += 1) {
     console.log(`  ${change.direction.padEnd(14)} ${change.reason}`);
   if (report.unmatched.length > 0) console.log(`  no counterpart: ${report.unmatched.join(', ')}`);
 }
+
+section(`Hull and the national picture (Ofsted's data as at ${OFFICIAL_OUTCOMES_VINTAGE.asAt})`);
+const official = officialHistory('Hull');
+const latest = official.ok ? official.value.at(-1) : undefined;
+const counts = nationalCounts();
+if (latest !== undefined && 'awardedOverall' in latest.outcome && latest.outcome.awardedOverall !== undefined) {
+  const grade = latest.outcome.awardedOverall;
+  console.log(
+    `Hull's latest published grade there: ${grade} (${latest.published}), like ${counts.overall[grade] - 1} of the other ${counts.authorities - 1} authorities; ` +
+      `nationally ${counts.overall.outstanding} outstanding, ${counts.overall.good} good, ${counts.overall['requires-improvement']} requires improvement, ${counts.overall.inadequate} inadequate.`,
+  );
+}
+console.log(OFFICIAL_OUTCOMES_VINTAGE.attribution);
 
 section('Next graded inspection');
 console.log(expectedNextInspection(HULL_HISTORY).reason);

@@ -1,5 +1,5 @@
 import { utc } from '@date-fns/utc';
-import { addDays, addMonths, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, formatISO, getDay, parseISO } from 'date-fns';
 import type { CalendarDate } from './calendarDate.js';
 
 // Every calculation runs in UTC through date-fns' `in` context, so a calendar date never
@@ -11,7 +11,7 @@ function toDate(date: CalendarDate) {
 }
 
 function fromDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd', IN_UTC) as CalendarDate;
+  return formatISO(date, { representation: 'date', ...IN_UTC }) as CalendarDate;
 }
 
 /** The date `days` days later (earlier when negative). @internal */

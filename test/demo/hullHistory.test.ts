@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HULL_INSPECTIONS } from '../../demo/hullHistory.js';
 import { checkAwardedOverall } from '../../src/index.js';
 import { parseInspectionOutcome } from '../../src/schema/index.js';
+import { HULL_INSPECTIONS } from '../../src/testing/hullHistory.js';
 import { loadOfficialInspections } from '../acceptance/loadOfstedOutcomes.js';
 
 describe("the demo's Hull inspections", () => {

@@ -4,7 +4,12 @@ import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRIES = { 'ofsted-ilacs': 'src/index.ts', 'ofsted-ilacs/schema': 'src/schema/index.ts' } as const;
+const ENTRIES = {
+  'ofsted-ilacs': 'src/index.ts',
+  'ofsted-ilacs/schema': 'src/schema/index.ts',
+  'ofsted-ilacs/testing': 'src/testing/index.ts',
+  'ofsted-ilacs/outcomes': 'src/outcomes/index.ts',
+} as const;
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   strict: true,
@@ -60,9 +65,10 @@ function snippets(): { source: string; code: string }[] {
   }
   return found.map(({ source, code }) => ({
     source,
-    code: code
-      .replaceAll("from 'ofsted-ilacs/schema'", `from '${root}${ENTRIES['ofsted-ilacs/schema']}'`)
-      .replaceAll("from 'ofsted-ilacs'", `from '${root}${ENTRIES['ofsted-ilacs']}'`),
+    code: code.replace(
+      /from 'ofsted-ilacs(\/[a-z]+)?'/g,
+      (_, entry = '') => `from '${root}${ENTRIES[`ofsted-ilacs${entry}` as keyof typeof ENTRIES]}'`,
+    ),
   }));
 }
 

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HULL_ACTIONS, HULL_PLAN } from '../../demo/hullPlan.js';
 import {
   calendarDate,
   createImprovementAction,
@@ -11,6 +10,7 @@ import {
   type ImprovementPlan,
   summarisePlan,
 } from '../../src/index.js';
+import { HULL_ACTIONS, HULL_PLAN } from '../../src/testing/hullPlan.js';
 
 const d = calendarDate;
 const asOf = d('2020-03-31');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HULL_INSPECTIONS } from '../../demo/hullHistory.js';
 import { directionOfTravel } from '../../src/index.js';
+import { HULL_INSPECTIONS } from '../../src/testing/hullHistory.js';
 
 const [sif2014, ilacs2019, ilacs2022, ilacs2026] = HULL_INSPECTIONS.map((i) => i.outcome);
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { HULL_HISTORY } from '../../demo/hullHistory.js';
 import {
   calendarDate,
   createInspectionHistory,
@@ -7,6 +6,7 @@ import {
   type GradedInspection,
   type InspectionHistory,
 } from '../../src/index.js';
+import { HULL_HISTORY } from '../../src/testing/hullHistory.js';
 import { loadOfficialInspections } from '../acceptance/loadOfstedOutcomes.js';
 
 function historyOf(events: readonly GradedInspection[]): InspectionHistory {

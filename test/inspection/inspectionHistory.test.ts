@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { HULL_EVENTS, HULL_HISTORY } from '../../demo/hullHistory.js';
 import {
   calendarDate,
   createInspectionHistory,
@@ -7,6 +6,7 @@ import {
   interventionRegimeOn,
   latestGradedInspection,
 } from '../../src/index.js';
+import { HULL_EVENTS, HULL_HISTORY } from '../../src/testing/hullHistory.js';
 
 const d = calendarDate;
 const goodOutcome = {

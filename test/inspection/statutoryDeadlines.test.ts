@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HULL_HISTORY, HULL_INSPECTIONS } from '../../demo/hullHistory.js';
 import { calendarDate, STATUTORY_CLOCKS, statutoryDeadlines } from '../../src/index.js';
+import { HULL_HISTORY, HULL_INSPECTIONS } from '../../src/testing/hullHistory.js';
 
 const d = calendarDate;
 

@@ -12,7 +12,9 @@ import {
   medianJudgement,
   worstJudgement,
 } from '../../src/index.js';
-import { judgement } from '../arbitraries.js';
+import { arbitraryJudgement } from '../../src/testing/index.js';
+
+const judgement = arbitraryJudgement();
 
 describe('the scale', () => {
   it('orders the grades best first and numbers them 1-4', () => {

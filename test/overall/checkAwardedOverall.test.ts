@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAwardedOverall, deriveOverallEffectiveness, type InspectionOutcome } from '../../src/index.js';
-import { outcome } from '../arbitraries.js';
+import { arbitraryOutcome } from '../../src/testing/index.js';
 
 const ri = 'requires-improvement';
 
@@ -144,7 +144,7 @@ describe('checkAwardedOverall', () => {
   describe('properties', () => {
     it('never throws, never rewrites the awarded grade, and agrees with the derivation', () => {
       fc.assert(
-        fc.property(outcome(), (o) => {
+        fc.property(arbitraryOutcome(), (o) => {
           const check = checkAwardedOverall(o);
           expect(check.kind).not.toBe('invalid');
           if (check.kind === 'consistent' || check.kind === 'departure') {

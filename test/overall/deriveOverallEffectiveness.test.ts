@@ -8,7 +8,9 @@ import {
   type Judgement,
   OfstedIlacsError,
 } from '../../src/index.js';
-import { judgement, outcome } from '../arbitraries.js';
+import { arbitraryJudgement, arbitraryOutcome } from '../../src/testing/index.js';
+
+const judgement = arbitraryJudgement();
 
 const ri = 'requires-improvement';
 
@@ -163,7 +165,7 @@ describe('deriveOverallEffectiveness', () => {
     it('always names its rule and gives a reason; under the default rule only a limit gives inadequate', () => {
       fc.assert(
         fc.property(
-          outcome(),
+          arbitraryOutcome(),
           fc.constantFrom('any-inadequate-area' as const, 'inadequate-practice-area' as const),
           (o, limitingRule) => {
             const derived = deriveOverallEffectiveness(o, { limitingRule });
@@ -181,7 +183,7 @@ describe('deriveOverallEffectiveness', () => {
 
     it('improving an area never worsens the derived overall', () => {
       fc.assert(
-        fc.property(outcome(), fc.nat(), judgement, (o, index, better) => {
+        fc.property(arbitraryOutcome(), fc.nat(), judgement, (o, index, better) => {
           const framework = FRAMEWORKS[o.framework];
           const area = framework.areas[index % framework.areas.length]!;
           const current = (o.judgements as Record<string, string | undefined>)[area.id];
@@ -199,7 +201,7 @@ describe('deriveOverallEffectiveness', () => {
 
     it('does not mutate the outcome it is given', () => {
       fc.assert(
-        fc.property(outcome(), (o) => {
+        fc.property(arbitraryOutcome(), (o) => {
           const copy = structuredClone(o);
           deriveOverallEffectiveness(o);
           expect(o).toEqual(copy);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HULL_ACTIONS, HULL_PLAN } from '../../demo/hullPlan.js';
 import { parseImprovementAction, parseImprovementPlan } from '../../src/schema/index.js';
+import { HULL_ACTIONS, HULL_PLAN } from '../../src/testing/hullPlan.js';
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 

@@ -9,7 +9,7 @@ import {
   parseInspectionOutcome,
   toJsonSchemas,
 } from '../../src/schema/index.js';
-import { outcome } from '../arbitraries.js';
+import { arbitraryOutcome } from '../../src/testing/index.js';
 
 const hull2019 = {
   framework: 'ilacs-2018',
@@ -178,7 +178,7 @@ describe('parseInspectionOutcome', () => {
   describe('properties', () => {
     it('accepts every framework-valid outcome unchanged, and the core finds nothing wrong with it', () => {
       fc.assert(
-        fc.property(outcome(), (o) => {
+        fc.property(arbitraryOutcome(), (o) => {
           const result = parseInspectionOutcome(o);
           expect(result).toEqual({ ok: true, value: o });
           expect(findOutcomeIssues(o)).toEqual([]);
@@ -188,7 +188,7 @@ describe('parseInspectionOutcome', () => {
 
     it('round-trips through JSON with nothing lost', () => {
       fc.assert(
-        fc.property(outcome(), (o) => {
+        fc.property(arbitraryOutcome(), (o) => {
           const first = parseInspectionOutcome(JSON.parse(JSON.stringify(o)));
           const second = first.ok ? parseInspectionOutcome(JSON.parse(JSON.stringify(first.value))) : first;
           expect(second).toEqual({ ok: true, value: o });
@@ -198,7 +198,7 @@ describe('parseInspectionOutcome', () => {
 
     it('agrees with the core check on what is valid, for outcomes with one thing changed', () => {
       const mutated = fc
-        .tuple(outcome(), fc.constantFrom('framework', 'judgements', 'awardedOverall', 'extra'), fc.anything())
+        .tuple(arbitraryOutcome(), fc.constantFrom('framework', 'judgements', 'awardedOverall', 'extra'), fc.anything())
         .map(([o, key, value]) => ({ ...o, [key]: value }));
       fc.assert(
         fc.property(mutated, (value) => {

@@ -1,16 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HULL_HISTORY } from '../../demo/hullHistory.js';
 import { isCalendarDate, STATUTORY_CLOCKS } from '../../src/index.js';
 import {
   AuthoritySchema,
   CalendarDateSchema,
   HolidayCalendarSchema,
-  InspectionEventSchema,
   parseInspectionHistory,
   StatutoryClockSchema,
 } from '../../src/schema/index.js';
-import { inspectionEvent } from '../arbitraries.js';
+import { HULL_HISTORY } from '../../src/testing/hullHistory.js';
+import { arbitraryInspectionHistory } from '../../src/testing/index.js';
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
@@ -149,15 +148,19 @@ describe('parseInspectionHistory', () => {
   });
 
   describe('properties', () => {
-    it('reads every well-formed event back unchanged, through JSON', () => {
+    it('reads every generated history back unchanged, through JSON, every kind of event included', () => {
+      const kinds = new Set<string>();
       fc.assert(
-        fc.property(inspectionEvent, (event) => {
-          const once = InspectionEventSchema.safeParse(json(event));
-          expect(once.success && once.data).toEqual(event);
-          const twice = InspectionEventSchema.safeParse(json(once.data));
-          expect(twice.success && twice.data).toEqual(event);
+        fc.property(arbitraryInspectionHistory(), (history) => {
+          for (const event of history.events) kinds.add(event.kind);
+          const once = parseInspectionHistory(json(history));
+          expect(once).toEqual({ ok: true, value: history });
+          const twice = once.ok ? parseInspectionHistory(json(once.value)) : once;
+          expect(twice).toEqual(once);
         }),
+        { numRuns: 200 },
       );
+      expect(kinds.size).toBeGreaterThanOrEqual(8);
     });
 
     it('never throws, whatever it is given, and every refusal says where and why', () => {

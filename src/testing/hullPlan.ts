@@ -15,7 +15,7 @@ import {
   rescheduleAction,
   resumeAction,
   startAction,
-} from '../src/index.js';
+} from '../index.js';
 import { HULL_INSPECTIONS } from './hullHistory.js';
 
 const d = calendarDate;
@@ -27,6 +27,14 @@ const raisedBy = { kind: hull2019.kind, start: hull2019.onSite.start } as const;
  * actions and the money are the ones the council reported (the seed documents); the
  * findings restate the judgements, not the report's recommendation wording; the tracking
  * dates, owners and states are illustrative, to show the lifecycle and the summary.
+ *
+ * @example
+ * ```ts
+ * import { HULL_FINDINGS } from 'ofsted-ilacs/testing';
+ *
+ * console.log(HULL_FINDINGS.map((finding) => finding.area));
+ * // ['helpAndProtection', 'childrenInCareAndCareLeavers', 'leaders', 'childrenInCareAndCareLeavers']
+ * ```
  */
 export const HULL_FINDINGS: readonly Finding[] = [
   {
@@ -77,6 +85,18 @@ function build(input: NewImprovementAction, ...steps: Step[]): ImprovementAction
 
 const by = 'Director of children’s services';
 
+/**
+ * The nine actions of Hull's 2019-2020 plan, built through the lifecycle functions, so
+ * their histories are genuine (tracking dates illustrative).
+ *
+ * @example
+ * ```ts
+ * import { rescheduleCount } from 'ofsted-ilacs';
+ * import { HULL_ACTIONS } from 'ofsted-ilacs/testing';
+ *
+ * console.log(HULL_ACTIONS.map(rescheduleCount)); // [1, 0, 0, 0, 0, 0, 2, 0, 0]
+ * ```
+ */
 export const HULL_ACTIONS: readonly ImprovementAction[] = [
   build(
     {
@@ -268,5 +288,15 @@ const created = createImprovementPlan({
 });
 if (!created.ok) throw new Error(`Hull's plan is invalid: ${JSON.stringify(created.issues)}`);
 
-/** Hull's 2019-2020 plan, checked. */
+/**
+ * Hull's 2019-2020 improvement plan, checked by `createImprovementPlan`.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, summarisePlan } from 'ofsted-ilacs';
+ * import { HULL_PLAN } from 'ofsted-ilacs/testing';
+ *
+ * console.log(summarisePlan(HULL_PLAN, { asOf: calendarDate('2020-03-31') }).moneyCommitted); // '£6,400,000.00'
+ * ```
+ */
 export const HULL_PLAN: ImprovementPlan = created.value;

@@ -5,16 +5,23 @@ import {
   type InspectionEvent,
   type InspectionHistory,
   isGradedInspection,
-} from '../src/index.js';
+} from '../index.js';
 
 const ri = 'requires-improvement';
 const d = calendarDate;
 
 /**
- * Hull City Council's inspection history, 2014-2026, from Ofsted's reports and the
+ * Hull City Council's inspection events, 2014-2026, from Ofsted's reports and the
  * Department for Education's decisions. Where only the month or season of an event is
  * known, the note says so and names the stand-in day. Monitoring visits (January 2020
  * and 2021-2022) are left out: their days on site are not recorded here.
+ *
+ * @example
+ * ```ts
+ * import { HULL_EVENTS } from 'ofsted-ilacs/testing';
+ *
+ * console.log(HULL_EVENTS.length); // 10
+ * ```
  */
 export const HULL_EVENTS: readonly InspectionEvent[] = [
   {
@@ -98,8 +105,29 @@ export const HULL_EVENTS: readonly InspectionEvent[] = [
 const created = createInspectionHistory({ name: 'Kingston upon Hull', code: 'E06000010' }, HULL_EVENTS);
 if (!created.ok) throw new Error(`Hull's history is invalid: ${JSON.stringify(created.issues)}`);
 
-/** Hull's history, checked. */
+/**
+ * Hull's inspection history, 2014-2026, checked by `createInspectionHistory`.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, interventionRegimeOn } from 'ofsted-ilacs';
+ * import { HULL_HISTORY } from 'ofsted-ilacs/testing';
+ *
+ * console.log(interventionRegimeOn(HULL_HISTORY, calendarDate('2021-01-01')).regime); // 'statutory-direction'
+ * ```
+ */
 export const HULL_HISTORY: InspectionHistory = created.value;
 
-/** Hull's graded inspections, oldest first. */
+/**
+ * Hull's four graded inspections (2014 SIF; 2019, 2022 and 2026 ILACS), oldest first.
+ *
+ * @example
+ * ```ts
+ * import { checkAwardedOverall } from 'ofsted-ilacs';
+ * import { HULL_INSPECTIONS } from 'ofsted-ilacs/testing';
+ *
+ * console.log(HULL_INSPECTIONS.map((inspection) => checkAwardedOverall(inspection.outcome).kind));
+ * // ['consistent', 'consistent', 'consistent', 'consistent']
+ * ```
+ */
 export const HULL_INSPECTIONS: readonly GradedInspection[] = HULL_HISTORY.events.filter(isGradedInspection);

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import { shiftDays } from '../calendar/dateArithmetic.js';
+import { FRAMEWORK_IDS, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
+import type { InspectionEvent, Inspectorate } from '../inspection/inspectionEvent.js';
+import { createInspectionHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
+import type { InspectionOutcome } from '../outcome/outcome.js';
+import { arbitraryOutcome } from './outcomeArbitraries.js';
+
+/**
+ * A calendar date between two dates, inclusive.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { calendarDate } from 'ofsted-ilacs';
+ * import { arbitraryCalendarDate } from 'ofsted-ilacs/testing';
+ *
+ * const [date] = fc.sample(arbitraryCalendarDate(calendarDate('2020-01-01'), calendarDate('2020-12-31')), 1);
+ * console.log(date?.startsWith('2020-')); // true
+ * ```
+ */
+export function arbitraryCalendarDate(from: CalendarDate, to: CalendarDate): fc.Arbitrary<CalendarDate> {
+  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  return fc.integer({ min: 0, max: Math.max(0, days) }).map((offset) => shiftDays(from, offset));
+}
+
+/**
+ * Options of {@link arbitraryInspectionHistory}.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate } from 'ofsted-ilacs';
+ * import type { HistoryArbitraryOptions } from 'ofsted-ilacs/testing';
+ *
+ * const options: HistoryArbitraryOptions = { from: calendarDate('2023-01-01'), maxEvents: 6 };
+ * console.log(options.maxEvents);
+ * ```
+ */
+export interface HistoryArbitraryOptions {
+  /** The earliest day of the first event. Default 2018-01-01. */
+  readonly from?: CalendarDate;
+  /** At most this many events. Default 10. */
+  readonly maxEvents?: number;
+}
+
+const AGENCIES: readonly Inspectorate[] = ['ofsted', 'cqc', 'hmicfrs', 'hmi-probation'];
+
+/** The framework in force on a day, by the built-in defaults. */
+function frameworkOn(date: CalendarDate): FrameworkId {
+  const ids = FRAMEWORK_IDS.filter((id) => FRAMEWORKS[id].inForce.from <= date);
+  return ids.at(-1) ?? 'sif-2013';
+}
+
+/**
+ * Inspection histories whose dates are coherent: visits that never overlap, reports
+ * received and published after their visits, graded outcomes under the framework in force,
+ * and DfE interventions ended only while in force. `createInspectionHistory` and
+ * `parseInspectionHistory` accept every one.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { latestGradedInspection } from 'ofsted-ilacs';
+ * import { arbitraryInspectionHistory } from 'ofsted-ilacs/testing';
+ *
+ * fc.assert(
+ *   fc.property(arbitraryInspectionHistory(), (history) => {
+ *     const latest = latestGradedInspection(history);
+ *     return latest === undefined || history.events.includes(latest);
+ *   }),
+ * );
+ * ```
+ */
+export function arbitraryInspectionHistory(options: HistoryArbitraryOptions = {}): fc.Arbitrary<InspectionHistory> {
+  const from = options.from ?? ('2018-01-01' as CalendarDate);
+  const step = fc.record({
+    gap: fc.integer({ min: 1, max: 400 }),
+    kind: fc.constantFrom('graded', 'focused', 'monitoring', 'jtai', 'intervention'),
+    days: fc.integer({ min: 0, max: 11 }),
+    reportAfter: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+    publishAfter: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    seed: fc.nat(),
+    outcomes: fc.tuple(...FRAMEWORK_IDS.map((id) => arbitraryOutcome({ framework: id }))),
+    agencies: fc.subarray([...AGENCIES], { minLength: 1 }),
+    words: fc.string({ minLength: 1, maxLength: 30 }).filter((text) => text.trim() !== ''),
+  });
+  return fc.array(step, { maxLength: options.maxEvents ?? 10 }).map((steps) => {
+    const events: InspectionEvent[] = [];
+    let day = from;
+    let notice = false;
+    let direction = false;
+    let sequence = 0;
+    for (const s of steps) {
+      const start = shiftDays(day, s.gap);
+      const end = shiftDays(start, s.days);
+      const reportReceived = s.reportAfter === undefined ? undefined : shiftDays(end, s.reportAfter);
+      const published = s.publishAfter === undefined ? undefined : shiftDays(reportReceived ?? end, s.publishAfter);
+      const dates = {
+        onSite: { start, end },
+        ...(reportReceived && { reportReceived }),
+        ...(published && { published }),
+      };
+      day = published ?? reportReceived ?? end;
+      if (s.kind === 'graded') {
+        const outcome = s.outcomes[FRAMEWORK_IDS.indexOf(frameworkOn(start))] as InspectionOutcome;
+        events.push({ kind: s.seed % 2 === 0 ? 'standard-inspection' : 'short-inspection', ...dates, outcome });
+      } else if (s.kind === 'focused') {
+        events.push({
+          kind: 'focused-visit',
+          ...dates,
+          theme: s.words,
+          areasForPriorityAction: s.seed % 3 === 0 ? [s.words] : [],
+        });
+      } else if (s.kind === 'monitoring') {
+        sequence += 1;
+        events.push({ kind: 'monitoring-visit', ...dates, sequence, theme: s.words, findings: [s.words] });
+      } else if (s.kind === 'jtai') {
+        events.push({ kind: 'joint-targeted-area-inspection', ...dates, theme: s.words, agencies: s.agencies });
+      } else {
+        const choice = s.seed % 4;
+        const kind =
+          choice === 0 || (!notice && !direction)
+            ? notice
+              ? 'statutory-direction-issued'
+              : 'improvement-notice-issued'
+            : choice === 1 && direction
+              ? 'statutory-direction-revoked'
+              : notice
+                ? 'improvement-notice-lifted'
+                : 'statutory-direction-issued';
+        if (kind === 'improvement-notice-issued') notice = true;
+        if (kind === 'improvement-notice-lifted') notice = false;
+        if (kind === 'statutory-direction-issued') direction = true;
+        if (kind === 'statutory-direction-revoked') direction = false;
+        events.push({ kind, date: start });
+        day = start;
+      }
+    }
+    const history = createInspectionHistory({ name: 'Generated authority' }, events);
+    if (!history.ok)
+      throw new Error(`arbitraryInspectionHistory built an invalid history: ${JSON.stringify(history.issues)}`);
+    return history.value;
+  });
+}
