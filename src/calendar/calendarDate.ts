@@ -1,5 +1,5 @@
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
-import { fail, issue, type Result, succeed } from '../result/result.js';
+import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
 
 declare const calendarDateBrand: unique symbol;
 
@@ -91,8 +91,7 @@ export function describeBadDate(input: unknown): string {
   }
   const match = PATTERN.exec(input);
   if (match === null) {
-    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
-    return `"${shown}" is not a date written YYYY-MM-DD (for example 2019-05-17).`;
+    return `"${shorten(input)}" is not a date written YYYY-MM-DD (for example 2019-05-17).`;
   }
   const year = Number(match[1]);
   const month = Number(match[2]);

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
+import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
 import type { ActionHistoryEntry, ActionState, ActionStatus, ImprovementAction, Rag } from './improvementAction.js';
 
 /**
@@ -46,7 +46,7 @@ function change(
       issue(
         ['on'],
         'date-before-raised',
-        `Cannot ${verb} ${action.id} on ${context.on}: it was raised on ${action.raised}.`,
+        `Cannot ${verb} ${shorten(action.id)} on ${context.on}: it was raised on ${action.raised}.`,
       ),
     );
   }
@@ -56,7 +56,7 @@ function change(
       issue(
         ['on'],
         'date-before-previous',
-        `Cannot ${verb} ${action.id} on ${context.on}: its last recorded change was on ${last.on}, and the history only moves forward.`,
+        `Cannot ${verb} ${shorten(action.id)} on ${context.on}: its last recorded change was on ${last.on}, and the history only moves forward.`,
       ),
     );
   }
@@ -66,7 +66,7 @@ function change(
       ? ' It has ended; nothing more can change.'
       : ` That needs an action that is ${allowedFrom.join(' or ')}.`;
     issues.push(
-      issue(['status', 'state'], 'illegal-transition', `Cannot ${verb} ${action.id}: it is ${state}.${hint}`),
+      issue(['status', 'state'], 'illegal-transition', `Cannot ${verb} ${shorten(action.id)}: it is ${state}.${hint}`),
     );
   }
   if (issues.length > 0) return fail(issues);
@@ -152,7 +152,11 @@ export function blockAction(
   reason: string,
 ): Result<ImprovementAction> {
   return change(action, context, ['not-started', 'in-progress'], 'block', () => {
-    const refused = required(reason, 'reason', `Say why ${action.id} is blocked: the reason may not be blank.`);
+    const refused = required(
+      reason,
+      'reason',
+      `Say why ${shorten(action.id)} is blocked: the reason may not be blank.`,
+    );
     if (refused) return refused;
     const started = startedOf(action.status);
     return toStatus(
@@ -210,7 +214,7 @@ export function deliverAction(
     const refused = required(
       evidence,
       'evidence',
-      `Give evidence that ${action.id} was delivered: it may not be blank.`,
+      `Give evidence that ${shorten(action.id)} was delivered: it may not be blank.`,
     );
     if (refused) return refused;
     const started = startedOf(action.status) as CalendarDate;
@@ -242,7 +246,11 @@ export function recordImpact(
   evidence: string,
 ): Result<ImprovementAction> {
   return change(action, context, ['delivered'], 'evidence the impact of', () => {
-    const refused = required(evidence, 'evidence', `Give evidence of ${action.id}'s impact: it may not be blank.`);
+    const refused = required(
+      evidence,
+      'evidence',
+      `Give evidence of ${shorten(action.id)}'s impact: it may not be blank.`,
+    );
     if (refused) return refused;
     const status = action.status as Extract<ActionStatus, { state: 'delivered' }>;
     return toStatus(action, context, {
@@ -277,7 +285,7 @@ export function closeAction(action: ImprovementAction, context: ChangeContext): 
       issue(
         ['status', 'state'],
         'impact-not-evidenced',
-        `Cannot close ${action.id}: its impact is not evidenced. ${action.status.state === 'in-progress' ? 'Deliver it, then record' : 'Record'} evidence of impact first (recordImpact).`,
+        `Cannot close ${shorten(action.id)}: its impact is not evidenced. ${action.status.state === 'in-progress' ? 'Deliver it, then record' : 'Record'} evidence of impact first (recordImpact).`,
       ),
     ]);
   }
@@ -287,7 +295,7 @@ export function closeAction(action: ImprovementAction, context: ChangeContext): 
         issue(
           ['by'],
           'self-verification',
-          `${action.owner} owns ${action.id} and cannot verify it: someone else must close it.`,
+          `${action.owner} owns ${shorten(action.id)} and cannot verify it: someone else must close it.`,
         ),
       ]);
     }
@@ -315,7 +323,11 @@ export function cancelAction(
   reason: string,
 ): Result<ImprovementAction> {
   return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'cancel', () => {
-    const refused = required(reason, 'reason', `Say why ${action.id} is cancelled: the reason may not be blank.`);
+    const refused = required(
+      reason,
+      'reason',
+      `Say why ${shorten(action.id)} is cancelled: the reason may not be blank.`,
+    );
     return refused ?? toStatus(action, context, { state: 'cancelled', ended: context.on, reason }, reason);
   });
 }
@@ -341,7 +353,11 @@ export function supersedeAction(
   supersededBy?: string,
 ): Result<ImprovementAction> {
   return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'supersede', () => {
-    const refused = required(reason, 'reason', `Say why ${action.id} is superseded: the reason may not be blank.`);
+    const refused = required(
+      reason,
+      'reason',
+      `Say why ${shorten(action.id)} is superseded: the reason may not be blank.`,
+    );
     return (
       refused ??
       toStatus(
@@ -380,7 +396,7 @@ export function rescheduleAction(
     const refused = required(
       context.reason,
       'reason',
-      `Say why ${action.id}'s due date moves: the reason may not be blank.`,
+      `Say why ${shorten(action.id)}'s due date moves: the reason may not be blank.`,
     );
     if (refused) return refused;
     if (context.to < action.raised) {
@@ -388,12 +404,14 @@ export function rescheduleAction(
         issue(
           ['to'],
           'date-before-raised',
-          `Cannot move ${action.id}'s due date to ${context.to}, before it was raised on ${action.raised}.`,
+          `Cannot move ${shorten(action.id)}'s due date to ${context.to}, before it was raised on ${action.raised}.`,
         ),
       ]);
     }
     if (context.to === action.due) {
-      return fail([issue(['to'], 'invalid-value', `${action.id} is already due on ${context.to}: nothing to move.`)]);
+      return fail([
+        issue(['to'], 'invalid-value', `${shorten(action.id)} is already due on ${context.to}: nothing to move.`),
+      ]);
     }
     return succeed({
       fields: { due: context.to },
@@ -431,7 +449,7 @@ export function overrideRag(
     const refused = required(
       context.reason,
       'reason',
-      `Say why ${action.id}'s RAG is set by hand: the reason may not be blank.`,
+      `Say why ${shorten(action.id)}'s RAG is set by hand: the reason may not be blank.`,
     );
     if (refused) return refused;
     const { rag, reason, by, on } = context;
@@ -461,13 +479,15 @@ export function clearRagOverride(
   reason: string,
 ): Result<ImprovementAction> {
   if (action.ragOverride === undefined) {
-    return fail([issue(['ragOverride'], 'illegal-transition', `${action.id} has no RAG set by hand to clear.`)]);
+    return fail([
+      issue(['ragOverride'], 'illegal-transition', `${shorten(action.id)} has no RAG set by hand to clear.`),
+    ]);
   }
   return change(action, context, [...OPEN, 'delivered', 'impact-evidenced', ...ENDED], 'clear the RAG of', () => {
     const refused = required(
       reason,
       'reason',
-      `Say why ${action.id}'s RAG override is cleared: the reason may not be blank.`,
+      `Say why ${shorten(action.id)}'s RAG override is cleared: the reason may not be blank.`,
     );
     if (refused) return refused;
     return succeed({

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { isCalendarDate } from '../calendar/calendarDate.js';
-import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
+import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
 
 /**
  * What kind of work an action is.
@@ -344,7 +344,7 @@ function factIssues(action: {
       issue(
         ['due'],
         'date-before-raised',
-        `The action is due (${action.due}) before it was raised (${action.raised}): check both dates.`,
+        `The action is due (${shorten(String(action.due))}) before it was raised (${shorten(String(action.raised))}): check both dates.`,
       ),
     );
   }
@@ -356,7 +356,7 @@ function factIssues(action: {
       issue(
         ['moneyPence'],
         'invalid-value',
-        `moneyPence must be a whole number of pence, 0 or more (£2m is 200000000), got ${String(action.moneyPence)}.`,
+        `moneyPence must be a whole number of pence, 0 or more (£2m is 200000000), got ${shorten(String(action.moneyPence))}.`,
       ),
     );
   }
@@ -481,7 +481,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
         issue(
           ['status', key],
           'dates-out-of-order',
-          `status.${key} (${date}) is before ${previous[0]} (${previous[1]}).`,
+          `status.${key} (${shorten(String(date))}) is before ${shorten(String(previous[0]))} (${shorten(String(previous[1]))}).`,
         ),
       );
     }
@@ -490,7 +490,11 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
   for (const key of ['reason', 'deliveryEvidence', 'impactEvidence', 'verifiedBy'] as const) {
     if (key in status && blank((status as Record<string, unknown>)[key])) {
       issues.push(
-        issue(['status', key], 'missing-evidence', `status.${key} may not be blank for a ${status.state} action.`),
+        issue(
+          ['status', key],
+          'missing-evidence',
+          `status.${key} may not be blank for a ${shorten(String(status.state))} action.`,
+        ),
       );
     }
   }
@@ -509,7 +513,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
       issue(
         ['history', 0, 'on'],
         'inconsistent-history',
-        `The action was created on ${created.on} but raised on ${action.raised}.`,
+        `The action was created on ${shorten(String(created.on))} but raised on ${shorten(String(action.raised))}.`,
       ),
     );
   }
@@ -519,7 +523,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
         issue(
           ['history', index + 1, 'on'],
           'date-before-previous',
-          `History entry ${index + 1} (${entry.on}) is before the one before it (${on}).`,
+          `History entry ${index + 1} (${shorten(String(entry.on))}) is before the one before it (${shorten(String(on))}).`,
         ),
       );
     }
@@ -530,7 +534,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
           issue(
             ['history', index + 1, 'from'],
             'inconsistent-history',
-            `History entry ${index + 1} changes status from ${entry.from}, but the action was ${state}.`,
+            `History entry ${index + 1} changes status from ${shorten(String(entry.from))}, but the action was ${shorten(String(state))}.`,
           ),
         );
       }
@@ -541,7 +545,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
           issue(
             ['history', index + 1, 'from'],
             'inconsistent-history',
-            `History entry ${index + 1} moves the due date from ${entry.from}, but it was ${due}.`,
+            `History entry ${index + 1} moves the due date from ${shorten(String(entry.from))}, but it was ${shorten(String(due))}.`,
           ),
         );
       }
@@ -554,7 +558,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
       issue(
         ['status', 'state'],
         'inconsistent-history',
-        `The status is ${status.state}, but the history leaves the action ${state}.`,
+        `The status is ${shorten(String(status.state))}, but the history leaves the action ${shorten(String(state))}.`,
       ),
     );
   }
@@ -563,7 +567,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
       issue(
         ['due'],
         'inconsistent-history',
-        `The due date is ${action.due}, but the history leaves it ${due}: record the change with rescheduleAction.`,
+        `The due date is ${shorten(String(action.due))}, but the history leaves it ${shorten(String(due))}: record the change with rescheduleAction.`,
       ),
     );
   }

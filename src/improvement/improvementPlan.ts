@@ -4,7 +4,7 @@ import { createWorkingDayCounter } from '../calendar/workingDayCounter.js';
 import type { Visit } from '../inspection/inspectionEvent.js';
 import type { Authority } from '../inspection/inspectionHistory.js';
 import { type StatutoryClock, statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
-import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
+import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
 import { type DerivedRag, deriveRagWith, type RagOptions } from './deriveRag.js';
 import type { Finding } from './finding.js';
 import {
@@ -49,7 +49,11 @@ function duplicateIdIssues(items: readonly { readonly id: string }[], list: stri
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
       issues.push(
-        issue([list, index, 'id'], 'duplicate-id', `${noun} id ${item.id} is used twice: give each its own id.`),
+        issue(
+          [list, index, 'id'],
+          'duplicate-id',
+          `${noun} id ${shorten(item.id)} is used twice: give each its own id.`,
+        ),
       );
     }
     seen.add(item.id);
@@ -89,7 +93,7 @@ export function createImprovementPlan(plan: ImprovementPlan): Result<Improvement
           issue(
             ['actions', index, 'answers', answerIndex],
             'unknown-finding',
-            `${action.id} answers finding ${answer}, which is not in the plan: add the finding or correct the id.`,
+            `${shorten(action.id)} answers finding ${shorten(answer)}, which is not in the plan: add the finding or correct the id.`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import { fail, issue, type Result, succeed } from '../result/result.js';
+import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
 import type { Judgement, NonGrade } from './judgement.js';
 
 /**
@@ -102,8 +102,7 @@ export function parseJudgement(input: unknown): Result<ParsedJudgement> {
   }
   const value = SPELLINGS.get(key);
   if (value === undefined) {
-    const shown = input.length > 60 ? `${input.slice(0, 60)}…` : input;
-    return fail([issue([], 'unrecognised-judgement', `"${shown}" is not a grade: ${ACCEPTED}.`)]);
+    return fail([issue([], 'unrecognised-judgement', `"${shorten(input)}" is not a grade: ${ACCEPTED}.`)]);
   }
   return succeed(value);
 }

@@ -2,29 +2,25 @@ import type { Framework } from '../framework/framework.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, isFrameworkId } from '../framework/frameworks.js';
 import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';
 import { parseJudgement } from '../judgement/parseJudgement.js';
-import { type Issue, issue } from '../result/result.js';
+import { type Issue, issue, shorten } from '../result/result.js';
 
 /** The sentences shared by the core's check and the schema layer. @internal */
 export const outcomeMessages = {
   unknownFramework: (value: unknown): string =>
-    `${typeof value === 'string' ? `"${value}" is not a framework` : 'The framework is missing or not text'}: use one of ${FRAMEWORK_IDS.join(', ')}.`,
+    `${typeof value === 'string' ? `"${shorten(value)}" is not a framework` : 'The framework is missing or not text'}: use one of ${FRAMEWORK_IDS.join(', ')}.`,
   areaNotInFramework: (framework: Framework, area: string): string =>
-    `"${area}" is not an area of ${framework.id}: its areas are ${framework.areas.map((a) => a.id).join(', ')}. Remove it, or check the framework.`,
+    `"${shorten(area)}" is not an area of ${framework.id}: its areas are ${framework.areas.map((a) => a.id).join(', ')}. Remove it, or check the framework.`,
   missingArea: (framework: Framework, area: string): string =>
     `${framework.id} requires a judgement for ${area}: give its grade, or "not-judged" if Ofsted made none.`,
   unknownField: (key: string): string =>
-    `"${key}" is not a field of an outcome: use framework, judgements and awardedOverall.`,
+    `"${shorten(key)}" is not a field of an outcome: use framework, judgements and awardedOverall.`,
   noOverall: (framework: Framework): string =>
     `${framework.id} has no overall effectiveness judgement: remove awardedOverall.`,
   badGrade: (value: unknown, allowNotJudged: boolean): string => {
     const parsed = parseJudgement(value);
     const hint = parsed.ok && isJudgement(parsed.value) ? ` (write "${parsed.value}")` : '';
     return `Expected ${JUDGEMENTS.join(', ')}${allowNotJudged ? ' or not-judged' : ''}, got ${
-      typeof value === 'string'
-        ? `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`
-        : value === null
-          ? 'null'
-          : typeof value
+      typeof value === 'string' ? `"${shorten(value)}"` : value === null ? 'null' : typeof value
     }${hint}.`;
   },
 };

@@ -3,7 +3,7 @@ import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
-import { fail, issue, type Result, succeed } from '../result/result.js';
+import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
 import { AUTHORITY_ROWS, INSPECTION_ROWS } from './officialData.js';
 
 /**
@@ -184,7 +184,7 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
       issue(
         [],
         'invalid-value',
-        `No authority in Ofsted's data is called "${query}": check the spelling, or use its ONS code.`,
+        `No authority in Ofsted's data is called "${shorten(query)}": check the spelling, or use its ONS code.`,
       ),
     ]);
   }

@@ -93,3 +93,8 @@ export function fail<T = never>(issues: readonly Issue[]): Result<T> {
 export function issue(path: readonly (string | number)[], code: IssueCode, message: string): Issue {
   return { path, code, message };
 }
+
+/** Text from the input, shortened for a message: at most 60 characters, then an ellipsis. @internal */
+export function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

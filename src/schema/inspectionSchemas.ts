@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
 import { createInspectionHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
-import { fail, type Result } from '../result/result.js';
+import { fail, type Result, shorten } from '../result/result.js';
 import { CalendarDateSchema } from './calendarSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
 import { toIssues } from './toIssues.js';
@@ -86,7 +86,7 @@ const INTERVENTION = z
 
 function unknownKind(input: unknown, kinds: readonly string[]): string {
   return typeof input === 'object' && input !== null
-    ? `"${String((input as { kind?: unknown }).kind)}" is not a kind of ${kinds.length > 5 ? 'event' : 'visit'}: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}.`
+    ? `"${shorten(String((input as { kind?: unknown }).kind))}" is not a kind of ${kinds.length > 5 ? 'event' : 'visit'}: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}.`
     : 'Expected an event object with a kind.';
 }
 

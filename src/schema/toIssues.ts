@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Framework } from '../framework/framework.js';
 import { FRAMEWORKS, isFrameworkId } from '../framework/frameworks.js';
 import { outcomeMessages } from '../outcome/outcomeIssues.js';
-import { type Issue, type IssueCode, issue } from '../result/result.js';
+import { type Issue, type IssueCode, issue, shorten } from '../result/result.js';
 
 type Path = (string | number)[];
 
@@ -48,7 +48,7 @@ function unknownKey(root: unknown, path: Path, key: string): Issue {
   return issue(
     at,
     'unknown-key',
-    `"${key}" is not a field ${path.length > 0 ? `of ${path.join('.')}` : 'here'}: remove it, or check its spelling.`,
+    `"${shorten(key)}" is not a field ${path.length > 0 ? `of ${path.join('.')}` : 'here'}: remove it, or check its spelling.`,
   );
 }
 

@@ -6,6 +6,7 @@ import {
   type InspectionHistory,
   isGradedInspection,
 } from '../index.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 const ri = 'requires-improvement';
 const d = calendarDate;
@@ -23,7 +24,7 @@ const d = calendarDate;
  * console.log(HULL_EVENTS.length); // 10
  * ```
  */
-export const HULL_EVENTS: readonly InspectionEvent[] = [
+export const HULL_EVENTS: readonly InspectionEvent[] = deepFreeze([
   {
     kind: 'standard-inspection',
     onSite: { start: d('2014-11-18'), end: d('2014-12-10') },
@@ -100,7 +101,7 @@ export const HULL_EVENTS: readonly InspectionEvent[] = [
       awardedOverall: 'good',
     },
   },
-];
+]);
 
 const created = createInspectionHistory({ name: 'Kingston upon Hull', code: 'E06000010' }, HULL_EVENTS);
 if (!created.ok) throw new Error(`Hull's history is invalid: ${JSON.stringify(created.issues)}`);
@@ -116,7 +117,7 @@ if (!created.ok) throw new Error(`Hull's history is invalid: ${JSON.stringify(cr
  * console.log(interventionRegimeOn(HULL_HISTORY, calendarDate('2021-01-01')).regime); // 'statutory-direction'
  * ```
  */
-export const HULL_HISTORY: InspectionHistory = created.value;
+export const HULL_HISTORY: InspectionHistory = deepFreeze(created.value);
 
 /**
  * Hull's four graded inspections (2014 SIF; 2019, 2022 and 2026 ILACS), oldest first.
@@ -130,4 +131,4 @@ export const HULL_HISTORY: InspectionHistory = created.value;
  * // ['consistent', 'consistent', 'consistent', 'consistent']
  * ```
  */
-export const HULL_INSPECTIONS: readonly GradedInspection[] = HULL_HISTORY.events.filter(isGradedInspection);
+export const HULL_INSPECTIONS: readonly GradedInspection[] = deepFreeze(HULL_HISTORY.events.filter(isGradedInspection));

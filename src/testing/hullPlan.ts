@@ -16,6 +16,7 @@ import {
   resumeAction,
   startAction,
 } from '../index.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { HULL_INSPECTIONS } from './hullHistory.js';
 
 const d = calendarDate;
@@ -36,7 +37,7 @@ const raisedBy = { kind: hull2019.kind, start: hull2019.onSite.start } as const;
  * // ['helpAndProtection', 'childrenInCareAndCareLeavers', 'leaders', 'childrenInCareAndCareLeavers']
  * ```
  */
-export const HULL_FINDINGS: readonly Finding[] = [
+export const HULL_FINDINGS: readonly Finding[] = deepFreeze([
   {
     id: 'F1',
     kind: 'recommendation',
@@ -68,7 +69,7 @@ export const HULL_FINDINGS: readonly Finding[] = [
     text: "After Ofsted's January 2020 monitoring visit: the experiences of children in care have significantly declined.",
     raised: d('2020-01-31'),
   },
-];
+]);
 
 type Step = (action: ImprovementAction) => Result<ImprovementAction>;
 
@@ -97,7 +98,7 @@ const by = 'Director of children’s services';
  * console.log(HULL_ACTIONS.map(rescheduleCount)); // [1, 0, 0, 0, 0, 0, 2, 0, 0]
  * ```
  */
-export const HULL_ACTIONS: readonly ImprovementAction[] = [
+export const HULL_ACTIONS: readonly ImprovementAction[] = deepFreeze([
   build(
     {
       id: 'A1',
@@ -276,7 +277,7 @@ export const HULL_ACTIONS: readonly ImprovementAction[] = [
         reason: 'Supervision is still irregular.',
       }),
   ),
-];
+]);
 
 const created = createImprovementPlan({
   id: 'hull-2019',
@@ -299,4 +300,4 @@ if (!created.ok) throw new Error(`Hull's plan is invalid: ${JSON.stringify(creat
  * console.log(summarisePlan(HULL_PLAN, { asOf: calendarDate('2020-03-31') }).moneyCommitted); // '£6,400,000.00'
  * ```
  */
-export const HULL_PLAN: ImprovementPlan = created.value;
+export const HULL_PLAN: ImprovementPlan = deepFreeze(created.value);
