@@ -16,9 +16,9 @@ import {
   summarisePlan,
 } from '../src/index.js';
 import { HULL_PLAN } from '../src/testing/hullPlan.js';
+import { medianMs } from './timing.js';
 
 const SIZES = [10_000, 100_000, 200_000];
-const ROUNDS = 5;
 
 function shift(date: CalendarDate, days: number): CalendarDate {
   return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10) as CalendarDate;
@@ -52,24 +52,14 @@ function baseline(plan: ImprovementPlan): Record<string, number> {
   return counts;
 }
 
-function median(run: () => unknown): number {
-  const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] as number;
-}
-
 const asOf = calendarDate('2021-06-30');
 summarisePlan(planOf(1_000), { asOf }); // warm up
 let perActionAt10k = 0;
 console.log('actions   summary ms   µs/action   vs 10k   baseline ms   vs baseline');
 for (const size of SIZES) {
   const plan = planOf(size);
-  const summaryMs = median(() => summarisePlan(plan, { asOf }));
-  const baselineMs = median(() => baseline(plan));
+  const summaryMs = medianMs(() => summarisePlan(plan, { asOf }));
+  const baselineMs = medianMs(() => baseline(plan));
   const perAction = (summaryMs * 1000) / size;
   if (size === SIZES[0]) perActionAt10k = perAction;
   console.log(

@@ -474,6 +474,18 @@ function statusDates(status: ActionStatus): [string, CalendarDate][] {
 export function findActionIssues(action: ImprovementAction): readonly Issue[] {
   const issues = factIssues(action);
   const { status } = action;
+  if (typeof status !== 'object' || status === null) {
+    return [
+      ...issues,
+      issue(['status'], 'invalid-type', 'The status must be an object with a state, such as { state: "not-started" }.'),
+    ];
+  }
+  if (!Array.isArray(action.history) || action.history.some((entry) => typeof entry !== 'object' || entry === null)) {
+    return [
+      ...issues,
+      issue(['history'], 'invalid-type', 'The history must be a list of change records, starting with the creation.'),
+    ];
+  }
   let previous: [string, CalendarDate] = ['raised', action.raised];
   for (const [key, date] of statusDates(status)) {
     if (date < previous[1]) {

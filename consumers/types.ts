@@ -1,0 +1,21 @@
+// A consumer's TypeScript: the published types must check under node16 and bundler resolution.
+import { type DerivedOverall, deriveOverallEffectiveness, type InspectionOutcome } from 'ofsted-ilacs';
+import { OFFICIAL_INSPECTIONS, type OfficialInspection } from 'ofsted-ilacs/outcomes';
+import { InspectionOutcomeSchema, parseInspectionOutcome } from 'ofsted-ilacs/schema';
+import { arbitraryOutcome } from 'ofsted-ilacs/testing';
+
+const outcome: InspectionOutcome<'ilacs-2018'> = {
+  framework: 'ilacs-2018',
+  judgements: { leaders: 'good', helpAndProtection: 'inadequate', childrenInCareAndCareLeavers: 'good' },
+};
+const derived: DerivedOverall<'ilacs-2018'> = deriveOverallEffectiveness(outcome);
+const first: OfficialInspection | undefined = OFFICIAL_INSPECTIONS[0];
+const parsed = parseInspectionOutcome(first?.outcome);
+const fromSchema: InspectionOutcome = InspectionOutcomeSchema.parse(outcome);
+// @ts-expect-error: careLeavers is not an area of ilacs-2018
+const wrong: InspectionOutcome<'ilacs-2018'> = {
+  ...outcome,
+  judgements: { ...outcome.judgements, careLeavers: 'good' },
+};
+
+export { arbitraryOutcome, derived, fromSchema, parsed, wrong };
