@@ -12,10 +12,15 @@ const derived: DerivedOverall<'ilacs-2018'> = deriveOverallEffectiveness(outcome
 const first: OfficialInspection | undefined = OFFICIAL_INSPECTIONS[0];
 const parsed = parseInspectionOutcome(first?.outcome);
 const fromSchema: InspectionOutcome = InspectionOutcomeSchema.parse(outcome);
-// @ts-expect-error: careLeavers is not an area of ilacs-2018
 const wrong: InspectionOutcome<'ilacs-2018'> = {
-  ...outcome,
-  judgements: { ...outcome.judgements, careLeavers: 'good' },
+  framework: 'ilacs-2018',
+  judgements: {
+    leaders: 'good',
+    helpAndProtection: 'good',
+    childrenInCareAndCareLeavers: 'good',
+    // @ts-expect-error: careLeavers is not an area of ilacs-2018
+    careLeavers: 'good',
+  },
 };
 
 export { arbitraryOutcome, derived, fromSchema, parsed, wrong };
