@@ -173,12 +173,15 @@ export function blockAction(
  *
  * @example
  * ```ts
- * import type { ImprovementAction } from 'ofsted-ilacs';
- * import { calendarDate, resumeAction } from 'ofsted-ilacs';
+ * import { blockAction, calendarDate, createImprovementAction, resumeAction } from 'ofsted-ilacs';
  *
- * declare const blocked: ImprovementAction;
- * const run = (action: ImprovementAction) => resumeAction(action, { on: calendarDate('2019-10-01'), by: 'Chief executive' });
- * console.log(typeof run);
+ * const created = createImprovementAction({
+ *   id: 'A8', title: 'Appoint a permanent director', answers: [], kind: 'leadership-or-governance-change', owner: 'Chief executive',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-12-31'), by: 'Cabinet',
+ * });
+ * const blocked = created.ok ? blockAction(created.value, { on: calendarDate('2019-09-16'), by: 'Chief executive' }, 'No appointment made.') : created;
+ * const resumed = blocked.ok ? resumeAction(blocked.value, { on: calendarDate('2019-10-07'), by: 'Chief executive' }) : blocked;
+ * console.log(resumed.ok && resumed.value.status); // { state: 'in-progress', started: '2019-10-07' }
  * ```
  */
 export function resumeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
@@ -232,12 +235,12 @@ export function deliverAction(
  *
  * @example
  * ```ts
- * import type { ImprovementAction } from 'ofsted-ilacs';
  * import { calendarDate, recordImpact } from 'ofsted-ilacs';
+ * import { HULL_ACTIONS } from 'ofsted-ilacs/testing';
  *
- * const run = (delivered: ImprovementAction) =>
- *   recordImpact(delivered, { on: calendarDate('2020-01-15'), by: 'QA lead' }, 'Re-audit: 80% of plans now good, from 45%.');
- * console.log(typeof run);
+ * const privateFostering = HULL_ACTIONS[1]!; // delivered on 2019-12-13
+ * const evidenced = recordImpact(privateFostering, { on: calendarDate('2020-04-01'), by: 'Head of safeguarding' }, 'Every arrangement visited on time since January.');
+ * console.log(evidenced.ok && evidenced.value.status.state); // 'impact-evidenced'
  * ```
  */
 export function recordImpact(
@@ -269,14 +272,14 @@ export function recordImpact(
  *
  * @example
  * ```ts
- * import type { ImprovementAction } from 'ofsted-ilacs';
  * import { calendarDate, closeAction } from 'ofsted-ilacs';
+ * import { HULL_ACTIONS } from 'ofsted-ilacs/testing';
  *
- * const run = (action: ImprovementAction) => {
- *   const closed = closeAction(action, { on: calendarDate('2020-02-01'), by: 'Improvement board chair' });
- *   return closed.ok ? closed.value.status.state : closed.issues[0]?.code;
- * };
- * console.log(typeof run);
+ * const investment = HULL_ACTIONS[4]!; // impact evidenced; owned by the chief executive
+ * const byOwner = closeAction(investment, { on: calendarDate('2020-04-01'), by: 'Chief executive' });
+ * console.log(!byOwner.ok && byOwner.issues[0]?.code); // 'self-verification'
+ * const closed = closeAction(investment, { on: calendarDate('2020-04-01'), by: 'Improvement board chair' });
+ * console.log(closed.ok && closed.value.status.state); // 'closed'
  * ```
  */
 export function closeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
@@ -309,12 +312,12 @@ export function closeAction(action: ImprovementAction, context: ChangeContext): 
  *
  * @example
  * ```ts
- * import type { ImprovementAction } from 'ofsted-ilacs';
  * import { calendarDate, cancelAction } from 'ofsted-ilacs';
+ * import { HULL_ACTIONS } from 'ofsted-ilacs/testing';
  *
- * const run = (action: ImprovementAction) =>
- *   cancelAction(action, { on: calendarDate('2019-08-01'), by: 'Improvement board' }, 'Covered by the whole-service case review.');
- * console.log(typeof run);
+ * const training = HULL_ACTIONS[2]!; // in progress
+ * const cancelled = cancelAction(training, { on: calendarDate('2020-04-01'), by: 'Improvement board' }, 'Covered by the new practice model.');
+ * console.log(cancelled.ok && cancelled.value.status); // { state: 'cancelled', ended: '2020-04-01', reason: 'Covered by the new practice model.' }
  * ```
  */
 export function cancelAction(
@@ -338,12 +341,12 @@ export function cancelAction(
  *
  * @example
  * ```ts
- * import type { ImprovementAction } from 'ofsted-ilacs';
  * import { calendarDate, supersedeAction } from 'ofsted-ilacs';
+ * import { HULL_ACTIONS } from 'ofsted-ilacs/testing';
  *
- * const run = (action: ImprovementAction) =>
- *   supersedeAction(action, { on: calendarDate('2020-03-16'), by: 'Commissioner' }, 'Replaced by the commissioner’s plan.', 'A12');
- * console.log(typeof run);
+ * const caseReview = HULL_ACTIONS[6]!; // in progress, moved twice
+ * const superseded = supersedeAction(caseReview, { on: calendarDate('2020-04-01'), by: 'Commissioner' }, 'Replaced by the commissioner’s plan.', 'C1');
+ * console.log(superseded.ok && superseded.value.status.state); // 'superseded'
  * ```
  */
 export function supersedeAction(
@@ -433,12 +436,15 @@ export function rescheduleAction(
  *
  * @example
  * ```ts
- * import type { ImprovementAction } from 'ofsted-ilacs';
- * import { calendarDate, overrideRag } from 'ofsted-ilacs';
+ * import { calendarDate, deriveRag, overrideRag } from 'ofsted-ilacs';
+ * import { HULL_ACTIONS } from 'ofsted-ilacs/testing';
  *
- * const run = (action: ImprovementAction) =>
- *   overrideRag(action, { on: calendarDate('2019-10-01'), by: 'Improvement adviser', rag: 'red', reason: 'Audits found drift in plans.' });
- * console.log(typeof run);
+ * const training = HULL_ACTIONS[2]!;
+ * const overridden = overrideRag(training, { on: calendarDate('2020-03-02'), by: 'Improvement adviser', rag: 'red', reason: 'Attendance is low.' });
+ * if (overridden.ok) {
+ *   const rag = deriveRag(overridden.value, { asOf: calendarDate('2020-03-02') });
+ *   console.log(rag.rag, rag.override?.rag); // 'green' 'red': the derived RAG stays, the override is shown beside it
+ * }
  * ```
  */
 export function overrideRag(
@@ -465,12 +471,12 @@ export function overrideRag(
  *
  * @example
  * ```ts
- * import type { ImprovementAction } from 'ofsted-ilacs';
  * import { calendarDate, clearRagOverride } from 'ofsted-ilacs';
+ * import { HULL_ACTIONS } from 'ofsted-ilacs/testing';
  *
- * const run = (action: ImprovementAction) =>
- *   clearRagOverride(action, { on: calendarDate('2019-11-01'), by: 'Improvement adviser' }, 'Derived RAG now agrees.');
- * console.log(typeof run);
+ * const adviser = HULL_ACTIONS[8]!; // RAG set to amber by hand on 2020-03-02
+ * const cleared = clearRagOverride(adviser, { on: calendarDate('2020-04-01'), by: 'Improvement adviser' }, 'Supervision now regular.');
+ * console.log(cleared.ok && cleared.value.ragOverride, cleared.ok && cleared.value.history.at(-1)?.change); // undefined 'rag-override-cleared'
  * ```
  */
 export function clearRagOverride(
