@@ -56,10 +56,10 @@ ${rows}
  * console.log(ENGLAND_AND_WALES_BANK_HOLIDAYS.holidays.some((h) => h.date === '2023-05-08')); // true: the coronation
  * \`\`\`
  */
-export const ENGLAND_AND_WALES_BANK_HOLIDAYS: HolidayCalendar = deepFreeze({
+export const ENGLAND_AND_WALES_BANK_HOLIDAYS: HolidayCalendar = /* @__PURE__ */ deepFreeze({
   name: 'England and Wales bank holidays (GOV.UK)',
   coverage: { fromYear: ${fromYear}, toYear: ${toYear} },
-  holidays: DATES.map(([date, title]) => ({ date: date as CalendarDate, title })),
+  holidays: /* @__PURE__ */ DATES.map(([date, title]) => ({ date: date as CalendarDate, title })),
 });
 `,
 );

@@ -161,8 +161,8 @@ const DATES: readonly (readonly [string, string])[] = [
  * console.log(ENGLAND_AND_WALES_BANK_HOLIDAYS.holidays.some((h) => h.date === '2023-05-08')); // true: the coronation
  * ```
  */
-export const ENGLAND_AND_WALES_BANK_HOLIDAYS: HolidayCalendar = deepFreeze({
+export const ENGLAND_AND_WALES_BANK_HOLIDAYS: HolidayCalendar = /* @__PURE__ */ deepFreeze({
   name: 'England and Wales bank holidays (GOV.UK)',
   coverage: { fromYear: 2012, toYear: 2028 },
-  holidays: DATES.map(([date, title]) => ({ date: date as CalendarDate, title })),
+  holidays: /* @__PURE__ */ DATES.map(([date, title]) => ({ date: date as CalendarDate, title })),
 });

@@ -38,7 +38,10 @@ export type LimitingRule = 'any-inadequate-area' | 'inadequate-practice-area';
  * console.log(LIMITING_RULES[0]); // 'any-inadequate-area'
  * ```
  */
-export const LIMITING_RULES = Object.freeze(['any-inadequate-area', 'inadequate-practice-area'] as const);
+export const LIMITING_RULES = /* @__PURE__ */ Object.freeze([
+  'any-inadequate-area',
+  'inadequate-practice-area',
+] as const);
 
 /**
  * How a judgement area takes part in an inspection's judgements.

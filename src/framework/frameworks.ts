@@ -66,7 +66,7 @@ const ILACS_2023_AREAS = [
  * console.log(FRAMEWORKS['ilacs-2026'].hasOverallEffectiveness); // false
  * ```
  */
-export const FRAMEWORKS = deepFreeze({
+export const FRAMEWORKS = /* @__PURE__ */ deepFreeze({
   'sif-2013': {
     id: 'sif-2013',
     name: 'Single inspection framework (SIF)',
@@ -221,7 +221,9 @@ export type FrameworkId = keyof typeof FRAMEWORKS;
  * console.log(FRAMEWORK_IDS); // ['sif-2013', 'ilacs-2018', 'ilacs-2023', 'ilacs-2026']
  * ```
  */
-export const FRAMEWORK_IDS = Object.freeze(Object.keys(FRAMEWORKS) as FrameworkId[]) as readonly FrameworkId[];
+export const FRAMEWORK_IDS = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(FRAMEWORKS) as FrameworkId[],
+) as readonly FrameworkId[];
 
 /**
  * Whether a value is the id of a built-in framework.

@@ -27,7 +27,7 @@ export type FindingKind = 'recommendation' | 'area-for-priority-action' | 'monit
  * console.log(FINDING_KINDS.length); // 4
  * ```
  */
-export const FINDING_KINDS = Object.freeze([
+export const FINDING_KINDS = /* @__PURE__ */ Object.freeze([
   'recommendation',
   'area-for-priority-action',
   'monitoring-finding',

@@ -34,7 +34,7 @@ export type ActionKind =
  * console.log(ACTION_KINDS.length); // 9
  * ```
  */
-export const ACTION_KINDS = Object.freeze([
+export const ACTION_KINDS = /* @__PURE__ */ Object.freeze([
   'case-audit',
   'training',
   'investment',
@@ -128,7 +128,7 @@ export type ActionState = ActionStatus['state'];
  * console.log(ACTION_STATES.at(-1)); // 'superseded'
  * ```
  */
-export const ACTION_STATES = Object.freeze([
+export const ACTION_STATES = /* @__PURE__ */ Object.freeze([
   'not-started',
   'in-progress',
   'blocked',

@@ -232,7 +232,7 @@ function keepEarliest(list: PlanDeadline[], deadline: PlanDeadline, limit: numbe
   if (list.length > limit) list.pop();
 }
 
-const ENDED: ReadonlySet<ActionState> = new Set(['closed', 'cancelled', 'superseded']);
+const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'cancelled', 'superseded']);
 
 /**
  * Summarises a plan as it stood on a date (each action's history replayed up to

@@ -197,7 +197,7 @@ export type InspectionEvent =
  * console.log(INSPECTION_EVENT_KINDS.length); // 9
  * ```
  */
-export const INSPECTION_EVENT_KINDS = Object.freeze([
+export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
   'standard-inspection',
   'short-inspection',
   'focused-visit',

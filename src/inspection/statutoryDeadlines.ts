@@ -44,7 +44,7 @@ export interface StatutoryClock {
  * // publish-report 30, action-plan 70, draft-action-plan 20, final-action-plan 70
  * ```
  */
-export const STATUTORY_CLOCKS: readonly StatutoryClock[] = deepFreeze([
+export const STATUTORY_CLOCKS: readonly StatutoryClock[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'publish-report',
     title: 'Publish the inspection report',

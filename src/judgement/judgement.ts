@@ -12,7 +12,12 @@
  * console.log(JUDGEMENTS.length); // 4
  * ```
  */
-export const JUDGEMENTS = Object.freeze(['outstanding', 'good', 'requires-improvement', 'inadequate'] as const);
+export const JUDGEMENTS = /* @__PURE__ */ Object.freeze([
+  'outstanding',
+  'good',
+  'requires-improvement',
+  'inadequate',
+] as const);
 
 /**
  * A grade on Ofsted's four-point scale.
@@ -40,7 +45,7 @@ export type Judgement = (typeof JUDGEMENTS)[number];
  * console.log(NON_GRADES.includes('not-judged')); // true
  * ```
  */
-export const NON_GRADES = Object.freeze(['not-judged', 'not-applicable', 'not-reported'] as const);
+export const NON_GRADES = /* @__PURE__ */ Object.freeze(['not-judged', 'not-applicable', 'not-reported'] as const);
 
 /**
  * A value that stands where a grade would be but is not one. See {@link NON_GRADES}.

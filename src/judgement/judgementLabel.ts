@@ -25,14 +25,14 @@ export type LabelStyle = 'ilacs' | 'sif';
  * console.log(JUDGEMENT_LABELS.sif['requires-improvement']); // 'Requires improvement'
  * ```
  */
-export const JUDGEMENT_LABELS = Object.freeze({
-  ilacs: Object.freeze({
+export const JUDGEMENT_LABELS = /* @__PURE__ */ Object.freeze({
+  ilacs: /* @__PURE__ */ Object.freeze({
     outstanding: 'Outstanding',
     good: 'Good',
     'requires-improvement': 'Requires improvement to be good',
     inadequate: 'Inadequate',
   }),
-  sif: Object.freeze({
+  sif: /* @__PURE__ */ Object.freeze({
     outstanding: 'Outstanding',
     good: 'Good',
     'requires-improvement': 'Requires improvement',

@@ -17,7 +17,7 @@ import type { Judgement, NonGrade } from './judgement.js';
 export type ParsedJudgement = Judgement | NonGrade;
 
 /** Normalised spellings: lower case, words separated by one space. */
-const SPELLINGS: ReadonlyMap<string, ParsedJudgement> = new Map<string, ParsedJudgement>([
+const SPELLINGS: ReadonlyMap<string, ParsedJudgement> = /* @__PURE__ */ new Map<string, ParsedJudgement>([
   ['outstanding', 'outstanding'],
   ['1', 'outstanding'],
   ['good', 'good'],

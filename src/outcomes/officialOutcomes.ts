@@ -17,7 +17,7 @@ import { AUTHORITY_ROWS, INSPECTION_ROWS } from './officialData.js';
  * console.log(OFFICIAL_OUTCOMES_VINTAGE.attribution);
  * ```
  */
-export const OFFICIAL_OUTCOMES_VINTAGE = deepFreeze({
+export const OFFICIAL_OUTCOMES_VINTAGE = /* @__PURE__ */ deepFreeze({
   asAt: '2025-03-31' as CalendarDate,
   description: 'Every ILACS inspection from January 2018 to 31 March 2025, and every SIF inspection (2014-2018).',
   sources: [
@@ -74,12 +74,14 @@ export interface OfficialInspection {
 const FRAMEWORK_OF: Record<string, FrameworkId> = { S: 'sif-2013', '8': 'ilacs-2018', '3': 'ilacs-2023' };
 const GRADE_OF: Record<string, Judgement> = { O: JUDGEMENTS[0], G: JUDGEMENTS[1], R: JUDGEMENTS[2], I: JUDGEMENTS[3] };
 
-const authorities: readonly OfficialAuthority[] = AUTHORITY_ROWS.map(([code, name, current, region]) => ({
-  code,
-  name,
-  region,
-  current: current === 1,
-}));
+const authorities: readonly OfficialAuthority[] = /* @__PURE__ */ AUTHORITY_ROWS.map(
+  ([code, name, current, region]) => ({
+    code,
+    name,
+    region,
+    current: current === 1,
+  }),
+);
 
 function decode(line: string): OfficialInspection {
   const [index, frameworkCode, type, firstDay, published, grades] = line.split('|') as [
@@ -120,7 +122,7 @@ function decode(line: string): OfficialInspection {
  * console.log(OFFICIAL_AUTHORITIES.length); // 158
  * ```
  */
-export const OFFICIAL_AUTHORITIES: readonly OfficialAuthority[] = deepFreeze(authorities);
+export const OFFICIAL_AUTHORITIES: readonly OfficialAuthority[] = /* @__PURE__ */ deepFreeze(authorities);
 
 /**
  * Every graded inspection in the data (444), oldest publication first. Frozen.
@@ -132,8 +134,10 @@ export const OFFICIAL_AUTHORITIES: readonly OfficialAuthority[] = deepFreeze(aut
  * console.log(OFFICIAL_INSPECTIONS.filter((inspection) => inspection.outcome.framework !== 'sif-2013').length); // 271
  * ```
  */
-export const OFFICIAL_INSPECTIONS: readonly OfficialInspection[] = deepFreeze(
-  INSPECTION_ROWS.map(decode).sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)),
+export const OFFICIAL_INSPECTIONS: readonly OfficialInspection[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ INSPECTION_ROWS.map(decode).sort((a, b) =>
+    a.published < b.published ? -1 : a.published > b.published ? 1 : 0,
+  ),
 );
 
 /** Lower case, "&" as "and", no punctuation, and none of the words councils add to their names. */
