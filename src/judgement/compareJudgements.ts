@@ -1,4 +1,4 @@
-import { type Judgement, judgementRank } from './judgement.js';
+import { JUDGEMENTS, type Judgement, judgementRank } from './judgement.js';
 
 /**
  * Orders two grades best first, in the manner of `Array.prototype.sort`: negative when
@@ -129,15 +129,30 @@ export function medianJudgement(
 
 /**
  * The two middle grades of a set sorted best first (the same grade twice for an odd
- * count), or `undefined` for an empty set. A tie is when they differ.
+ * count), or `undefined` for an empty set. A tie is when they differ. Counts rather than
+ * sorts, so it costs one pass and never reorders or copies the input.
  *
  * @internal
  */
 export function middleJudgements(
   judgements: readonly Judgement[],
 ): readonly [better: Judgement, worse: Judgement] | undefined {
-  if (judgements.length === 0) return undefined;
-  const sorted = [...judgements].sort(compareJudgements);
-  const n = sorted.length;
-  return [sorted[Math.floor((n - 1) / 2)] as Judgement, sorted[Math.floor(n / 2)] as Judgement];
+  const n = judgements.length;
+  if (n === 0) return undefined;
+  const counts = [0, 0, 0, 0];
+  for (const judgement of judgements) {
+    const index = judgementRank(judgement) - 1;
+    counts[index] = (counts[index] as number) + 1;
+  }
+  return [judgementAt(counts, (n - 1) >> 1), judgementAt(counts, n >> 1)];
+}
+
+/** The grade at a position (0 = best) of the grades counted by rank. */
+function judgementAt(counts: readonly number[], position: number): Judgement {
+  let seen = 0;
+  for (let rank = 0; rank < 3; rank += 1) {
+    seen += counts[rank] as number;
+    if (position < seen) return JUDGEMENTS[rank] as Judgement;
+  }
+  return 'inadequate';
 }

@@ -25,8 +25,111 @@ export const outcomeMessages = {
   },
 };
 
+/**
+ * One way a value breaks the shape of an outcome or its framework, before it is put into
+ * words: where, a stable code, and the value found there.
+ *
+ * @internal
+ */
+export interface OutcomeProblem {
+  readonly path: readonly string[];
+  readonly code:
+    | 'invalid-type'
+    | 'unknown-framework'
+    | 'area-not-in-framework'
+    | 'invalid-value'
+    | 'missing-area'
+    | 'no-overall-in-framework'
+    | 'unknown-key';
+  readonly value?: unknown;
+}
+
+const FITS: readonly OutcomeProblem[] = /* @__PURE__ */ Object.freeze([]);
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function add(problems: OutcomeProblem[] | undefined, problem: OutcomeProblem): OutcomeProblem[] {
+  if (problems === undefined) return [problem];
+  problems.push(problem);
+  return problems;
+}
+
+function hasArea(framework: Framework, id: string): boolean {
+  for (const area of framework.areas) if (area.id === id) return true;
+  return false;
+}
+
+/**
+ * Every way a value breaks the shape of an outcome or its framework, in the order
+ * {@link findOutcomeIssues} reports them. Allocates nothing for an outcome that fits, so
+ * the functions that must check their input first (deriving overall effectiveness) stay
+ * fast.
+ *
+ * @internal
+ */
+export function outcomeProblems(outcome: unknown): readonly OutcomeProblem[] {
+  if (!isRecord(outcome)) return [{ path: [], code: 'invalid-type', value: outcome }];
+  if (!isFrameworkId(outcome.framework)) {
+    return [{ path: ['framework'], code: 'unknown-framework', value: outcome.framework }];
+  }
+  const framework: Framework = FRAMEWORKS[outcome.framework];
+  let problems: OutcomeProblem[] | undefined;
+  const { judgements } = outcome;
+  if (!isRecord(judgements)) {
+    problems = add(problems, { path: ['judgements'], code: 'invalid-type', value: judgements });
+  } else {
+    for (const key of Object.keys(judgements)) {
+      const value = judgements[key];
+      if (!hasArea(framework, key)) {
+        problems = add(problems, { path: ['judgements', key], code: 'area-not-in-framework', value });
+      } else if (value !== undefined && value !== 'not-judged' && !isJudgement(value)) {
+        problems = add(problems, { path: ['judgements', key], code: 'invalid-value', value });
+      }
+    }
+    for (const area of framework.areas) {
+      if (area.required && judgements[area.id] === undefined) {
+        problems = add(problems, { path: ['judgements', area.id], code: 'missing-area' });
+      }
+    }
+  }
+  const awarded = outcome.awardedOverall;
+  if (!framework.hasOverallEffectiveness && Object.hasOwn(outcome, 'awardedOverall')) {
+    problems = add(problems, { path: ['awardedOverall'], code: 'no-overall-in-framework', value: awarded });
+  } else if (awarded !== undefined && !isJudgement(awarded)) {
+    problems = add(problems, { path: ['awardedOverall'], code: 'invalid-value', value: awarded });
+  }
+  for (const key of Object.keys(outcome)) {
+    if (key !== 'framework' && key !== 'judgements' && key !== 'awardedOverall') {
+      problems = add(problems, { path: [key], code: 'unknown-key', value: outcome[key] });
+    }
+  }
+  return problems ?? FITS;
+}
+
+/** Puts a problem into words. `framework` is known for every problem but a bad root or framework. */
+function describe(problem: OutcomeProblem, known: Framework | undefined): string {
+  const key = problem.path.at(-1) ?? '';
+  const framework = known as Framework;
+  switch (problem.code) {
+    case 'invalid-type':
+      return problem.path.length === 0
+        ? 'Expected an outcome object with framework and judgements.'
+        : 'Expected judgements to be an object keyed by area id.';
+    case 'unknown-framework':
+      return outcomeMessages.unknownFramework(problem.value);
+    case 'area-not-in-framework':
+      return outcomeMessages.areaNotInFramework(framework, key);
+    case 'invalid-value':
+      return outcomeMessages.badGrade(problem.value, problem.path[0] === 'judgements');
+    case 'missing-area':
+      return outcomeMessages.missingArea(framework, key);
+    case 'no-overall-in-framework':
+      return outcomeMessages.noOverall(framework);
+    case 'unknown-key':
+      return outcomeMessages.unknownField(key);
+  }
 }
 
 /**
@@ -50,42 +153,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function findOutcomeIssues(outcome: unknown): readonly Issue[] {
-  if (!isRecord(outcome)) {
-    return [issue([], 'invalid-type', 'Expected an outcome object with framework and judgements.')];
-  }
-  if (!isFrameworkId(outcome.framework)) {
-    return [issue(['framework'], 'unknown-framework', outcomeMessages.unknownFramework(outcome.framework))];
-  }
-  const framework: Framework = FRAMEWORKS[outcome.framework];
-  const issues: Issue[] = [];
-  const { judgements } = outcome;
-  if (!isRecord(judgements)) {
-    issues.push(issue(['judgements'], 'invalid-type', 'Expected judgements to be an object keyed by area id.'));
-  } else {
-    for (const [key, value] of Object.entries(judgements)) {
-      if (!framework.areas.some((area) => area.id === key)) {
-        issues.push(
-          issue(['judgements', key], 'area-not-in-framework', outcomeMessages.areaNotInFramework(framework, key)),
-        );
-      } else if (value !== undefined && value !== 'not-judged' && !isJudgement(value)) {
-        issues.push(issue(['judgements', key], 'invalid-value', outcomeMessages.badGrade(value, true)));
-      }
-    }
-    for (const area of framework.areas) {
-      if (area.required && judgements[area.id] === undefined) {
-        issues.push(issue(['judgements', area.id], 'missing-area', outcomeMessages.missingArea(framework, area.id)));
-      }
-    }
-  }
-  if (!framework.hasOverallEffectiveness && Object.hasOwn(outcome, 'awardedOverall')) {
-    issues.push(issue(['awardedOverall'], 'no-overall-in-framework', outcomeMessages.noOverall(framework)));
-  } else if (outcome.awardedOverall !== undefined && !isJudgement(outcome.awardedOverall)) {
-    issues.push(issue(['awardedOverall'], 'invalid-value', outcomeMessages.badGrade(outcome.awardedOverall, false)));
-  }
-  for (const key of Object.keys(outcome)) {
-    if (key !== 'framework' && key !== 'judgements' && key !== 'awardedOverall') {
-      issues.push(issue([key], 'unknown-key', outcomeMessages.unknownField(key)));
-    }
-  }
-  return issues;
+  const problems = outcomeProblems(outcome);
+  if (problems.length === 0) return [];
+  const id = isRecord(outcome) ? outcome.framework : undefined;
+  const framework = isFrameworkId(id) ? FRAMEWORKS[id] : undefined;
+  return problems.map((problem) => issue(problem.path, problem.code, describe(problem, framework)));
 }

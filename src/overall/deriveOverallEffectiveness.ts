@@ -1,11 +1,11 @@
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import type { Framework, FrameworkArea, LimitingRule } from '../framework/framework.js';
-import { type AreaId, FRAMEWORKS } from '../framework/frameworks.js';
+import { type AreaId, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { middleJudgements, type TieBreak } from '../judgement/compareJudgements.js';
 import { isJudgement, type Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
-import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
-import type { DerivedOverall } from './derivedOverall.js';
+import { type OutcomeProblem, outcomeProblems } from '../outcome/outcomeIssues.js';
+import type { DerivedOverall, NoDerivedOverall } from './derivedOverall.js';
 
 /**
  * Options of {@link deriveOverallEffectiveness} and `checkAwardedOverall`.
@@ -53,6 +53,15 @@ export function gradedKeyAreas(
   return graded;
 }
 
+/** The error for an outcome that breaks its framework: each problem's path and code, and where to read more. */
+function invalidOutcome(problems: readonly OutcomeProblem[]): OfstedIlacsError {
+  const found = problems.map((problem) => `${problem.path.join('.') || 'the outcome'} (${problem.code})`).join(', ');
+  return new OfstedIlacsError(
+    'invalid-outcome',
+    `The outcome does not fit its framework: ${found}. findOutcomeIssues(outcome) says how to fix each; read untrusted input with parseInspectionOutcome from ofsted-ilacs/schema.`,
+  );
+}
+
 /**
  * Derives overall effectiveness from an outcome's area judgements, and says why.
  *
@@ -66,7 +75,9 @@ export function gradedKeyAreas(
  *
  * An awarded overall grade in the outcome is ignored here; compare with
  * `checkAwardedOverall`. Throws {@link OfstedIlacsError} (`invalid-outcome`) for an outcome
- * that breaks its framework, which the types rule out; parse untrusted input first.
+ * that breaks its framework, which the types rule out; the message names each field at
+ * fault and its issue code (`findOutcomeIssues` gives the full sentences). Parse untrusted
+ * input first.
  *
  * @example
  * ```ts
@@ -93,63 +104,58 @@ export function deriveOverallEffectiveness<O extends InspectionOutcome>(
   options: OverallOptions = {},
 ): DerivedOverall<O['framework']> {
   type F = O['framework'];
-  const issues = findOutcomeIssues(outcome);
-  if (issues.length > 0) {
-    throw new OfstedIlacsError(
-      'invalid-outcome',
-      `The outcome does not fit its framework: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join(' ')}`,
-    );
-  }
+  const problems = outcomeProblems(outcome);
+  if (problems.length > 0) throw invalidOutcome(problems);
   const framework: Framework = FRAMEWORKS[outcome.framework];
   const limitingRule = options.limitingRule ?? 'any-inadequate-area';
   const tieBreak = options.tieBreak ?? 'worse';
-  const base = { framework: outcome.framework as F };
 
   if (!framework.hasOverallEffectiveness) {
-    return {
-      ...base,
-      kind: 'none',
-      grade: undefined,
-      indicative: false,
-      rule: 'no-overall-in-framework',
-      decidingAreas: [],
-      reason: `${framework.name} awards no overall effectiveness judgement; read the area judgements instead.`,
-    };
+    return none(
+      outcome.framework,
+      'no-overall-in-framework',
+      `${framework.name} awards no overall effectiveness judgement; read the area judgements instead.`,
+    );
   }
 
   const graded = gradedKeyAreas(framework, outcome.judgements);
-  const limiting = graded.filter(({ area, grade }) => grade === 'inadequate' && area.limits.includes(limitingRule));
+  const limiting: AreaId<F>[] = [];
+  const limitingNames: string[] = [];
+  const grades: Judgement[] = [];
+  for (const { area, grade } of graded) {
+    grades.push(grade);
+    if (grade === 'inadequate' && area.limits.includes(limitingRule)) {
+      limiting.push(area.id as AreaId<F>);
+      limitingNames.push(area.shortTitle);
+    }
+  }
   if (limiting.length > 0) {
-    const names = limiting.map(({ area }) => area.shortTitle);
     return {
-      ...base,
+      framework: outcome.framework,
       kind: 'limited',
       grade: 'inadequate',
       indicative: false,
       rule: limitingRule,
-      decidingAreas: limiting.map(({ area }) => area.id as AreaId<F>),
-      reason: `Inadequate: ${listWords(names)} ${names.length === 1 ? 'is' : 'are'} inadequate, and ${describeRule(limitingRule)}.`,
+      decidingAreas: limiting,
+      reason: `Inadequate: ${listWords(limitingNames)} ${limiting.length === 1 ? 'is' : 'are'} inadequate, and ${describeRule(limitingRule)}.`,
     };
   }
 
-  const middle = middleJudgements(graded.map(({ grade }) => grade));
+  const middle = middleJudgements(grades);
   if (middle === undefined) {
-    return {
-      ...base,
-      kind: 'none',
-      grade: undefined,
-      indicative: false,
-      rule: 'no-area-graded',
-      decidingAreas: [],
-      reason: 'No key area was graded, so no overall grade can be derived.',
-    };
+    return none(outcome.framework, 'no-area-graded', 'No key area was graded, so no overall grade can be derived.');
   }
   const [better, worse] = middle;
   const tie = better !== worse;
   const grade = tieBreak === 'worse' ? worse : better;
-  const listed = graded.map(({ area, grade: g }) => `${area.shortTitle} ${g}`);
+  const deciding: AreaId<F>[] = [];
+  const listed: string[] = [];
+  for (const { area, grade: areaGrade } of graded) {
+    if (areaGrade === grade) deciding.push(area.id as AreaId<F>);
+    listed.push(`${area.shortTitle} ${areaGrade}`);
+  }
   return {
-    ...base,
+    framework: outcome.framework,
     kind: 'indicative',
     grade,
     indicative: true,
@@ -157,10 +163,17 @@ export function deriveOverallEffectiveness<O extends InspectionOutcome>(
     limitingRule,
     tie,
     tieBreak,
-    decidingAreas: graded.filter((g) => g.grade === grade).map(({ area }) => area.id as AreaId<F>),
-    reason:
-      `Indicative ${grade}, not Ofsted's judgement: no area limits overall, and the median of ${listWords(listed)} is ${grade}` +
-      (tie ? ` (a tie between ${better} and ${worse}, broken towards the ${tieBreak})` : '') +
-      '.',
+    decidingAreas: deciding,
+    reason: `Indicative ${grade}, not Ofsted's judgement: no area limits overall, and the median of ${listWords(listed)} is ${grade}${
+      tie ? ` (a tie between ${better} and ${worse}, broken towards the ${tieBreak})` : ''
+    }.`,
   };
+}
+
+function none<F extends FrameworkId>(
+  framework: F,
+  rule: NoDerivedOverall['rule'],
+  reason: string,
+): NoDerivedOverall<F> {
+  return { framework, kind: 'none', grade: undefined, indicative: false, rule, decidingAreas: [], reason };
 }

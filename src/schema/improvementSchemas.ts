@@ -10,10 +10,10 @@ import {
 } from '../improvement/improvementAction.js';
 import { createImprovementPlan, type ImprovementPlan } from '../improvement/improvementPlan.js';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
-import { fail, type Result, succeed } from '../result/result.js';
+import { fail, type Result } from '../result/result.js';
 import { CalendarDateSchema } from './calendarSchemas.js';
 import { AuthoritySchema, VisitSchema } from './inspectionSchemas.js';
-import { toIssues } from './toIssues.js';
+import { parseWith } from './toIssues.js';
 
 const text = z.string().refine((value) => value.trim() !== '', { error: 'Give some text: it may not be blank.' });
 
@@ -217,10 +217,10 @@ export const ImprovementPlanSchema = z
  * ```
  */
 export function parseImprovementAction(input: unknown): Result<ImprovementAction> {
-  const parsed = ImprovementActionSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return fail(toIssues(parsed.error.issues, input));
-  const issues = findActionIssues(parsed.data);
-  return issues.length > 0 ? fail(issues) : succeed(parsed.data);
+  const parsed = parseWith(ImprovementActionSchema, input);
+  if (!parsed.ok) return parsed;
+  const issues = findActionIssues(parsed.value);
+  return issues.length > 0 ? fail(issues) : parsed;
 }
 
 /**
@@ -243,7 +243,6 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  * ```
  */
 export function parseImprovementPlan(input: unknown): Result<ImprovementPlan> {
-  const parsed = ImprovementPlanSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return fail(toIssues(parsed.error.issues, input));
-  return createImprovementPlan(parsed.data);
+  const parsed = parseWith(ImprovementPlanSchema, input);
+  return parsed.ok ? createImprovementPlan(parsed.value) : parsed;
 }

@@ -3,9 +3,9 @@ import type { Framework } from '../framework/framework.js';
 import { FRAMEWORKS, type FrameworkAreaOf, type FrameworkId } from '../framework/frameworks.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { outcomeMessages } from '../outcome/outcomeIssues.js';
-import { fail, type Result, succeed } from '../result/result.js';
+import type { Result } from '../result/result.js';
 import { AREA_JUDGEMENT_VALUES, JudgementSchema } from './judgementSchemas.js';
-import { toIssues } from './toIssues.js';
+import { parseWith } from './toIssues.js';
 
 type AreaSchema = z.ZodEnum<{ [V in (typeof AREA_JUDGEMENT_VALUES)[number]]: V }>;
 
@@ -101,7 +101,5 @@ export const InspectionOutcomeSchema = z.discriminatedUnion(
  * ```
  */
 export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome> {
-  const parsed = InspectionOutcomeSchema.safeParse(input, { reportInput: true });
-  if (parsed.success) return succeed(parsed.data);
-  return fail(toIssues(parsed.error.issues, input));
+  return parseWith(InspectionOutcomeSchema, input);
 }

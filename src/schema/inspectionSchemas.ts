@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
 import { createInspectionHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
-import { fail, type Result, shorten } from '../result/result.js';
+import { type Result, shorten } from '../result/result.js';
 import { CalendarDateSchema } from './calendarSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
-import { toIssues } from './toIssues.js';
+import { parseWith } from './toIssues.js';
 
 /**
  * The days on site, first and last.
@@ -184,9 +184,8 @@ export const InspectionHistorySchema = z
  * ```
  */
 export function parseInspectionHistory(input: unknown): Result<InspectionHistory> {
-  const parsed = InspectionHistorySchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return fail(toIssues(parsed.error.issues, input));
-  return createInspectionHistory(parsed.data.authority, parsed.data.events);
+  const parsed = parseWith(InspectionHistorySchema, input);
+  return parsed.ok ? createInspectionHistory(parsed.value.authority, parsed.value.events) : parsed;
 }
 
 /**

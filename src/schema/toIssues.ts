@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Framework } from '../framework/framework.js';
 import { FRAMEWORKS, isFrameworkId } from '../framework/frameworks.js';
 import { outcomeMessages } from '../outcome/outcomeIssues.js';
-import { type Issue, type IssueCode, issue, shorten } from '../result/result.js';
+import { fail, type Issue, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
 
 type Path = (string | number)[];
 
@@ -60,7 +60,7 @@ function unknownKey(root: unknown, path: Path, key: string): Issue {
  * `no-overall-in-framework`).
  *
  * Parse with `reportInput: true`, so that a missing value can be told apart from a
- * wrong one.
+ * wrong one (as {@link parseWith} does).
  *
  * @internal
  */
@@ -91,4 +91,18 @@ export function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: unknown):
     issues.push(issue(path, code, zodIssue.message));
   }
   return issues;
+}
+
+/**
+ * Parses untrusted input with a schema, and never throws: the value, or the library's
+ * issues. Valid input is parsed once, fast; only input that fails is parsed again with
+ * `reportInput: true`, which the issues need and which costs several times the parse.
+ *
+ * @internal
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return succeed(parsed.data);
+  const reported = schema.safeParse(input, { reportInput: true });
+  return fail(toIssues((reported.error ?? parsed.error).issues, input));
 }

@@ -148,17 +148,22 @@ describe('deriveOverallEffectiveness', () => {
     });
   });
 
-  it('throws OfstedIlacsError for an outcome that breaks its framework', () => {
-    const broken = JSON.parse('{"framework":"ilacs-2018","judgements":{"leaders":"good"}}') as InspectionOutcome;
+  it('throws OfstedIlacsError for an outcome that breaks its framework, naming each field at fault', () => {
+    const broken = JSON.parse(
+      '{"framework":"ilacs-2018","judgements":{"leaders":"Good","careLeavers":"good"}}',
+    ) as InspectionOutcome;
     expect(() => deriveOverallEffectiveness(broken)).toThrowError(OfstedIlacsError);
-    try {
-      deriveOverallEffectiveness(broken);
-    } catch (error) {
-      expect((error as OfstedIlacsError).code).toBe('invalid-outcome');
-      expect((error as OfstedIlacsError).message).toMatch(
-        /judgements\.helpAndProtection: ilacs-2018 requires a judgement/,
-      );
-    }
+    expect(() => deriveOverallEffectiveness(broken)).toThrowError(
+      expect.objectContaining({
+        name: 'OfstedIlacsError',
+        code: 'invalid-outcome',
+        message:
+          'The outcome does not fit its framework: judgements.leaders (invalid-value), judgements.careLeavers (area-not-in-framework), judgements.helpAndProtection (missing-area), judgements.childrenInCareAndCareLeavers (missing-area). findOutcomeIssues(outcome) says how to fix each; read untrusted input with parseInspectionOutcome from ofsted-ilacs/schema.',
+      }),
+    );
+    expect(() => deriveOverallEffectiveness(null as unknown as InspectionOutcome)).toThrowError(
+      /does not fit its framework: the outcome \(invalid-type\)/,
+    );
   });
 
   describe('properties', () => {
