@@ -1,0 +1,67 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type CalendarDate,
+  type GradedInspection,
+  type InspectionEvent,
+  type InspectionOutcome,
+  isGradedInspection,
+  isVisit,
+  type Visit,
+} from '../../src/index.js';
+
+declare const day: CalendarDate;
+const onSite = { start: day, end: day };
+const outcome: InspectionOutcome<'ilacs-2018'> = {
+  framework: 'ilacs-2018',
+  judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCareAndCareLeavers: 'good' },
+};
+
+describe('inspection event types', () => {
+  it('give judgements to graded inspections only', () => {
+    const graded: InspectionEvent = { kind: 'standard-inspection', onSite, outcome };
+    // @ts-expect-error: a graded inspection must carry its outcome
+    const ungraded: InspectionEvent = { kind: 'short-inspection', onSite };
+    const focused: InspectionEvent = {
+      kind: 'focused-visit',
+      onSite,
+      theme: 'the front door',
+      areasForPriorityAction: [],
+      // @ts-expect-error: a focused visit is reported by letter, without judgements
+      outcome,
+    };
+    const monitoring: InspectionEvent = {
+      kind: 'monitoring-visit',
+      onSite,
+      sequence: 1,
+      theme: 'children in care',
+      findings: [],
+      // @ts-expect-error: a monitoring visit has no judgements
+      outcome,
+    };
+    const jtai: InspectionEvent = {
+      kind: 'joint-targeted-area-inspection',
+      onSite,
+      theme: 'serious youth violence',
+      agencies: ['ofsted', 'cqc'],
+      // @ts-expect-error: a joint targeted area inspection is not graded
+      outcome,
+    };
+    expectTypeOf([graded, ungraded, focused, monitoring, jtai]).not.toBeNever();
+  });
+
+  it('give DfE interventions a date, not days on site', () => {
+    const notice: InspectionEvent = { kind: 'improvement-notice-issued', date: day };
+    // @ts-expect-error: an intervention is dated, not on site
+    const onSiteNotice: InspectionEvent = { kind: 'statutory-direction-issued', date: day, onSite };
+    // @ts-expect-error: an intervention needs its date
+    const undated: InspectionEvent = { kind: 'improvement-notice-lifted' };
+    expectTypeOf([notice, onSiteNotice, undated]).not.toBeNever();
+  });
+
+  it('narrow with the guards', () => {
+    const event = {} as InspectionEvent;
+    if (isGradedInspection(event)) expectTypeOf(event.outcome).toEqualTypeOf<InspectionOutcome>();
+    if (isVisit(event)) expectTypeOf(event).toEqualTypeOf<Visit>();
+    expectTypeOf<GradedInspection<'ilacs-2023'>['outcome']['framework']>().toEqualTypeOf<'ilacs-2023'>();
+  });
+});
