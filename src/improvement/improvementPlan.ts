@@ -25,11 +25,30 @@ import { formatPence } from './money.js';
  *
  * @example
  * ```ts
- * import { createImprovementPlan, type ImprovementPlan } from 'ofsted-ilacs';
+ * import { calendarDate, createImprovementPlan, type ImprovementPlan } from 'ofsted-ilacs';
  *
- * declare const plan: ImprovementPlan;
- * const check = (p: ImprovementPlan) => createImprovementPlan(p).ok;
- * console.log(typeof check);
+ * const plan: ImprovementPlan = {
+ *   id: 'P1',
+ *   title: 'Front door improvement plan',
+ *   event: {
+ *     kind: 'focused-visit',
+ *     onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') },
+ *     theme: 'the front door',
+ *     areasForPriorityAction: ['Strategy meetings are not held promptly.'],
+ *   },
+ *   findings: [
+ *     {
+ *       id: 'F1',
+ *       kind: 'area-for-priority-action',
+ *       area: 'helpAndProtection',
+ *       text: 'Strategy meetings are not held promptly.',
+ *       raised: calendarDate('2024-07-01'),
+ *       raisedBy: { kind: 'focused-visit', start: calendarDate('2024-06-11') },
+ *     },
+ *   ],
+ *   actions: [],
+ * };
+ * console.log(createImprovementPlan(plan).ok); // true
  * ```
  */
 export interface ImprovementPlan {
@@ -162,10 +181,20 @@ export interface PlanDeadline {
  *
  * @example
  * ```ts
- * import type { PlanSummary } from 'ofsted-ilacs';
+ * import { calendarDate, type PlanSummary, summarisePlan } from 'ofsted-ilacs';
  *
  * const show = (summary: PlanSummary) => `${summary.byRag.red} red of ${summary.byRag.total}; ${summary.moneyCommitted} committed`;
- * console.log(typeof show);
+ * const summary = summarisePlan(
+ *   {
+ *     id: 'P1',
+ *     title: 'Example',
+ *     event: { kind: 'focused-visit', onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') }, theme: 'x', areasForPriorityAction: [] },
+ *     findings: [],
+ *     actions: [],
+ *   },
+ *   { asOf: calendarDate('2024-09-30') },
+ * );
+ * console.log(show(summary)); // '0 red of 0; £0.00 committed'
  * ```
  */
 export interface PlanSummary {

@@ -41,12 +41,14 @@ export interface NextInspectionOptions {
  *
  * @example
  * ```ts
- * import type { NextInspectionExpectation } from 'ofsted-ilacs';
+ * import { createInspectionHistory, expectedNextInspection, type NextInspectionExpectation } from 'ofsted-ilacs';
  *
  * function show(expectation: NextInspectionExpectation): string {
  *   return expectation.kind === 'window' ? `${expectation.inspection} ${expectation.from} to ${expectation.to}` : expectation.reason;
  * }
- * console.log(typeof show);
+ * const history = createInspectionHistory({ name: 'Example' }, []);
+ * if (history.ok) console.log(show(expectedNextInspection(history.value)));
+ * // 'No graded inspection is recorded, so no next inspection can be expected.'
  * ```
  */
 export type NextInspectionExpectation =

@@ -172,12 +172,28 @@ export interface InterventionEvent {
  *
  * @example
  * ```ts
- * import type { InspectionEvent } from 'ofsted-ilacs';
+ * import { calendarDate, type InspectionEvent } from 'ofsted-ilacs';
  *
  * function describe(event: InspectionEvent): string {
- *   return 'outcome' in event && event.outcome !== undefined ? `graded under ${event.outcome.framework}` : event.kind;
+ *   switch (event.kind) {
+ *     case 'standard-inspection':
+ *     case 'short-inspection':
+ *       return `graded under ${event.outcome.framework}`;
+ *     case 'focused-visit':
+ *       return `focused visit on ${event.theme}`;
+ *     default:
+ *       return event.kind;
+ *   }
  * }
- * console.log(typeof describe);
+ * console.log(describe({ kind: 'improvement-notice-issued', date: calendarDate('2019-05-31') })); // 'improvement-notice-issued'
+ * console.log(
+ *   describe({
+ *     kind: 'focused-visit',
+ *     onSite: { start: calendarDate('2018-02-06'), end: calendarDate('2018-02-07') },
+ *     theme: 'the front door',
+ *     areasForPriorityAction: [],
+ *   }),
+ * ); // 'focused visit on the front door'
  * ```
  */
 export type InspectionEvent =
