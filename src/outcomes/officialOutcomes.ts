@@ -169,7 +169,11 @@ function normaliseName(name: string): string {
 export function findAuthority(query: string): Result<OfficialAuthority> {
   if (typeof query !== 'string' || query.trim() === '') {
     return fail([
-      issue([], 'empty', 'Give an authority’s name or ONS code, such as "Kingston upon Hull" or "E06000010".'),
+      issue(
+        [],
+        typeof query === 'string' ? 'empty' : 'invalid-type',
+        'Give an authority’s name or ONS code as text, such as "Kingston upon Hull" or "E06000010".',
+      ),
     ]);
   }
   const code = query.trim().toUpperCase();
@@ -196,7 +200,7 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
     issue(
       [],
       'invalid-value',
-      `"${query}" could be ${found.map((a) => `${a.name} (${a.code})`).join(' or ')}: use the full name or the ONS code.`,
+      `"${shorten(query)}" could be ${found.map((a) => `${a.name} (${a.code})`).join(' or ')}: use the full name or the ONS code.`,
     ),
   ]);
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import type { Framework, LimitingRule } from '../framework/framework.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
@@ -50,7 +51,8 @@ const BETTER_THAN_INADEQUATE = JUDGEMENTS.filter((grade) => grade !== 'inadequat
 
 /**
  * Outcomes that fit their framework, and that `parseInspectionOutcome` accepts, with the
- * inadequate areas and the awarded overall grade you ask for.
+ * inadequate areas and the awarded overall grade you ask for. Throws `OfstedIlacsError`
+ * (`invalid-argument`) when asked for an awarded grade under a framework that has none.
  *
  * @example
  * ```ts
@@ -74,7 +76,12 @@ export function arbitraryOutcome(options: OutcomeArbitraryOptions = {}): fc.Arbi
       (options.framework === undefined || id === options.framework) &&
       (!wantsAward || FRAMEWORKS[id].hasOverallEffectiveness),
   );
-  if (ids.length === 0) throw new Error(`${options.framework} has no overall grade to award.`);
+  if (ids.length === 0) {
+    throw new OfstedIlacsError(
+      'invalid-argument',
+      `arbitraryOutcome cannot give awarded: '${awarded}' under ${options.framework}, which awards no overall effectiveness grade: use awarded 'none' or 'any', or another framework.`,
+    );
+  }
   return fc.constantFrom(...ids).chain((id) => outcomeOf(FRAMEWORKS[id], id, awarded, rule, options));
 }
 

@@ -82,6 +82,7 @@ describe('lookups', () => {
     );
     expect(!findAuthority('Atlantis').ok).toBe(true);
     expect(!findAuthority(' ').ok && findAuthority(' ')).toMatchObject({ issues: [{ code: 'empty' }] });
+    expect(findAuthority(10 as unknown as string)).toMatchObject({ ok: false, issues: [{ code: 'invalid-type' }] });
   });
 
   it("give an authority's graded history, oldest first", () => {

@@ -50,7 +50,11 @@ describe('arbitraryOutcome', () => {
   it('gives no awarded grade when asked, and refuses to award one under ilacs-2026', () => {
     fc.assert(fc.property(arbitraryOutcome({ awarded: 'none' }), (outcome) => !('awardedOverall' in outcome)));
     expect(() => arbitraryOutcome({ framework: 'ilacs-2026', awarded: 'consistent' })).toThrowError(
-      /no overall grade to award/,
+      expect.objectContaining({
+        name: 'OfstedIlacsError',
+        code: 'invalid-argument',
+        message: expect.stringMatching(/awards no overall effectiveness grade: use awarded 'none' or 'any'/),
+      }),
     );
   });
 });
