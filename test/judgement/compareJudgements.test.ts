@@ -79,6 +79,16 @@ describe('worst, best and median', () => {
   describe('properties', () => {
     const grades = fc.array(judgement, { minLength: 1, maxLength: 9 });
 
+    it('the median is the middle of the grades sorted best first, the lower middle when tied and asked for worse', () => {
+      fc.assert(
+        fc.property(grades, (set) => {
+          const sorted = [...set].sort(compareJudgements);
+          expect(medianJudgement(set, { tieBreak: 'better' })).toBe(sorted[Math.floor((sorted.length - 1) / 2)]);
+          expect(medianJudgement(set, { tieBreak: 'worse' })).toBe(sorted[Math.floor(sorted.length / 2)]);
+        }),
+      );
+    });
+
     it('the median lies between the best and the worst', () => {
       fc.assert(
         fc.property(grades, fc.constantFrom('worse' as const, 'better' as const), (set, tieBreak) => {
