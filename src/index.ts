@@ -27,12 +27,23 @@ export {
   workingDayStatus,
   workingDaysBetween,
 } from './calendar/workingDays.js';
+export { LIMITS } from './check/limits.js';
 export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
-export type { AreaCorrespondence, AreaRole, Framework, FrameworkArea, LimitingRule } from './framework/framework.js';
+export type {
+  AreaCorrespondence,
+  AreaRole,
+  Framework,
+  FrameworkArea,
+  FrameworkFamily,
+  FrameworkSource,
+  LimitingRule,
+  LimitingRuleBasis,
+} from './framework/framework.js';
 export { LIMITING_RULES } from './framework/framework.js';
 export { type FrameworkForDateOptions, frameworkForDate } from './framework/frameworkForDate.js';
 export {
   type AreaId,
+  type BuiltInFrameworks,
   FRAMEWORK_IDS,
   FRAMEWORKS,
   type FrameworkAreaOf,
@@ -53,6 +64,12 @@ export {
   startAction,
   supersedeAction,
 } from './improvement/actionLifecycle.js';
+export { ACTION_LIFECYCLE, findActionIssues } from './improvement/actionRules.js';
+export {
+  createImprovementAction,
+  originalDueDate,
+  rescheduleCount,
+} from './improvement/createImprovementAction.js';
 export { type DerivedRag, deriveRag, type RagOptions } from './improvement/deriveRag.js';
 export {
   type EventReference,
@@ -70,14 +87,10 @@ export {
   type ActionKind,
   type ActionState,
   type ActionStatus,
-  createImprovementAction,
-  findActionIssues,
   type ImprovementAction,
   type NewImprovementAction,
-  originalDueDate,
   type Rag,
   type RagOverride,
-  rescheduleCount,
 } from './improvement/improvementAction.js';
 export {
   createImprovementPlan,
@@ -90,6 +103,7 @@ export {
   summarisePlan,
 } from './improvement/improvementPlan.js';
 export { formatPence } from './improvement/money.js';
+export { findPlanIssues } from './improvement/planRules.js';
 export {
   type Direction,
   directionOfTravel,
@@ -98,8 +112,10 @@ export {
 } from './inspection/directionOfTravel.js';
 export {
   expectedNextInspection,
+  ILACS_2026_SHORT_INSPECTION_PATHWAY,
   type NextInspectionExpectation,
   type NextInspectionOptions,
+  type ShortInspectionPathway,
 } from './inspection/expectedNextInspection.js';
 export {
   type FocusedVisit,
@@ -108,6 +124,7 @@ export {
   type InspectionEvent,
   type Inspectorate,
   type InterventionEvent,
+  type InterventionScope,
   isGradedInspection,
   isVisit,
   type JointTargetedAreaInspection,
@@ -118,14 +135,17 @@ export {
 export {
   type Authority,
   createInspectionHistory,
+  findHistoryIssues,
   type InspectionHistory,
   type InterventionRegime,
+  type InterventionRegimeOptions,
   interventionRegimeOn,
   type LatestGradedInspectionOptions,
   latestGradedInspection,
   type RegimeOnDate,
 } from './inspection/inspectionHistory.js';
 export {
+  type ClockBasisKind,
   STATUTORY_CLOCKS,
   type StatutoryClock,
   type StatutoryDeadline,
@@ -166,6 +186,7 @@ export {
   type OverallCheck,
   type OverallDeparture,
   type OverallNotAwarded,
+  type OverallNotCheckable,
 } from './overall/checkAwardedOverall.js';
 export type {
   DerivationRule,

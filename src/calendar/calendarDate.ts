@@ -1,10 +1,13 @@
+import { describeValue } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
-import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
+import { fail, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
+import { dayNumberOf, daysInMonth, FIRST_YEAR, LAST_YEAR } from './dayNumber.js';
 
 declare const calendarDateBrand: unique symbol;
 
 /**
- * A calendar date written `YYYY-MM-DD`, checked to exist (no 2019-02-30).
+ * A calendar date written `YYYY-MM-DD`, checked to exist (no 2019-02-30) and to fall
+ * within the supported range, 1900-01-01 to 2199-12-31 (see `LIMITS`).
  *
  * Dates are strings, never `Date` objects, so a date cannot shift with the host's time
  * zone. Get one from {@link parseCalendarDate} or {@link isCalendarDate}.
@@ -39,13 +42,9 @@ const MONTHS = [
   'December',
 ] as const;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /**
- * Whether a value is a real calendar date written `YYYY-MM-DD`.
+ * Whether a value is a real calendar date written `YYYY-MM-DD`, within the supported
+ * range (`LIMITS.dates`: 1900-01-01 to 2199-12-31).
  *
  * @example
  * ```ts
@@ -54,16 +53,11 @@ function daysInMonth(year: number, month: number): number {
  * console.log(isCalendarDate('2024-02-29')); // true (a leap year)
  * console.log(isCalendarDate('2019-02-29')); // false
  * console.log(isCalendarDate('17/05/2019')); // false
+ * console.log(isCalendarDate('9999-12-31')); // false: outside the supported range
  * ```
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string') return false;
-  const match = PATTERN.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return typeof value === 'string' && !Number.isNaN(dayNumberOf(value));
 }
 
 /**
@@ -81,22 +75,46 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  */
 export function parseCalendarDate(input: unknown): Result<CalendarDate> {
   if (isCalendarDate(input)) return succeed(input);
-  return fail([issue([], typeof input === 'string' ? 'invalid-date' : 'invalid-type', describeBadDate(input))]);
+  return fail([issue([], badDateCode(input), describeBadDate(input))]);
+}
+
+/** The issue code for a value that is not a calendar date. @internal */
+export function badDateCode(input: unknown): IssueCode {
+  if (typeof input !== 'string') return input === undefined ? 'missing' : 'invalid-type';
+  const match = PATTERN.exec(input);
+  if (match === null) return 'invalid-date';
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid-date';
+  return 'out-of-range';
 }
 
 /** The sentence for a value that is not a calendar date. @internal */
 export function describeBadDate(input: unknown): string {
   if (typeof input !== 'string') {
-    return `Expected a date as text written YYYY-MM-DD, got ${input === null ? 'null' : typeof input}.`;
+    const what = describeValue(input);
+    return what === 'a Date object'
+      ? 'Expected a date as text written YYYY-MM-DD, got a Date object: a Date is a moment in a time zone, so write the day you mean as YYYY-MM-DD.'
+      : `Expected a date as text written YYYY-MM-DD, got ${what}.`;
   }
   const match = PATTERN.exec(input);
   if (match === null) {
-    return `"${shorten(input)}" is not a date written YYYY-MM-DD (for example 2019-05-17).`;
+    const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
+    const hint =
+      dayFirst === null
+        ? ' (for example 2019-05-17)'
+        : `: write day/month/year as ${dayFirst[3]}-${dayFirst[2]?.padStart(2, '0')}-${dayFirst[1]?.padStart(2, '0')}`;
+    return `"${shorten(input)}" is not a date written YYYY-MM-DD${hint}.`;
   }
   const year = Number(match[1]);
   const month = Number(match[2]);
+  const day = Number(match[3]);
   if (month < 1 || month > 12) return `${input} is not a date: the month must be 01 to 12.`;
-  return `${input} is not a date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return `${input} is not a date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
+  }
+  return `${input} is outside the supported dates, ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31.`;
 }
 
 /**
@@ -115,5 +133,19 @@ export function describeBadDate(input: unknown): string {
  */
 export function calendarDate(text: string): CalendarDate {
   if (isCalendarDate(text)) return text;
-  throw new OfstedIlacsError('invalid-argument', describeBadDate(text));
+  throw new OfstedIlacsError('invalid-argument', describeBadDate(text), [
+    issue([], badDateCode(text), describeBadDate(text)),
+  ]);
 }
+
+/**
+ * The calendar dates {@link isCalendarDate} accepts, as one regular expression that any
+ * language reads the same way: exactly ten characters, ASCII digits only, real days of
+ * each month (29 February in leap years only) from 1900 to 2199. Given to integrators in
+ * the JSON Schema, with a fixed length so that no validator lets a trailing newline
+ * through.
+ *
+ * @internal
+ */
+export const CALENDAR_DATE_PATTERN =
+  '^(?:(?:19|20|21)[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])-02-29|2000-02-29)$';

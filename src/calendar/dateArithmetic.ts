@@ -1,45 +1,45 @@
-import { utc } from '@date-fns/utc';
-import { addDays, addMonths, differenceInCalendarDays, formatISO, getDay, parseISO } from 'date-fns';
 import type { CalendarDate } from './calendarDate.js';
+import { dayFromParts, dayNumberOf, daysInMonth, partsOfDay, textOfDay, weekdayOf } from './dayNumber.js';
 
-// Every calculation runs in UTC through date-fns' `in` context, so a calendar date never
-// shifts with the host's time zone.
-const IN_UTC = { in: utc } as const;
+// Date arithmetic on day numbers: integers, so no time zone can shift a date. The
+// functions take and give checked calendar dates; callers keep results within the
+// supported range (see LIMITS.dates).
 
-function toDate(date: CalendarDate) {
-  return parseISO(date, IN_UTC);
+/** The day number of a checked calendar date. @internal */
+export function dayOf(date: CalendarDate): number {
+  return dayNumberOf(date);
 }
 
-function fromDate(date: Date): CalendarDate {
-  return formatISO(date, { representation: 'date', ...IN_UTC }) as CalendarDate;
+/** The calendar date of a day number. @internal */
+export function dateOf(day: number): CalendarDate {
+  return textOfDay(day) as CalendarDate;
 }
 
 /** The date `days` days later (earlier when negative). @internal */
 export function shiftDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDate(addDays(toDate(date), days, IN_UTC));
+  return dateOf(dayOf(date) + days);
 }
 
-/** The date `months` months later, clamped to the month's last day. @internal */
+/** The date `months` months later (earlier when negative), clamped to the month's last day. @internal */
 export function shiftMonths(date: CalendarDate, months: number): CalendarDate {
-  return fromDate(addMonths(toDate(date), months, IN_UTC));
+  const [year, month, day] = partsOfDay(dayOf(date));
+  const index = year * 12 + (month - 1) + months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = index - toYear * 12 + 1;
+  return dateOf(dayFromParts(toYear, toMonth, Math.min(day, daysInMonth(toYear, toMonth))));
 }
 
 /** Calendar days from `start` to `end` (negative when `end` is earlier). @internal */
 export function calendarDaysBetween(start: CalendarDate, end: CalendarDate): number {
-  return differenceInCalendarDays(toDate(end), toDate(start), IN_UTC);
+  return dayOf(end) - dayOf(start);
 }
 
 /** 0 for Sunday to 6 for Saturday. @internal */
 export function dayOfWeek(date: CalendarDate): number {
-  return getDay(toDate(date), IN_UTC);
-}
-
-/** The year of a date. @internal */
-export function yearOf(date: CalendarDate): number {
-  return Number(date.slice(0, 4));
+  return weekdayOf(dayOf(date));
 }
 
 /** A date from its parts, which must make a real date. @internal */
 export function dateFromParts(year: number, month: number, day: number): CalendarDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate;
+  return dateOf(dayFromParts(year, month, day));
 }

@@ -1,5 +1,9 @@
+import { wholeNumberProblem } from '../check/fields.js';
+import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
+import { issue } from '../result/result.js';
 import type { CalendarDate } from './calendarDate.js';
-import { dateFromParts, dayOfWeek, shiftDays } from './dateArithmetic.js';
+import { dateOf } from './dateArithmetic.js';
+import { dayFromParts, FIRST_YEAR, LAST_YEAR, weekdayOf } from './dayNumber.js';
 
 /**
  * A public holiday: its date and name.
@@ -44,17 +48,20 @@ export interface HolidayCalendar {
   readonly holidays: readonly Holiday[];
 }
 
-/**
- * Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm).
- *
- * @example
- * ```ts
- * import { easterSunday } from 'ofsted-ilacs';
- *
- * console.log(easterSunday(2026)); // '2026-04-05'
- * ```
- */
-export function easterSunday(year: number): CalendarDate {
+/** Throws for a year that is not a whole number within the supported years. */
+function checkYear(year: unknown, fn: string): asserts year is number {
+  const problem = wholeNumberProblem(year, 'year', FIRST_YEAR, LAST_YEAR);
+  if (problem !== undefined) {
+    throw new OfstedIlacsError(
+      problem.code === 'out-of-range' ? 'out-of-range' : 'invalid-argument',
+      `${fn}: ${problem.message}`,
+      [issue([], problem.code, problem.message)],
+    );
+  }
+}
+
+/** The day number of Easter Sunday (the anonymous Gregorian algorithm). @internal */
+export function easterDay(year: number): number {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -69,22 +76,90 @@ export function easterSunday(year: number): CalendarDate {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return dateFromParts(year, month, day);
+  return dayFromParts(year, month, day);
 }
 
-function isWeekend(date: CalendarDate): boolean {
-  const day = dayOfWeek(date);
-  return day === 0 || day === 6;
+/**
+ * Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm).
+ * Throws {@link OfstedIlacsError} for a year that is not a whole number from 1900 to 2199.
+ *
+ * @example
+ * ```ts
+ * import { easterSunday } from 'ofsted-ilacs';
+ *
+ * console.log(easterSunday(2026)); // '2026-04-05'
+ * ```
+ */
+export function easterSunday(year: number): CalendarDate {
+  checkYear(year, 'easterSunday');
+  return dateOf(easterDay(year));
 }
 
-/** The first Monday on or after a date. */
-function mondayOnOrAfter(date: CalendarDate): CalendarDate {
-  return shiftDays(date, (8 - dayOfWeek(date)) % 7);
+function isWeekend(day: number): boolean {
+  const weekday = weekdayOf(day);
+  return weekday === 0 || weekday === 6;
 }
 
-/** The last Monday on or before a date. */
-function mondayOnOrBefore(date: CalendarDate): CalendarDate {
-  return shiftDays(date, -((dayOfWeek(date) + 6) % 7));
+/** The first Monday on or after a day. */
+function mondayOnOrAfter(day: number): number {
+  return day + ((8 - weekdayOf(day)) % 7);
+}
+
+/** The last Monday on or before a day. */
+function mondayOnOrBefore(day: number): number {
+  return day - ((weekdayOf(day) + 6) % 7);
+}
+
+/** A holiday as a day number, with its title. @internal */
+export interface HolidayDay {
+  readonly day: number;
+  readonly title: string;
+}
+
+/**
+ * The standard England and Wales bank holidays of a year as day numbers, in date order.
+ * Every one falls on a weekday (a holiday at a weekend is given a substitute weekday), so
+ * every projected year has exactly eight non-working weekdays.
+ *
+ * @internal
+ */
+export function projectedHolidayDays(year: number): readonly HolidayDay[] {
+  const easter = easterDay(year);
+  const newYear = dayFromParts(year, 1, 1);
+  const days: HolidayDay[] = [
+    isWeekend(newYear)
+      ? { day: mondayOnOrAfter(newYear), title: "New Year's Day (substitute day)" }
+      : { day: newYear, title: "New Year's Day" },
+    { day: easter - 2, title: 'Good Friday' },
+    { day: easter + 1, title: 'Easter Monday' },
+    { day: mondayOnOrAfter(dayFromParts(year, 5, 1)), title: 'Early May bank holiday' },
+    { day: mondayOnOrBefore(dayFromParts(year, 5, 31)), title: 'Spring bank holiday' },
+    { day: mondayOnOrBefore(dayFromParts(year, 8, 31)), title: 'Summer bank holiday' },
+  ];
+  // Christmas Day and Boxing Day: either at a weekend moves to the next free weekday.
+  const christmas = dayFromParts(year, 12, 25);
+  const taken = new Set<number>();
+  const placed: HolidayDay[] = [];
+  for (const [day, title] of [
+    [christmas, 'Christmas Day'],
+    [christmas + 1, 'Boxing Day'],
+  ] as const) {
+    if (!isWeekend(day)) {
+      taken.add(day);
+      placed.push({ day, title });
+    }
+  }
+  for (const [day, title] of [
+    [christmas, 'Christmas Day'],
+    [christmas + 1, 'Boxing Day'],
+  ] as const) {
+    if (!isWeekend(day)) continue;
+    let substitute = christmas + 2;
+    while (isWeekend(substitute) || taken.has(substitute)) substitute += 1;
+    taken.add(substitute);
+    placed.push({ day: substitute, title: `${title} (substitute day)` });
+  }
+  return [...days, ...placed.sort((a, b) => a.day - b.day)];
 }
 
 /**
@@ -92,7 +167,8 @@ function mondayOnOrBefore(date: CalendarDate): CalendarDate {
  * Day, Good Friday, Easter Monday, the early May, spring and summer bank holidays,
  * Christmas Day and Boxing Day, with a substitute weekday when one falls at a weekend.
  * One-off days (jubilees, coronations, state funerals) and moved days cannot be
- * predicted; that is why the shipped list is used wherever it covers the year.
+ * predicted; that is why the shipped list is used wherever it covers the year. Throws
+ * {@link OfstedIlacsError} for a year that is not a whole number from 1900 to 2199.
  *
  * @example
  * ```ts
@@ -103,31 +179,6 @@ function mondayOnOrBefore(date: CalendarDate): CalendarDate {
  * ```
  */
 export function projectEnglandAndWalesHolidays(year: number): readonly Holiday[] {
-  const easter = easterSunday(year);
-  const newYear = dateFromParts(year, 1, 1);
-  const holidays: Holiday[] = [
-    {
-      date: isWeekend(newYear) ? mondayOnOrAfter(newYear) : newYear,
-      title: isWeekend(newYear) ? "New Year's Day (substitute day)" : "New Year's Day",
-    },
-    { date: shiftDays(easter, -2), title: 'Good Friday' },
-    { date: shiftDays(easter, 1), title: 'Easter Monday' },
-    { date: mondayOnOrAfter(dateFromParts(year, 5, 1)), title: 'Early May bank holiday' },
-    { date: mondayOnOrBefore(dateFromParts(year, 5, 31)), title: 'Spring bank holiday' },
-    { date: mondayOnOrBefore(dateFromParts(year, 8, 31)), title: 'Summer bank holiday' },
-  ];
-  // Christmas Day and Boxing Day: either at a weekend moves to the next free weekday.
-  const christmas = [
-    { date: dateFromParts(year, 12, 25), title: 'Christmas Day' },
-    { date: dateFromParts(year, 12, 26), title: 'Boxing Day' },
-  ];
-  const taken = new Set(christmas.filter((h) => !isWeekend(h.date)).map((h) => h.date));
-  const placed = christmas.map((holiday) => {
-    if (!isWeekend(holiday.date)) return holiday;
-    let date = dateFromParts(year, 12, 27);
-    while (isWeekend(date) || taken.has(date)) date = shiftDays(date, 1);
-    taken.add(date);
-    return { date, title: `${holiday.title} (substitute day)` };
-  });
-  return [...holidays, ...placed.sort((a, b) => (a.date < b.date ? -1 : 1))];
+  checkYear(year, 'projectEnglandAndWalesHolidays');
+  return projectedHolidayDays(year).map(({ day, title }) => ({ date: dateOf(day), title }));
 }

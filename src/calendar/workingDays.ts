@@ -1,10 +1,24 @@
+import { dateFieldProblem } from '../check/fields.js';
+import { checkArgument, checkOptions, type OptionRule, objectOption } from '../check/options.js';
+import { describeValue } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
+import { issue } from '../result/result.js';
 import type { CalendarDate } from './calendarDate.js';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './englandAndWalesBankHolidays.js';
+import { dateOf } from './dateArithmetic.js';
+import { dayNumberOf, FIRST_DAY, LAST_DAY, weekdayOf } from './dayNumber.js';
 import type { Holiday, HolidayCalendar } from './holidays.js';
-import { createWorkingDayCounter, type NonWorkingReason, type WorkingDayCounter } from './workingDayCounter.js';
+import {
+  addWeekdays,
+  type HolidayTable,
+  holidayOn,
+  holidaysBetween,
+  holidayTable,
+  type NonWorkingReason,
+  projectedBetween,
+  weekdaysBetween,
+} from './holidayTable.js';
 
-export type { NonWorkingReason } from './workingDayCounter.js';
+export type { NonWorkingReason } from './holidayTable.js';
 
 /**
  * Options of the working-day functions.
@@ -44,9 +58,60 @@ export type DayStatus =
       readonly projected: boolean;
     };
 
-/** A counter for the options' calendar. @internal */
-export function counterFor(options: WorkingDayOptions): WorkingDayCounter {
-  return createWorkingDayCounter(options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
+/** The option every working-day function takes. @internal */
+export const CALENDAR_OPTION: Readonly<Record<string, OptionRule>> = { calendar: objectOption };
+
+/** The day number of a date argument, or a thrown {@link OfstedIlacsError} naming it. @internal */
+export function dayArgument(fn: string, name: string, value: unknown): number {
+  const day = typeof value === 'string' ? dayNumberOf(value) : Number.NaN;
+  if (Number.isNaN(day)) checkArgument(fn, name, dateFieldProblem(value, name));
+  return day;
+}
+
+/** The checked options' holiday table. @internal */
+export function tableFor(fn: string, options: WorkingDayOptions | undefined): HolidayTable {
+  checkOptions(fn, options, CALENDAR_OPTION);
+  return holidayTable(options?.calendar, fn);
+}
+
+/** What a weekday or weekend day is. */
+function statusOf(table: HolidayTable, date: CalendarDate, day: number): DayStatus {
+  const weekday = weekdayOf(day);
+  if (weekday === 0 || weekday === 6) return { date, working: false, reason: 'weekend', projected: false };
+  const info = holidayOn(table, day);
+  if (info === undefined) return { date, working: true };
+  return info.holiday === undefined
+    ? { date, working: false, reason: info.reason, projected: info.projected }
+    : { date, working: false, reason: info.reason, holiday: info.holiday, projected: info.projected };
+}
+
+/** Working days after `from` up to and including `to`, negated when `to` is earlier. @internal */
+export function workingDaysFromTo(table: HolidayTable, from: number, to: number): number {
+  if (to === from) return 0;
+  return to > from
+    ? weekdaysBetween(from, to) - holidaysBetween(table, from, to)
+    : -(weekdaysBetween(to, from) - holidaysBetween(table, to, from));
+}
+
+/**
+ * The day `amount` working days after `day` (before it, for a negative amount), or
+ * `undefined` when that falls outside the supported dates. Adds whole weekdays, then as
+ * many again as the holidays the span held, until a span holds none: a few steps, each a
+ * binary search.
+ *
+ * @internal
+ */
+export function addWorkingDaysTo(table: HolidayTable, day: number, amount: number): number | undefined {
+  let reached = day;
+  let remaining = amount;
+  while (remaining !== 0) {
+    const target = addWeekdays(reached, remaining);
+    if (target > LAST_DAY || target < FIRST_DAY) return undefined;
+    remaining =
+      remaining > 0 ? holidaysBetween(table, reached, target) : -holidaysBetween(table, target - 1, reached - 1);
+    reached = target;
+  }
+  return reached;
 }
 
 /**
@@ -64,8 +129,9 @@ export function counterFor(options: WorkingDayOptions): WorkingDayCounter {
  * // { date: '2023-05-08', working: false, reason: 'bank-holiday', holiday: { date: '2023-05-08', title: 'Bank holiday for the coronation of King Charles III' }, projected: false }
  * ```
  */
-export function workingDayStatus(date: CalendarDate, options: WorkingDayOptions = {}): DayStatus {
-  return { date, ...counterFor(options).dayInfo(date) };
+export function workingDayStatus(date: CalendarDate, options?: WorkingDayOptions): DayStatus {
+  const day = dayArgument('workingDayStatus', 'date', date);
+  return statusOf(tableFor('workingDayStatus', options), date, day);
 }
 
 /**
@@ -79,8 +145,9 @@ export function workingDayStatus(date: CalendarDate, options: WorkingDayOptions 
  * console.log(isWorkingDay(calendarDate('2019-05-27'))); // false: the spring bank holiday
  * ```
  */
-export function isWorkingDay(date: CalendarDate, options: WorkingDayOptions = {}): boolean {
-  return workingDayStatus(date, options).working;
+export function isWorkingDay(date: CalendarDate, options?: WorkingDayOptions): boolean {
+  const day = dayArgument('isWorkingDay', 'date', date);
+  return statusOf(tableFor('isWorkingDay', options), date, day).working;
 }
 
 /**
@@ -130,8 +197,11 @@ export interface WorkingDaysCount {
  * The start day itself is not counted: "within 30 working days of receiving the report"
  * ends on `addWorkingDays(received, 30).date`. With 0, the date itself comes back.
  *
- * Throws {@link OfstedIlacsError} (`invalid-argument`) for an amount that is not a whole
- * number.
+ * Counts by arithmetic over whole weeks and a binary search of the holiday table, so
+ * its cost does not grow with the number of days. Throws {@link OfstedIlacsError}:
+ * `invalid-argument` for a date that is not a calendar date or an amount that is not a
+ * whole number, `invalid-option` or `invalid-calendar` for a bad calendar option, and
+ * `out-of-range` when the answer would fall outside the supported dates.
  *
  * @example
  * ```ts
@@ -144,13 +214,39 @@ export interface WorkingDaysCount {
  * // (Christmas Day is never a working day, so it needs no projection)
  * ```
  */
-export function addWorkingDays(date: CalendarDate, amount: number, options: WorkingDayOptions = {}): WorkingDaysResult {
+export function addWorkingDays(date: CalendarDate, amount: number, options?: WorkingDayOptions): WorkingDaysResult {
+  const day = dayArgument('addWorkingDays', 'date', date);
   if (!Number.isSafeInteger(amount)) {
-    throw new OfstedIlacsError('invalid-argument', `addWorkingDays needs a whole number of days, got ${amount}.`);
+    checkArgument('addWorkingDays', 'amount', {
+      code: typeof amount === 'number' ? 'invalid-value' : 'invalid-type',
+      message: `addWorkingDays needs a whole number of days, got ${describeValue(amount)}.`,
+    });
   }
-  const counter = counterFor(options);
-  const { date: reached, projectedHolidays } = counter.add(date, amount);
-  return { date: reached, workingDays: amount, calendar: counter.calendar.name, projectedHolidays };
+  const table = tableFor('addWorkingDays', options);
+  const reached = addWorkingDaysTo(table, day, amount);
+  if (reached === undefined) {
+    const message = `${amount} working days from ${date} falls outside the supported dates, ${dateOf(FIRST_DAY)} to ${dateOf(LAST_DAY)}.`;
+    throw new OfstedIlacsError('out-of-range', `addWorkingDays: ${message}`, [
+      issue(['amount'], 'out-of-range', message),
+    ]);
+  }
+  return {
+    date: reached === day ? date : dateOf(reached),
+    workingDays: amount,
+    calendar: table.name,
+    projectedHolidays: projectedIn(table, day, reached),
+  };
+}
+
+const NONE: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
+
+/** The projected holidays between two days, either way round, in date order. */
+function projectedIn(table: HolidayTable, a: number, b: number): readonly Holiday[] {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  if (from >= table.coveredFrom && to <= table.coveredTo) return NONE;
+  const found = a <= b ? projectedBetween(table, from, to) : projectedBetween(table, from - 1, to - 1);
+  return found.length === 0 ? NONE : found;
 }
 
 /**
@@ -168,8 +264,14 @@ export function addWorkingDays(date: CalendarDate, amount: number, options: Work
 export function workingDaysBetween(
   start: CalendarDate,
   end: CalendarDate,
-  options: WorkingDayOptions = {},
+  options?: WorkingDayOptions,
 ): WorkingDaysCount {
-  const counter = counterFor(options);
-  return { ...counter.between(start, end), calendar: counter.calendar.name };
+  const from = dayArgument('workingDaysBetween', 'start', start);
+  const to = dayArgument('workingDaysBetween', 'end', end);
+  const table = tableFor('workingDaysBetween', options);
+  return {
+    workingDays: workingDaysFromTo(table, from, to),
+    calendar: table.name,
+    projectedHolidays: to >= from ? projectedIn(table, from, to) : projectedIn(table, to, from),
+  };
 }

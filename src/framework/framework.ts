@@ -4,10 +4,12 @@ import type { LabelStyle } from '../judgement/judgementLabel.js';
  * A rule by which an inadequate area makes overall effectiveness inadequate.
  *
  * - `'any-inadequate-area'`: any inadequate key judgement limits overall to inadequate.
- *   The project's default: exact for every SIF inspection, right for 267 of 271 ILACS
- *   inspections.
+ *   The library's default. For the SIF it is Ofsted's stated rule (and all 40 published
+ *   SIF inspections with an inadequate key judgement agree); for ILACS Ofsted has
+ *   published no such rule, and the library's reading agrees with 267 of 271 published
+ *   ILACS grades.
  * - `'inadequate-practice-area'`: only the practice areas limit (help and protection,
- *   children in care, care leavers), not leaders. Right for 270 of 271 ILACS inspections.
+ *   children in care, care leavers), not leaders. Agrees with 270 of 271 ILACS grades.
  *
  * Which areas each rule counts is data: see {@link FrameworkArea.limits}.
  *
@@ -62,6 +64,21 @@ export const LIMITING_RULES = /* @__PURE__ */ Object.freeze([
 export type AreaRole = 'key' | 'sub-judgement' | 'separate';
 
 /**
+ * What a judgement area is, apart from its words: its id, short name, role and the
+ * limiting rules it counts under. See {@link FrameworkArea}.
+ *
+ * @internal
+ */
+export interface AreaStructure {
+  readonly id: string;
+  readonly shortTitle: string;
+  readonly role: AreaRole;
+  readonly parent?: string;
+  readonly required: boolean;
+  readonly limits: readonly LimitingRule[];
+}
+
+/**
  * One judgement area of a framework, as data.
  *
  * @example
@@ -73,7 +90,7 @@ export type AreaRole = 'key' | 'sub-judgement' | 'separate';
  * // helpAndProtection - The experiences and progress of children who need help and protection
  * ```
  */
-export interface FrameworkArea {
+export interface FrameworkArea extends AreaStructure {
   /** A stable id, used as the key of an outcome's judgements. */
   readonly id: string;
   /** The area's title as Ofsted's reports print it. */
@@ -91,8 +108,89 @@ export interface FrameworkArea {
 }
 
 /**
- * An inspection framework, as data: its areas, when it was in force, and whether it has
- * an overall effectiveness judgement.
+ * The family a framework belongs to: Ofsted's single inspection framework (SIF,
+ * 2013-2018) or its framework for inspecting local authority children's services
+ * (ILACS, from 2018). SIF re-inspections ran alongside the first ILACS inspections in
+ * 2018, so on some dates only the family tells the two apart.
+ *
+ * @example
+ * ```ts
+ * import { frameworkForDate, type FrameworkFamily } from 'ofsted-ilacs';
+ *
+ * const family: FrameworkFamily = 'sif';
+ * const result = frameworkForDate('2018-03-05', { family });
+ * console.log(result.ok && result.value.id); // 'sif-2013'
+ * ```
+ */
+export type FrameworkFamily = 'sif' | 'ilacs';
+
+/**
+ * A fact about a framework, with where it comes from and whether it was read in a
+ * primary source (`confirmed`) or second-hand.
+ *
+ * @example
+ * ```ts
+ * import { FRAMEWORKS, type FrameworkSource } from 'ofsted-ilacs';
+ *
+ * const unconfirmed: FrameworkSource[] = FRAMEWORKS['ilacs-2026'].sources.filter((source) => !source.confirmed);
+ * console.log(unconfirmed.map((source) => source.fact));
+ * ```
+ */
+export interface FrameworkSource {
+  /** The fact, in words. */
+  readonly fact: string;
+  /** Where it was read. */
+  readonly source: string;
+  /** Whether it was read in a primary source (Ofsted's own documents or reports). */
+  readonly confirmed: boolean;
+}
+
+/**
+ * The basis of a framework's limiting rule: stated by Ofsted (with the source) or read
+ * by this library from Ofsted's published grades (with the figures). Only a rule Ofsted
+ * stated is Ofsted's; the library words the other as its own reading.
+ *
+ * @example
+ * ```ts
+ * import { FRAMEWORKS } from 'ofsted-ilacs';
+ *
+ * console.log(FRAMEWORKS['sif-2013'].limitingRule?.basis); // 'stated-by-ofsted'
+ * console.log(FRAMEWORKS['ilacs-2023'].limitingRule?.basis); // 'read-from-published-grades'
+ * ```
+ */
+export interface LimitingRuleBasis {
+  readonly basis: 'stated-by-ofsted' | 'read-from-published-grades';
+  /** The rule, in words. */
+  readonly rule: string;
+  /** Where Ofsted stated it, or what the published grades show, with the figures. */
+  readonly evidence: string;
+  /**
+   * For a rule read from the published grades: how Ofsted graded outcomes where only
+   * areas outside the practice-areas rule (leaders) were inadequate, as a sentence.
+   */
+  readonly whenOnlyLeadersInadequate?: string;
+}
+
+/**
+ * What a framework is, apart from its words: see {@link Framework}.
+ *
+ * @internal
+ */
+export interface FrameworkStructure {
+  readonly id: string;
+  readonly name: string;
+  readonly family: FrameworkFamily;
+  readonly inForce: { readonly from: string; readonly until?: string };
+  readonly hasOverallEffectiveness: boolean;
+  /** The limiting rule Ofsted itself stated for the framework, if it stated one. */
+  readonly statedLimitingRule?: LimitingRule;
+  readonly labelStyle: LabelStyle;
+  readonly areas: readonly AreaStructure[];
+}
+
+/**
+ * An inspection framework, as data: its family, when it was in use, whether it has an
+ * overall effectiveness judgement, its areas, and where its facts come from.
  *
  * @example
  * ```ts
@@ -102,14 +200,17 @@ export interface FrameworkArea {
  * console.log(framework.hasOverallEffectiveness); // false
  * ```
  */
-export interface Framework {
+export interface Framework extends FrameworkStructure {
   /** A stable id, such as `'ilacs-2023'`. */
   readonly id: string;
   /** The framework's name. */
   readonly name: string;
+  /** SIF or ILACS. */
+  readonly family: FrameworkFamily;
   /**
-   * When inspections under it started: `from` (inclusive) and, once replaced, `until`
-   * (inclusive). Periods may overlap; see {@link frameworkForDate}.
+   * When it was in use: `from` the first day an inspection under it could start and,
+   * once replaced, `until` the last day anything under it happened (for the SIF, the last
+   * report published, 24 August 2018). Periods may overlap; see {@link frameworkForDate}.
    */
   readonly inForce: { readonly from: string; readonly until?: string };
   /** Whether inspections under it award an overall effectiveness judgement. */
@@ -127,6 +228,10 @@ export interface Framework {
     readonly framework: string;
     readonly areas: Readonly<Record<string, AreaCorrespondence>>;
   };
+  /** The basis of its limiting rule, where it awards overall effectiveness. */
+  readonly limitingRule?: LimitingRuleBasis;
+  /** Where the facts about it come from, and which are confirmed. */
+  readonly sources: readonly FrameworkSource[];
 }
 
 /**

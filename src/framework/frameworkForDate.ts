@@ -1,6 +1,8 @@
-import { describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
-import { fail, issue, type Result, succeed } from '../result/result.js';
-import type { Framework } from './framework.js';
+import { badDateCode, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
+import { listOption, oneOfOption, optionIssues } from '../check/options.js';
+import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
+import type { Framework, FrameworkFamily } from './framework.js';
+import { frameworkIssues } from './frameworkIssues.js';
 import { FRAMEWORKS } from './frameworks.js';
 
 /**
@@ -20,15 +22,29 @@ import { FRAMEWORKS } from './frameworks.js';
 export interface FrameworkForDateOptions<F extends Framework = Framework> {
   /** The frameworks to choose from. Default: the built-in {@link FRAMEWORKS}. */
   readonly frameworks?: readonly F[];
+  /**
+   * Which kind of inspection it was: a SIF inspection or an ILACS one (every standard or
+   * short inspection from 2018 that is not a SIF re-inspection). Needed only for a date
+   * when both were in use (January to August 2018).
+   */
+  readonly family?: FrameworkFamily;
 }
 
+const FAMILIES = ['sif', 'ilacs'] as const;
+
+const OPTIONS = { family: /* @__PURE__ */ oneOfOption(FAMILIES), frameworks: listOption };
+
 /**
- * The framework that applies by default to an inspection that started on a date: the
- * most recently introduced framework in force on that date.
+ * The framework of an inspection that started on a date (use the publication date where
+ * the first day on site is not known: it is never earlier).
  *
- * This is a default, not a fact: SIF-format inspections still took place into spring
- * 2018, so where a report says which framework it used, record that instead. Refuses a
- * date that is not `YYYY-MM-DD` or falls before every framework.
+ * Where frameworks of both families were in use on the date (SIF re-inspections ran
+ * alongside the first ILACS inspections from January to August 2018), the date alone
+ * cannot say which: the function refuses with `framework-ambiguous`, naming both, unless
+ * `family` says which kind of inspection it was. Within a family, the most recently
+ * introduced framework in force on the date applies. Refuses a date that is not
+ * `YYYY-MM-DD` or falls before every framework, and options it does not have. Never
+ * throws.
  *
  * @example
  * ```ts
@@ -40,33 +56,67 @@ export interface FrameworkForDateOptions<F extends Framework = Framework> {
  * console.log(hull2022.ok && hull2022.value.id); // 'ilacs-2018'
  * const hull2026 = frameworkForDate('2026-03-02');
  * console.log(hull2026.ok && hull2026.value.id); // 'ilacs-2023'
+ * const torbay2018 = frameworkForDate('2018-06-11');
+ * console.log(torbay2018.ok ? torbay2018.value.id : torbay2018.issues[0]?.code); // 'framework-ambiguous'
+ * const sif = frameworkForDate('2018-06-11', { family: 'sif' });
+ * console.log(sif.ok && sif.value.id); // 'sif-2013'
  * ```
  */
 export function frameworkForDate<F extends Framework = Framework>(
   date: string,
-  options: FrameworkForDateOptions<F> = {},
+  options?: FrameworkForDateOptions<F>,
 ): Result<F> {
-  if (!isCalendarDate(date)) {
-    return fail([issue([], typeof date === 'string' ? 'invalid-date' : 'invalid-type', describeBadDate(date))]);
-  }
-  const frameworks = options.frameworks ?? (Object.values(FRAMEWORKS) as readonly Framework[] as readonly F[]);
-  let chosen: F | undefined;
+  const issues: Issue[] = [];
+  if (!isCalendarDate(date)) issues.push(issue([], badDateCode(date), describeBadDate(date)));
+  const checked = optionIssues(issues, options, OPTIONS);
+  const given = Array.isArray(checked?.frameworks) ? (checked.frameworks as readonly unknown[]) : undefined;
+  given?.forEach((framework, index) => {
+    issues.push(...frameworkIssues(framework, ['options', 'frameworks', index]));
+  });
+  if (issues.length > 0) return fail(issues);
+  const frameworks = (given ?? Object.values(FRAMEWORKS)) as readonly F[];
+  const family = checked?.family as FrameworkFamily | undefined;
+
+  const newest = new Map<FrameworkFamily, F>();
   for (const framework of frameworks) {
     const { from, until } = framework.inForce;
-    const inForce = from <= date && (until === undefined || date <= until);
-    if (inForce && (chosen === undefined || framework.inForce.from > chosen.inForce.from)) chosen = framework;
+    if (from > date || (until !== undefined && date > until)) continue;
+    if (family !== undefined && framework.family !== family) continue;
+    const known = newest.get(framework.family);
+    if (known === undefined || framework.inForce.from > known.inForce.from) newest.set(framework.family, framework);
   }
-  if (chosen === undefined) {
-    const earliest = frameworks.map((framework) => framework.inForce.from).sort()[0];
+  const candidates = [...newest.values()];
+  if (candidates.length === 1) return succeed(candidates[0] as F);
+  if (candidates.length > 1) {
+    const names = candidates.map((framework) => `${framework.id} (${framework.family})`).join(' and ');
     return fail([
       issue(
         [],
-        'no-framework-in-force',
-        earliest === undefined
-          ? 'No frameworks were given to choose from: pass at least one, or leave out the frameworks option.'
-          : `No framework was in force on ${date}: the earliest starts on ${earliest}. Record the framework yourself, or pass your own frameworks.`,
+        'framework-ambiguous',
+        `On ${date} both ${names} were in use, so the date alone cannot say which: pass family: "sif" for a SIF inspection or "ilacs" for an ILACS one.`,
       ),
     ]);
   }
-  return succeed(chosen);
+  const inFamily = frameworks.filter((framework) => family === undefined || framework.family === family);
+  const earliest = inFamily.map((framework) => framework.inForce.from).sort()[0];
+  const lastEnd = inFamily.every((framework) => framework.inForce.until !== undefined)
+    ? inFamily
+        .map((framework) => framework.inForce.until as string)
+        .sort()
+        .at(-1)
+    : undefined;
+  const which = family === undefined ? '' : `${family.toUpperCase()} `;
+  return fail([
+    issue(
+      [],
+      'no-framework-in-force',
+      earliest === undefined
+        ? `No ${which}frameworks were given to choose from: pass at least one, or leave out the frameworks option.`
+        : `No ${which}framework was in force on ${date}: ${
+            lastEnd !== undefined && date > lastEnd
+              ? `the last ended on ${lastEnd}`
+              : `the earliest starts on ${earliest}`
+          }. Record the framework yourself, or pass your own frameworks.`,
+    ),
+  ]);
 }

@@ -1,6 +1,16 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import { dateFieldProblem, oneOfProblem, place, recordAt, textFieldProblem } from '../check/fields.js';
+import { unreadable } from '../check/unreadable.js';
 import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
-import type { ActionHistoryEntry, ActionState, ActionStatus, ImprovementAction, Rag } from './improvementAction.js';
+import { ACTION_LIFECYCLE, actionIssues, type LifecycleChange } from './actionRules.js';
+import {
+  type ActionHistoryEntry,
+  type ActionState,
+  type ActionStatus,
+  type ImprovementAction,
+  RAGS,
+  type Rag,
+} from './improvementAction.js';
 
 /**
  * Who makes a change, and when. Every lifecycle function takes one.
@@ -16,70 +26,109 @@ import type { ActionHistoryEntry, ActionState, ActionStatus, ImprovementAction, 
 export interface ChangeContext {
   readonly on: CalendarDate;
   readonly by: string;
-  /** A note for the history. */
+  /**
+   * A note for the history, for the changes that record one: start, resume, deliver,
+   * record impact and close. The changes that take a reason (block, cancel, supersede,
+   * reschedule, set or clear a RAG) record the reason instead, and refuse a note rather
+   * than drop it.
+   */
   readonly note?: string;
 }
 
-const OPEN: readonly ActionState[] = ['not-started', 'in-progress', 'blocked'];
 const ENDED: readonly ActionState[] = ['closed', 'cancelled', 'superseded'];
 
-function blank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === '';
+/** The extra field of the changes that record a note. */
+const NOTE = ['note'] as const;
+
+/** The fields of a change's context: who and when, an optional note, and any the change adds. */
+function contextIssues(issues: Issue[], context: unknown, extra: readonly string[]): context is ChangeContext {
+  const before = issues.length;
+  const fields = recordAt(issues, context, [], `the change (${['on', 'by', ...extra].join(', ')})`, [
+    'on',
+    'by',
+    ...extra,
+  ]);
+  if (fields === undefined) return false;
+  place(issues, ['on'], dateFieldProblem(fields.on, 'on'));
+  const by = textFieldProblem(fields.by, 'by');
+  place(
+    issues,
+    ['by'],
+    by?.code === 'empty' ? { code: 'empty', message: 'Say who makes the change: by may not be blank.' } : by,
+  );
+  if (extra.includes('note') && fields.note !== undefined)
+    place(issues, ['note'], textFieldProblem(fields.note, 'note'));
+  return issues.length === before;
 }
 
 /**
- * The checks every change shares: a named person, a date not before the action was raised
- * nor before its last recorded change, and a state the change may start from. Then the
- * new action, with the history entry appended.
+ * The checks every change shares, from one table ({@link ACTION_LIFECYCLE}): an action
+ * that passes its own checks; a context with a date and a named person; a date not
+ * before the action was raised nor before its last recorded change; a state the change
+ * may start from. Then the new action, with the history entry appended.
  */
 function change(
   action: ImprovementAction,
   context: ChangeContext,
-  allowedFrom: readonly ActionState[],
+  name: LifecycleChange,
   verb: string,
   apply: () => Result<{ fields: Partial<ImprovementAction>; entry: ActionHistoryEntry }>,
+  extra: readonly string[] = [],
+  refuseState?: (state: ActionState) => Issue | undefined,
 ): Result<ImprovementAction> {
-  const issues: Issue[] = [];
-  if (blank(context.by)) issues.push(issue(['by'], 'empty', 'Say who makes the change: by may not be blank.'));
-  if (context.on < action.raised) {
-    issues.push(
-      issue(
-        ['on'],
-        'date-before-raised',
-        `Cannot ${verb} ${shorten(action.id)} on ${context.on}: it was raised on ${action.raised}.`,
-      ),
-    );
+  try {
+    const issues: Issue[] = [];
+    if (!actionIssues(issues, action, ['action'])) return fail(issues);
+    if (!contextIssues(issues, context, extra)) return fail(issues);
+    if (context.on < action.raised) {
+      issues.push(
+        issue(
+          ['on'],
+          'date-before-raised',
+          `Cannot ${verb} ${shorten(action.id)} on ${context.on}: it was raised on ${action.raised}.`,
+        ),
+      );
+    }
+    const last = action.history.at(-1);
+    if (last !== undefined && context.on < last.on) {
+      issues.push(
+        issue(
+          ['on'],
+          'date-before-previous',
+          `Cannot ${verb} ${shorten(action.id)} on ${context.on}: its last recorded change was on ${last.on}, and the history only moves forward.`,
+        ),
+      );
+    }
+    const state = action.status.state;
+    const allowedFrom = ACTION_LIFECYCLE[name].from as readonly ActionState[];
+    const special = refuseState?.(state);
+    if (special !== undefined) issues.push(special);
+    else if (!allowedFrom.includes(state)) {
+      const hint = ENDED.includes(state)
+        ? ' It has ended; nothing more can change.'
+        : ` That needs an action that is ${allowedFrom.join(' or ')}.`;
+      issues.push(
+        issue(
+          ['status', 'state'],
+          'illegal-transition',
+          `Cannot ${verb} ${shorten(action.id)}: it is ${state}.${hint}`,
+        ),
+      );
+    }
+    if (issues.length > 0) return fail(issues);
+    const applied = apply();
+    if (!applied.ok) return applied;
+    const next: Record<string, unknown> = {
+      ...action,
+      ...applied.value.fields,
+      history: [...action.history, applied.value.entry],
+    };
+    // A field set to undefined is removed, not kept as an empty key.
+    for (const [key, value] of Object.entries(applied.value.fields)) if (value === undefined) delete next[key];
+    return succeed(next as unknown as ImprovementAction);
+  } catch {
+    return fail([unreadable()]);
   }
-  const last = action.history.at(-1);
-  if (last !== undefined && context.on < last.on) {
-    issues.push(
-      issue(
-        ['on'],
-        'date-before-previous',
-        `Cannot ${verb} ${shorten(action.id)} on ${context.on}: its last recorded change was on ${last.on}, and the history only moves forward.`,
-      ),
-    );
-  }
-  const state = action.status.state;
-  if (!allowedFrom.includes(state)) {
-    const hint = ENDED.includes(state)
-      ? ' It has ended; nothing more can change.'
-      : ` That needs an action that is ${allowedFrom.join(' or ')}.`;
-    issues.push(
-      issue(['status', 'state'], 'illegal-transition', `Cannot ${verb} ${shorten(action.id)}: it is ${state}.${hint}`),
-    );
-  }
-  if (issues.length > 0) return fail(issues);
-  const applied = apply();
-  if (!applied.ok) return applied;
-  const next: Record<string, unknown> = {
-    ...action,
-    ...applied.value.fields,
-    history: [...action.history, applied.value.entry],
-  };
-  // A field set to undefined is removed, not kept as an empty key.
-  for (const [key, value] of Object.entries(applied.value.fields)) if (value === undefined) delete next[key];
-  return succeed(next as unknown as ImprovementAction);
 }
 
 /** The new status and its history entry; a reason, where the change has one, is the entry's note. */
@@ -98,8 +147,15 @@ function toStatus(action: ImprovementAction, context: ChangeContext, status: Act
   });
 }
 
-function required(value: string | undefined, key: string, message: string) {
-  return blank(value) ? fail<never>([issue([key], 'missing-evidence', message)]) : undefined;
+/** A refusal for a reason or evidence that is not text, blank, or too long; `undefined` for usable text. */
+function required(value: unknown, key: string, message: string) {
+  const problem = textFieldProblem(value, key);
+  if (problem === undefined) return undefined;
+  return fail<never>([
+    problem.code === 'empty' || problem.code === 'missing'
+      ? issue([key], 'missing-evidence', message)
+      : issue([key], problem.code, problem.message),
+  ]);
 }
 
 function startedOf(status: ActionStatus): CalendarDate | undefined {
@@ -124,8 +180,13 @@ function startedOf(status: ActionStatus): CalendarDate | undefined {
  * ```
  */
 export function startAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
-  return change(action, context, ['not-started'], 'start', () =>
-    toStatus(action, context, { state: 'in-progress', started: context.on }),
+  return change(
+    action,
+    context,
+    'start',
+    'start',
+    () => toStatus(action, context, { state: 'in-progress', started: context.on }),
+    NOTE,
   );
 }
 
@@ -151,7 +212,7 @@ export function blockAction(
   context: ChangeContext,
   reason: string,
 ): Result<ImprovementAction> {
-  return change(action, context, ['not-started', 'in-progress'], 'block', () => {
+  return change(action, context, 'block', 'block', () => {
     const refused = required(
       reason,
       'reason',
@@ -185,8 +246,13 @@ export function blockAction(
  * ```
  */
 export function resumeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
-  return change(action, context, ['blocked'], 'resume', () =>
-    toStatus(action, context, { state: 'in-progress', started: startedOf(action.status) ?? context.on }),
+  return change(
+    action,
+    context,
+    'resume',
+    'resume',
+    () => toStatus(action, context, { state: 'in-progress', started: startedOf(action.status) ?? context.on }),
+    NOTE,
   );
 }
 
@@ -213,21 +279,28 @@ export function deliverAction(
   context: ChangeContext,
   evidence: string,
 ): Result<ImprovementAction> {
-  return change(action, context, ['in-progress'], 'deliver', () => {
-    const refused = required(
-      evidence,
-      'evidence',
-      `Give evidence that ${shorten(action.id)} was delivered: it may not be blank.`,
-    );
-    if (refused) return refused;
-    const started = startedOf(action.status) as CalendarDate;
-    return toStatus(action, context, {
-      state: 'delivered',
-      started,
-      delivered: context.on,
-      deliveryEvidence: evidence,
-    });
-  });
+  return change(
+    action,
+    context,
+    'deliver',
+    'deliver',
+    () => {
+      const refused = required(
+        evidence,
+        'evidence',
+        `Give evidence that ${shorten(action.id)} was delivered: it may not be blank.`,
+      );
+      if (refused) return refused;
+      const started = startedOf(action.status) as CalendarDate;
+      return toStatus(action, context, {
+        state: 'delivered',
+        started,
+        delivered: context.on,
+        deliveryEvidence: evidence,
+      });
+    },
+    NOTE,
+  );
 }
 
 /**
@@ -248,21 +321,28 @@ export function recordImpact(
   context: ChangeContext,
   evidence: string,
 ): Result<ImprovementAction> {
-  return change(action, context, ['delivered'], 'evidence the impact of', () => {
-    const refused = required(
-      evidence,
-      'evidence',
-      `Give evidence of ${shorten(action.id)}'s impact: it may not be blank.`,
-    );
-    if (refused) return refused;
-    const status = action.status as Extract<ActionStatus, { state: 'delivered' }>;
-    return toStatus(action, context, {
-      ...status,
-      state: 'impact-evidenced',
-      impactEvidenced: context.on,
-      impactEvidence: evidence,
-    });
-  });
+  return change(
+    action,
+    context,
+    'recordImpact',
+    'evidence the impact of',
+    () => {
+      const refused = required(
+        evidence,
+        'evidence',
+        `Give evidence of ${shorten(action.id)}'s impact: it may not be blank.`,
+      );
+      if (refused) return refused;
+      const status = action.status as Extract<ActionStatus, { state: 'delivered' }>;
+      return toStatus(action, context, {
+        ...status,
+        state: 'impact-evidenced',
+        impactEvidenced: context.on,
+        impactEvidence: evidence,
+      });
+    },
+    NOTE,
+  );
 }
 
 /**
@@ -283,28 +363,34 @@ export function recordImpact(
  * ```
  */
 export function closeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
-  if (action.status.state === 'delivered' || action.status.state === 'in-progress') {
-    return fail([
-      issue(
-        ['status', 'state'],
-        'impact-not-evidenced',
-        `Cannot close ${shorten(action.id)}: its impact is not evidenced. ${action.status.state === 'in-progress' ? 'Deliver it, then record' : 'Record'} evidence of impact first (recordImpact).`,
-      ),
-    ]);
-  }
-  return change(action, context, ['impact-evidenced'], 'close', () => {
-    if (context.by.trim() === action.owner.trim()) {
-      return fail([
-        issue(
-          ['by'],
-          'self-verification',
-          `${action.owner} owns ${shorten(action.id)} and cannot verify it: someone else must close it.`,
-        ),
-      ]);
-    }
-    const status = action.status as Extract<ActionStatus, { state: 'impact-evidenced' }>;
-    return toStatus(action, context, { ...status, state: 'closed', closed: context.on, verifiedBy: context.by });
-  });
+  return change(
+    action,
+    context,
+    'close',
+    'close',
+    () => {
+      if (context.by.trim() === action.owner.trim()) {
+        return fail([
+          issue(
+            ['by'],
+            'self-verification',
+            `${action.owner} owns ${shorten(action.id)} and cannot verify it: someone else must close it.`,
+          ),
+        ]);
+      }
+      const status = action.status as Extract<ActionStatus, { state: 'impact-evidenced' }>;
+      return toStatus(action, context, { ...status, state: 'closed', closed: context.on, verifiedBy: context.by });
+    },
+    NOTE,
+    (state) =>
+      state === 'delivered' || state === 'in-progress'
+        ? issue(
+            ['status', 'state'],
+            'impact-not-evidenced',
+            `Cannot close ${shorten(action.id)}: its impact is not evidenced. ${state === 'in-progress' ? 'Deliver it, then record' : 'Record'} evidence of impact first (recordImpact).`,
+          )
+        : undefined,
+  );
 }
 
 /**
@@ -325,7 +411,7 @@ export function cancelAction(
   context: ChangeContext,
   reason: string,
 ): Result<ImprovementAction> {
-  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'cancel', () => {
+  return change(action, context, 'cancel', 'cancel', () => {
     const refused = required(
       reason,
       'reason',
@@ -355,20 +441,20 @@ export function supersedeAction(
   reason: string,
   supersededBy?: string,
 ): Result<ImprovementAction> {
-  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'supersede', () => {
+  return change(action, context, 'supersede', 'supersede', () => {
     const refused = required(
       reason,
       'reason',
       `Say why ${shorten(action.id)} is superseded: the reason may not be blank.`,
     );
-    return (
-      refused ??
-      toStatus(
-        action,
-        context,
-        { state: 'superseded', ended: context.on, reason, ...(supersededBy !== undefined && { supersededBy }) },
-        reason,
-      )
+    if (refused) return refused;
+    const replacement = supersededBy === undefined ? undefined : textFieldProblem(supersededBy, 'supersededBy');
+    if (replacement !== undefined) return fail([issue(['supersededBy'], replacement.code, replacement.message)]);
+    return toStatus(
+      action,
+      context,
+      { state: 'superseded', ended: context.on, reason, ...(supersededBy !== undefined && { supersededBy }) },
+      reason,
     );
   });
 }
@@ -395,39 +481,48 @@ export function rescheduleAction(
   action: ImprovementAction,
   context: ChangeContext & { readonly to: CalendarDate; readonly reason: string },
 ): Result<ImprovementAction> {
-  return change(action, context, OPEN, 'reschedule', () => {
-    const refused = required(
-      context.reason,
-      'reason',
-      `Say why ${shorten(action.id)}'s due date moves: the reason may not be blank.`,
-    );
-    if (refused) return refused;
-    if (context.to < action.raised) {
-      return fail([
-        issue(
-          ['to'],
-          'date-before-raised',
-          `Cannot move ${shorten(action.id)}'s due date to ${context.to}, before it was raised on ${action.raised}.`,
-        ),
-      ]);
-    }
-    if (context.to === action.due) {
-      return fail([
-        issue(['to'], 'invalid-value', `${shorten(action.id)} is already due on ${context.to}: nothing to move.`),
-      ]);
-    }
-    return succeed({
-      fields: { due: context.to },
-      entry: {
-        change: 'due-date' as const,
-        on: context.on,
-        by: context.by,
-        from: action.due,
-        to: context.to,
-        reason: context.reason,
-      },
-    });
-  });
+  return change(
+    action,
+    context,
+    'reschedule',
+    'reschedule',
+    () => {
+      const refused = required(
+        context.reason,
+        'reason',
+        `Say why ${shorten(action.id)}'s due date moves: the reason may not be blank.`,
+      );
+      if (refused) return refused;
+      const badDate = dateFieldProblem(context.to, 'to');
+      if (badDate !== undefined) return fail([issue(['to'], badDate.code, badDate.message)]);
+      if (context.to < action.raised) {
+        return fail([
+          issue(
+            ['to'],
+            'date-before-raised',
+            `Cannot move ${shorten(action.id)}'s due date to ${context.to}, before it was raised on ${action.raised}.`,
+          ),
+        ]);
+      }
+      if (context.to === action.due) {
+        return fail([
+          issue(['to'], 'invalid-value', `${shorten(action.id)} is already due on ${context.to}: nothing to move.`),
+        ]);
+      }
+      return succeed({
+        fields: { due: context.to },
+        entry: {
+          change: 'due-date' as const,
+          on: context.on,
+          by: context.by,
+          from: action.due,
+          to: context.to,
+          reason: context.reason,
+        },
+      });
+    },
+    ['to', 'reason'],
+  );
 }
 
 /**
@@ -451,19 +546,28 @@ export function overrideRag(
   action: ImprovementAction,
   context: ChangeContext & { readonly rag: Rag; readonly reason: string },
 ): Result<ImprovementAction> {
-  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced'], 'override the RAG of', () => {
-    const refused = required(
-      context.reason,
-      'reason',
-      `Say why ${shorten(action.id)}'s RAG is set by hand: the reason may not be blank.`,
-    );
-    if (refused) return refused;
-    const { rag, reason, by, on } = context;
-    return succeed({
-      fields: { ragOverride: { rag, reason, by, on } },
-      entry: { change: 'rag-override-set' as const, on, by, rag, reason },
-    });
-  });
+  return change(
+    action,
+    context,
+    'overrideRag',
+    'override the RAG of',
+    () => {
+      const refused = required(
+        context.reason,
+        'reason',
+        `Say why ${shorten(action.id)}'s RAG is set by hand: the reason may not be blank.`,
+      );
+      if (refused) return refused;
+      const badRag = oneOfProblem(context.rag, RAGS, 'rag');
+      if (badRag !== undefined) return fail([issue(['rag'], badRag.code, badRag.message)]);
+      const { rag, reason, by, on } = context;
+      return succeed({
+        fields: { ragOverride: { rag, reason, by, on } },
+        entry: { change: 'rag-override-set' as const, on, by, rag, reason },
+      });
+    },
+    ['rag', 'reason'],
+  );
 }
 
 /**
@@ -484,12 +588,12 @@ export function clearRagOverride(
   context: ChangeContext,
   reason: string,
 ): Result<ImprovementAction> {
-  if (action.ragOverride === undefined) {
-    return fail([
-      issue(['ragOverride'], 'illegal-transition', `${shorten(action.id)} has no RAG set by hand to clear.`),
-    ]);
-  }
-  return change(action, context, [...OPEN, 'delivered', 'impact-evidenced', ...ENDED], 'clear the RAG of', () => {
+  return change(action, context, 'clearRagOverride', 'clear the RAG of', () => {
+    if (action.ragOverride === undefined) {
+      return fail([
+        issue(['ragOverride'], 'illegal-transition', `${shorten(action.id)} has no RAG set by hand to clear.`),
+      ]);
+    }
     const refused = required(
       reason,
       'reason',

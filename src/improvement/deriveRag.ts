@@ -1,14 +1,20 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/englandAndWalesBankHolidays.js';
+import { dayOf } from '../calendar/dateArithmetic.js';
 import type { HolidayCalendar } from '../calendar/holidays.js';
-import { createWorkingDayCounter, type WorkingDayCounter } from '../calendar/workingDayCounter.js';
+import { type HolidayTable, holidayTable } from '../calendar/holidayTable.js';
+import { workingDaysFromTo } from '../calendar/workingDays.js';
 import {
-  type ActionState,
-  actionOnDate,
-  type ImprovementAction,
-  type Rag,
-  type RagOverride,
-} from './improvementAction.js';
+  dateOption,
+  type OptionRule,
+  objectOption,
+  optionIssues,
+  refusal,
+  wholeNumberOption,
+} from '../check/options.js';
+import { type Issue, issue } from '../result/result.js';
+import { actionOnDate } from './actionRules.js';
+import { checkAction } from './createImprovementAction.js';
+import type { ActionState, ImprovementAction, Rag, RagOverride } from './improvementAction.js';
 
 /**
  * Options of {@link deriveRag} and `summarisePlan`.
@@ -72,8 +78,38 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Derives a RAG with a counter the caller keeps, so a summary counts with one. @internal */
-export function deriveRagWith(counter: WorkingDayCounter, action: ImprovementAction, options: RagOptions): DerivedRag {
+/** The options of the RAG functions, checked. @internal */
+export const RAG_OPTIONS: Readonly<Record<string, OptionRule>> = {
+  calendar: objectOption,
+  asOf: dateOption,
+  amberWithinWorkingDays: /* @__PURE__ */ wholeNumberOption(0, 1000),
+  amberAfterReschedules: /* @__PURE__ */ wholeNumberOption(1, 1000),
+};
+
+/**
+ * Checks a RAG function's options (with `rules` for any more it takes), and throws
+ * {@link OfstedIlacsError} (`invalid-option`) naming each at fault: `asOf` is required,
+ * because the library never reads the clock.
+ *
+ * @internal
+ */
+export function checkRagOptions(fn: string, options: unknown, rules: Readonly<Record<string, OptionRule>>): void {
+  const issues: Issue[] = [];
+  const checked = optionIssues(issues, options, rules);
+  if (checked !== undefined && checked.asOf === undefined) {
+    issues.push(
+      issue(
+        ['options', 'asOf'],
+        'missing',
+        'asOf is required: give the day to rate on (the library never reads the clock).',
+      ),
+    );
+  }
+  if (issues.length > 0) throw refusal('invalid-option', fn, issues);
+}
+
+/** Derives a RAG of a checked action with a holiday table the caller keeps, so a summary counts with one. @internal */
+export function deriveRagWith(table: HolidayTable, action: ImprovementAction, options: RagOptions): DerivedRag {
   const { asOf } = options;
   const view = actionOnDate(action, asOf);
   const base = { actionId: action.id, ...(view.override !== undefined && { override: view.override }) };
@@ -135,7 +171,7 @@ export function deriveRagWith(counter: WorkingDayCounter, action: ImprovementAct
   }
   const state = describeState(view.state);
   if (asOf > view.due) {
-    const late = counter.between(view.due, asOf).workingDays;
+    const late = workingDaysFromTo(table, dayOf(view.due), dayOf(asOf));
     return {
       ...base,
       rag: 'red',
@@ -144,7 +180,7 @@ export function deriveRagWith(counter: WorkingDayCounter, action: ImprovementAct
       reason: `Overdue: due ${view.due}, ${plural(late, 'working day')} ago, and ${state}.`,
     };
   }
-  const left = counter.between(asOf, view.due).workingDays;
+  const left = workingDaysFromTo(table, dayOf(asOf), dayOf(view.due));
   if (left <= (options.amberWithinWorkingDays ?? 10)) {
     const when = left === 0 ? 'today' : `in ${plural(left, 'working day')}`;
     return {
@@ -178,7 +214,9 @@ export function deriveRagWith(counter: WorkingDayCounter, action: ImprovementAct
  * that day: its history is replayed up to `asOf`, so a board report for a past date
  * shows what was true then. Overdue is derived, never set: an open action past its due date is red; blocked is red; due within
  * `amberWithinWorkingDays` working days, or rescheduled `amberAfterReschedules` times or
- * more, is amber; delivered or impact evidenced is green; closed is blue.
+ * more, is amber; delivered or impact evidenced is green; closed is blue. Throws
+ * {@link OfstedIlacsError}: `invalid-action` for an action that breaks the rules,
+ * `invalid-option` for options it does not have, a bad value, or no `asOf`.
  *
  * @example
  * ```ts
@@ -192,5 +230,7 @@ export function deriveRagWith(counter: WorkingDayCounter, action: ImprovementAct
  * ```
  */
 export function deriveRag(action: ImprovementAction, options: RagOptions): DerivedRag {
-  return deriveRagWith(createWorkingDayCounter(options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS), action, options);
+  checkAction('deriveRag', action);
+  checkRagOptions('deriveRag', options, RAG_OPTIONS);
+  return deriveRagWith(holidayTable(options.calendar, 'deriveRag'), action, options);
 }

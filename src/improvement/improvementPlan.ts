@@ -1,26 +1,29 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/englandAndWalesBankHolidays.js';
-import { createWorkingDayCounter } from '../calendar/workingDayCounter.js';
-import type { Visit } from '../inspection/inspectionEvent.js';
+import { holidayTable } from '../calendar/holidayTable.js';
+import { dateOption, listOption, objectOption, wholeNumberOption } from '../check/options.js';
+import { unreadable } from '../check/unreadable.js';
+import type { InspectionEvent } from '../inspection/inspectionEvent.js';
 import type { Authority } from '../inspection/inspectionHistory.js';
 import { type StatutoryClock, statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
-import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
-import { type DerivedRag, deriveRagWith, type RagOptions } from './deriveRag.js';
+import { fail, type Result, succeed } from '../result/result.js';
+import { actionOnDate } from './actionRules.js';
+import { checkRagOptions, type DerivedRag, deriveRagWith, type RagOptions } from './deriveRag.js';
 import type { Finding } from './finding.js';
 import {
   ACTION_KINDS,
   ACTION_STATES,
   type ActionKind,
   type ActionState,
-  actionOnDate,
-  findActionIssues,
   type ImprovementAction,
   type Rag,
 } from './improvementAction.js';
 import { formatPence } from './money.js';
+import { checkPlan, planIssues } from './planRules.js';
 
 /**
- * An improvement plan: the inspection or visit it answers, its findings and the actions
+ * An improvement plan: the events it answers (inspections, focused visits' areas for
+ * priority action, monitoring visits, DfE notices and directions), its findings, each
+ * raised by one of those events or by the council's self-evaluation, and the actions
  * that answer them.
  *
  * @example
@@ -30,12 +33,14 @@ import { formatPence } from './money.js';
  * const plan: ImprovementPlan = {
  *   id: 'P1',
  *   title: 'Front door improvement plan',
- *   event: {
- *     kind: 'focused-visit',
- *     onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') },
- *     theme: 'the front door',
- *     areasForPriorityAction: ['Strategy meetings are not held promptly.'],
- *   },
+ *   events: [
+ *     {
+ *       kind: 'focused-visit',
+ *       onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') },
+ *       theme: 'the front door',
+ *       areasForPriorityAction: ['Strategy meetings are not held promptly.'],
+ *     },
+ *   ],
  *   findings: [
  *     {
  *       id: 'F1',
@@ -55,35 +60,20 @@ export interface ImprovementPlan {
   readonly id: string;
   readonly title: string;
   readonly authority?: Authority;
-  /** The inspection or visit the plan answers; its statutory clocks appear in the summary. */
-  readonly event: Visit;
+  /** The events the plan answers; their statutory clocks appear in the summary. */
+  readonly events: readonly InspectionEvent[];
   readonly findings: readonly Finding[];
   readonly actions: readonly ImprovementAction[];
 }
 
-/** An issue for each item whose id an earlier item already has. */
-function duplicateIdIssues(items: readonly { readonly id: string }[], list: string, noun: string): Issue[] {
-  const seen = new Set<string>();
-  const issues: Issue[] = [];
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      issues.push(
-        issue(
-          [list, index, 'id'],
-          'duplicate-id',
-          `${noun} id ${shorten(item.id)} is used twice: give each its own id.`,
-        ),
-      );
-    }
-    seen.add(item.id);
-  });
-  return issues;
-}
-
 /**
- * Checks a plan and returns it, or the issues: ids unique among findings and among
- * actions, every action answering findings of this plan, and every action consistent
- * (see `findActionIssues`). Paths point into the plan.
+ * Checks a plan and returns it, or the issues; never throws. Each event, finding and
+ * action by its own rules (actions by `findActionIssues`); ids unique among findings and
+ * among actions; each finding raised by one of the plan's events, on or after it, in an
+ * area of that event's framework (`unknown-event`, `dates-out-of-order`,
+ * `area-not-in-framework`); each action answering findings of the plan
+ * (`unknown-finding`), raised no earlier than they were; at most `LIMITS.listLength`
+ * events, findings and actions. Paths point into the plan.
  *
  * @example
  * ```ts
@@ -92,7 +82,7 @@ function duplicateIdIssues(items: readonly { readonly id: string }[], list: stri
  * const result = createImprovementPlan({
  *   id: 'P1',
  *   title: 'Example',
- *   event: { kind: 'focused-visit', onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') }, theme: 'x', areasForPriorityAction: [] },
+ *   events: [{ kind: 'focused-visit', onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') }, theme: 'x', areasForPriorityAction: [] }],
  *   findings: [],
  *   actions: [],
  * });
@@ -100,26 +90,12 @@ function duplicateIdIssues(items: readonly { readonly id: string }[], list: stri
  * ```
  */
 export function createImprovementPlan(plan: ImprovementPlan): Result<ImprovementPlan> {
-  const issues: Issue[] = [
-    ...duplicateIdIssues(plan.findings, 'findings', 'Finding'),
-    ...duplicateIdIssues(plan.actions, 'actions', 'Action'),
-  ];
-  const findingIds = new Set(plan.findings.map((finding) => finding.id));
-  plan.actions.forEach((action, index) => {
-    action.answers.forEach((answer, answerIndex) => {
-      if (!findingIds.has(answer)) {
-        issues.push(
-          issue(
-            ['actions', index, 'answers', answerIndex],
-            'unknown-finding',
-            `${shorten(action.id)} answers finding ${shorten(answer)}, which is not in the plan: add the finding or correct the id.`,
-          ),
-        );
-      }
-    });
-    for (const found of findActionIssues(action)) issues.push({ ...found, path: ['actions', index, ...found.path] });
-  });
-  return issues.length > 0 ? fail(issues) : succeed(plan);
+  try {
+    const issues = planIssues(plan);
+    return issues.length > 0 ? fail(issues) : succeed(plan);
+  } catch {
+    return fail([unreadable()]);
+  }
 }
 
 /**
@@ -155,8 +131,8 @@ export interface FindingProgress {
 }
 
 /**
- * A coming deadline: an open action's due date, or a statutory deadline of the plan's
- * event.
+ * A coming deadline: an open action's due date, or a statutory deadline of one of the
+ * plan's events.
  *
  * @example
  * ```ts
@@ -188,7 +164,7 @@ export interface PlanDeadline {
  *   {
  *     id: 'P1',
  *     title: 'Example',
- *     event: { kind: 'focused-visit', onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') }, theme: 'x', areasForPriorityAction: [] },
+ *     events: [{ kind: 'focused-visit', onSite: { start: calendarDate('2024-06-11'), end: calendarDate('2024-06-12') }, theme: 'x', areasForPriorityAction: [] }],
  *     findings: [],
  *     actions: [],
  *   },
@@ -237,11 +213,20 @@ export interface PlanSummary {
  * ```
  */
 export interface PlanSummaryOptions extends RagOptions {
-  /** How many coming deadlines to list. Default 5. */
+  /** How many coming deadlines to list: a whole number from 0 to 100. Default 5. */
   readonly deadlines?: number;
-  /** The statutory clocks for the plan's event. Default: the built-in clocks. */
+  /** The statutory clocks for the plan's events. Default: the built-in clocks. */
   readonly clocks?: readonly StatutoryClock[];
 }
+
+const SUMMARY_OPTIONS = {
+  calendar: objectOption,
+  asOf: dateOption,
+  amberWithinWorkingDays: /* @__PURE__ */ wholeNumberOption(0, 1000),
+  amberAfterReschedules: /* @__PURE__ */ wholeNumberOption(1, 1000),
+  deadlines: /* @__PURE__ */ wholeNumberOption(0, 100),
+  clocks: listOption,
+};
 
 function emptyCounts(): RagCounts {
   return { total: 0, red: 0, amber: 0, green: 0, blue: 0, 'not-rated': 0 };
@@ -254,6 +239,7 @@ function count(counts: RagCounts, rag: Rag | 'not-rated'): void {
 
 /** Keeps the `limit` earliest deadlines, in order, in one pass. */
 function keepEarliest(list: PlanDeadline[], deadline: PlanDeadline, limit: number): void {
+  if (limit === 0) return;
   if (list.length >= limit && deadline.date >= (list.at(-1) as PlanDeadline).date) return;
   let index = list.length;
   while (index > 0 && (list[index - 1] as PlanDeadline).date > deadline.date) index -= 1;
@@ -268,8 +254,10 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
  * `asOf`), in one pass over its actions, so time grows linearly with their number: each action's derived RAG; counts by RAG, status, kind and framework
  * area; which findings are closed (only when all their actions are); findings with no
  * action and actions answering no finding; money committed; reschedules; RAGs set by
- * hand that differ from the derived ones; and the next deadlines, the plan event's
- * statutory clocks included.
+ * hand that differ from the derived ones; and the next deadlines, the statutory clocks
+ * of the plan's events included. Throws {@link OfstedIlacsError}: `invalid-plan` for a
+ * plan that breaks the rules of `createImprovementPlan`, `invalid-option` for options it
+ * does not have, a bad value, or no `asOf`.
  *
  * @example
  * ```ts
@@ -284,7 +272,7 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
  *     {
  *       id: 'P1',
  *       title: 'Example',
- *       event: { kind: 'focused-visit', onSite: { start: calendarDate('2019-05-01'), end: calendarDate('2019-05-02') }, theme: 'x', areasForPriorityAction: [] },
+ *       events: [{ kind: 'focused-visit', onSite: { start: calendarDate('2019-05-01'), end: calendarDate('2019-05-02') }, theme: 'x', areasForPriorityAction: [] }],
  *       findings: [
  *         { id: 'F1', kind: 'self-evaluation', area: 'helpAndProtection', text: 'Assessments are late.', raised: calendarDate('2019-06-03') },
  *         { id: 'F2', kind: 'self-evaluation', area: 'leaders', text: 'Supervision is irregular.', raised: calendarDate('2019-06-03') },
@@ -298,7 +286,9 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
  * ```
  */
 export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary {
-  const counter = createWorkingDayCounter(options.calendar ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
+  checkPlan('summarisePlan', plan);
+  checkRagOptions('summarisePlan', options, SUMMARY_OPTIONS);
+  const counter = holidayTable(options.calendar, 'summarisePlan');
   const limit = options.deadlines ?? 5;
   const areaOf = new Map(plan.findings.map((finding) => [finding.id, finding.area as string]));
   const byFinding = new Map(plan.findings.map((finding) => [finding.id, { actions: 0, open: 0, closed: 0 }]));
@@ -360,17 +350,19 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
     ...(options.clocks !== undefined && { clocks: options.clocks }),
     ...(options.calendar !== undefined && { calendar: options.calendar }),
   };
-  for (const deadline of statutoryDeadlines(plan.event, clockOptions)) {
-    if (deadline.status === 'due' && deadline.due >= options.asOf) {
-      keepEarliest(
-        nextDeadlines,
-        { date: deadline.due, source: 'statutory', id: deadline.clock.id, what: deadline.clock.title },
-        limit,
-      );
+  for (const event of plan.events) {
+    for (const deadline of statutoryDeadlines(event, clockOptions)) {
+      if (deadline.status === 'due' && deadline.due >= options.asOf) {
+        keepEarliest(
+          nextDeadlines,
+          { date: deadline.due, source: 'statutory', id: deadline.clock.id, what: deadline.clock.title },
+          limit,
+        );
+      }
     }
   }
 
-  const findings = plan.findings.map((finding): FindingProgress => {
+  const findingProgress = plan.findings.map((finding): FindingProgress => {
     const tally = byFinding.get(finding.id) ?? { actions: 0, open: 0, closed: 0 };
     const closed = tally.actions > 0 && tally.open === 0 && tally.closed > 0;
     const reason =
@@ -391,8 +383,8 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
     byStatus,
     byKind,
     byArea,
-    findings,
-    findingsWithoutActions: findings.filter((f) => f.actions === 0).map((f) => f.findingId),
+    findings: findingProgress,
+    findingsWithoutActions: findingProgress.filter((f) => f.actions === 0).map((f) => f.findingId),
     actionsWithoutFindings,
     moneyCommittedPence,
     moneyCommitted: formatPence(moneyCommittedPence),

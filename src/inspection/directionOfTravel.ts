@@ -3,6 +3,7 @@ import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { compareJudgements } from '../judgement/compareJudgements.js';
 import { isJudgement, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
+import { checkOutcome } from '../outcome/outcomeIssues.js';
 
 /**
  * Which way a judgement moved between two inspections.
@@ -120,7 +121,8 @@ function compare(
 /**
  * How each judgement moved between an earlier and a later inspection, across a change
  * of framework where the areas correspond (each framework's `predecessor` says which do,
- * and how they differ), and saying so where they do not.
+ * and how they differ), and saying so where they do not. Throws
+ * {@link OfstedIlacsError} (`invalid-outcome`) when either outcome breaks its framework.
  *
  * @example
  * ```ts
@@ -144,6 +146,8 @@ function compare(
  * ```
  */
 export function directionOfTravel(earlier: InspectionOutcome, later: InspectionOutcome): TravelReport {
+  checkOutcome('directionOfTravel', 'earlier', earlier);
+  checkOutcome('directionOfTravel', 'later', later);
   const from: Framework = FRAMEWORKS[earlier.framework];
   const to: Framework = FRAMEWORKS[later.framework];
   const earlierJudgements = earlier.judgements as Readonly<Record<string, AreaJudgement | undefined>>;

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
+import { kindOf } from './eventKinds.js';
 
 /**
  * The days inspectors were on site, first and last inclusive.
@@ -98,8 +99,12 @@ export interface FocusedVisit extends VisitBase {
  */
 export interface MonitoringVisit extends VisitBase {
   readonly kind: 'monitoring-visit';
-  /** Its number in the series of monitoring visits since the inadequate judgement, from 1. */
-  readonly sequence: number;
+  /**
+   * Its number in the series of monitoring visits since the inadequate judgement, from 1,
+   * where known. Within a series the numbers must rise; a graded inspection starts a new
+   * series.
+   */
+  readonly sequence?: number;
   readonly theme: string;
   readonly findings: readonly string[];
 }
@@ -141,9 +146,30 @@ export interface JointTargetedAreaInspection extends VisitBase {
 }
 
 /**
- * A Department for Education intervention after an inadequate judgement: an improvement
- * notice issued or lifted, a statutory direction issued or revoked. A direction replaced
- * by a notice is two events on the same day: the revocation and the new notice.
+ * What a Department for Education intervention covers: children's social care, or
+ * special educational needs and disabilities (SEND). Notices about SEND do not change the
+ * regime for children's social care.
+ *
+ * @example
+ * ```ts
+ * import type { InterventionScope } from 'ofsted-ilacs';
+ *
+ * const scope: InterventionScope = 'send';
+ * console.log(scope);
+ * ```
+ */
+export type InterventionScope = 'childrens-social-care' | 'send';
+
+/**
+ * A Department for Education intervention: an improvement notice issued or lifted, a
+ * statutory direction issued or revoked. Usually after an inadequate judgement, but not
+ * always: Herefordshire received a non-statutory improvement notice in May 2022, before
+ * its inadequate judgement in July 2022, and notices also cover SEND. `scope` says what
+ * it covers (children's social care when left out) and `legalBasis` the power used, where
+ * there is one (a direction: Education Act 1996 s.497A; improvement notices are
+ * non-statutory). A direction supersedes an improvement notice in force. A direction
+ * replaced by a notice is two events on the same day: the revocation, then the new
+ * notice.
  *
  * @example
  * ```ts
@@ -152,6 +178,7 @@ export interface JointTargetedAreaInspection extends VisitBase {
  * const direction: InterventionEvent = {
  *   kind: 'statutory-direction-issued',
  *   date: calendarDate('2020-03-16'),
+ *   legalBasis: 'Education Act 1996 s.497A',
  *   note: 'Commissioner appointed.',
  * };
  * console.log(direction.kind);
@@ -164,6 +191,10 @@ export interface InterventionEvent {
     | 'statutory-direction-issued'
     | 'statutory-direction-revoked';
   readonly date: CalendarDate;
+  /** What it covers. Default: children's social care. */
+  readonly scope?: InterventionScope;
+  /** The legal power used, where there is one. */
+  readonly legalBasis?: string;
   readonly note?: string;
 }
 
@@ -244,7 +275,8 @@ export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
 export type Visit = Exclude<InspectionEvent, InterventionEvent>;
 
 /**
- * Whether an event is a graded inspection.
+ * Whether an event is a graded inspection. Any value may be passed: one that is not a
+ * graded inspection gives `false`.
  *
  * @example
  * ```ts
@@ -255,11 +287,12 @@ export type Visit = Exclude<InspectionEvent, InterventionEvent>;
  * ```
  */
 export function isGradedInspection(event: InspectionEvent): event is GradedInspection {
-  return event.kind === 'standard-inspection' || event.kind === 'short-inspection';
+  return kindOf(event)?.graded === true;
 }
 
 /**
- * Whether an event is a visit (has days on site), not a DfE intervention.
+ * Whether an event is a visit (has days on site), not a DfE intervention. Any value may be
+ * passed: one that is not a visit gives `false`.
  *
  * @example
  * ```ts
@@ -270,7 +303,7 @@ export function isGradedInspection(event: InspectionEvent): event is GradedInspe
  * ```
  */
 export function isVisit(event: InspectionEvent): event is Visit {
-  return 'onSite' in event;
+  return kindOf(event)?.visit === true;
 }
 
 /** The date an event starts: its first day on site, or its date. @internal */

@@ -1,10 +1,18 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import { isCalendarDate } from '../calendar/calendarDate.js';
+import { dateFieldProblem, listAt, type Path, place, recordAt, textFieldProblem } from '../check/fields.js';
+import { checkArgument, checkOptions, dateOption, oneOfOption, refusal } from '../check/options.js';
+import { unreadable } from '../check/unreadable.js';
+import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
+import { describeEvent, eventIssues, INTERVENTION_SCOPES } from './eventIssues.js';
+import { EVENT_KINDS } from './eventKinds.js';
 import {
   eventStart,
   type GradedInspection,
   type InspectionEvent,
   type InterventionEvent,
+  type InterventionScope,
   isGradedInspection,
   isVisit,
 } from './inspectionEvent.js';
@@ -43,18 +51,208 @@ export interface InspectionHistory {
   readonly events: readonly InspectionEvent[];
 }
 
-function describe(event: InspectionEvent): string {
-  return `the ${event.kind.replaceAll('-', ' ')} starting ${eventStart(event)}`;
+/** An ONS (GSS) code: a letter for the country and eight digits. @internal */
+export const GSS_CODE = /^[EWSN][0-9]{8}$/;
+
+/** Checks an authority, pushing issues at `path`. @internal */
+export function authorityIssues(issues: Issue[], value: unknown, path: Path): void {
+  const authority = recordAt(issues, value, path, 'an authority', ['name', 'code']);
+  if (authority === undefined) return;
+  place(issues, [...path, 'name'], textFieldProblem(authority.name, 'name'));
+  if (authority.code !== undefined && (typeof authority.code !== 'string' || !GSS_CODE.test(authority.code))) {
+    issues.push(
+      issue(
+        [...path, 'code'],
+        typeof authority.code === 'string' ? 'invalid-value' : 'invalid-type',
+        'An ONS (GSS) code is a letter and eight digits, such as E06000010.',
+      ),
+    );
+  }
+}
+
+/** Events with their places in the list given, in date order; same-day events keep their given order. */
+function ordered(events: readonly InspectionEvent[]): { event: InspectionEvent; index: number }[] {
+  return events
+    .map((event, index) => ({ event, index, start: eventStart(event) }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
+}
+
+/**
+ * The rules across an authority's events, all of whose fields are sound: visits do not
+ * overlap; within a series of monitoring visits (a graded inspection starts a new one)
+ * the numbers rise; and, for each scope, a notice or direction is issued only when none
+ * of its kind is in force and ended only when one is.
+ */
+function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void {
+  const sorted = ordered(events);
+  let lastVisit: { event: InspectionEvent & { onSite: { end: CalendarDate } }; index: number } | undefined;
+  let lastSequence: { sequence: number; event: InspectionEvent } | undefined;
+  const inForce = new Map<string, InterventionEvent>();
+  for (const { event, index } of sorted) {
+    if (isVisit(event)) {
+      if (lastVisit !== undefined && event.onSite.start <= lastVisit.event.onSite.end) {
+        issues.push(
+          issue(
+            ['events', index, 'onSite'],
+            'overlapping-visits',
+            `${describeEvent(event)} overlaps ${describeEvent(lastVisit.event)}, which ends ${lastVisit.event.onSite.end}: one team is on site at a time, so check the dates.`,
+          ),
+        );
+      }
+      if (lastVisit === undefined || event.onSite.end > lastVisit.event.onSite.end) lastVisit = { event, index };
+      if (isGradedInspection(event)) lastSequence = undefined;
+      if (event.kind === 'monitoring-visit' && event.sequence !== undefined) {
+        if (lastSequence !== undefined && event.sequence <= lastSequence.sequence) {
+          issues.push(
+            issue(
+              ['events', index, 'sequence'],
+              'sequence-out-of-order',
+              `${describeEvent(event)} is numbered ${event.sequence}, but ${describeEvent(lastSequence.event)} was numbered ${lastSequence.sequence}: within a series the numbers rise (a graded inspection starts a new series). Check the numbers.`,
+            ),
+          );
+        }
+        lastSequence = { sequence: event.sequence, event };
+      }
+      continue;
+    }
+    const kind = EVENT_KINDS[event.kind];
+    const scope: InterventionScope = event.scope ?? 'childrens-social-care';
+    const key = `${kind.measure}|${scope}`;
+    const current = inForce.get(key);
+    const measure = kind.measure === 'improvement-notice' ? 'an improvement notice' : 'a statutory direction';
+    const about = scope === 'send' ? ' about SEND' : '';
+    if (kind.starts) {
+      if (current !== undefined) {
+        issues.push(
+          issue(
+            ['events', index, 'kind'],
+            'already-in-force',
+            `${describeEvent(event)} issues ${measure}${about} while the one issued on ${current.date} is still in force: end that one first (lift or revoke it), or remove the duplicate.`,
+          ),
+        );
+      }
+      inForce.set(key, event);
+      if (kind.supersedes !== undefined) inForce.delete(`${kind.supersedes}|${scope}`);
+    } else {
+      if (current === undefined) {
+        issues.push(
+          issue(
+            ['events', index, 'kind'],
+            'not-in-force',
+            `${describeEvent(event)} ends ${measure}${about} that is not in force: add the event that started it, or remove this one.`,
+          ),
+        );
+      }
+      inForce.delete(key);
+    }
+  }
+}
+
+/**
+ * The rules across events whose fields and own rules are sound (see
+ * `createInspectionHistory`), in any order. For the schema layer, which checks the rest.
+ *
+ * @internal
+ */
+export function eventsRuleIssues(events: readonly InspectionEvent[]): Issue[] {
+  const issues: Issue[] = [];
+  acrossEvents(issues, events);
+  return issues;
+}
+
+/**
+ * Every issue with an authority and its events: the authority's fields, each event's
+ * fields and rules, and the rules across events. With `inOrder`, the events must already
+ * be in date order, as an {@link InspectionHistory}'s are.
+ *
+ * @internal
+ */
+export function historyIssues(authority: unknown, events: unknown, inOrder: boolean): Issue[] {
+  const issues: Issue[] = [];
+  authorityIssues(issues, authority, ['authority']);
+  const list = listAt(issues, events, ['events'], 'events');
+  if (list === undefined) return issues;
+  let sound = true;
+  list.forEach((event, index) => {
+    if (!eventIssues(issues, event, ['events', index])) sound = false;
+  });
+  if (!sound) return issues;
+  const checked = list as readonly InspectionEvent[];
+  if (inOrder) {
+    for (let index = 1; index < checked.length; index += 1) {
+      if (eventStart(checked[index] as InspectionEvent) < eventStart(checked[index - 1] as InspectionEvent)) {
+        issues.push(
+          issue(
+            ['events', index],
+            'dates-out-of-order',
+            `The events are not in date order: ${describeEvent(checked[index] as InspectionEvent)} comes after ${describeEvent(checked[index - 1] as InspectionEvent)}. Build histories with createInspectionHistory, which orders them.`,
+          ),
+        );
+        return issues;
+      }
+    }
+  }
+  acrossEvents(issues, checked);
+  return issues;
+}
+
+/**
+ * Checks an authority's inspection history and returns what is wrong, or an empty array;
+ * never throws. The rules are those of {@link createInspectionHistory}, and the events
+ * must be in date order. Use it on histories that reached the code without the types.
+ *
+ * @example
+ * ```ts
+ * import { findHistoryIssues } from 'ofsted-ilacs';
+ *
+ * const fromJson = JSON.parse(
+ *   '{"authority":{"name":"Example"},"events":[{"kind":"improvement-notice-issued","date":"2019-05-31"},{"kind":"improvement-notice-issued","date":"2019-06-03"}]}',
+ * );
+ * console.log(findHistoryIssues(fromJson).map((issue) => issue.code)); // ['already-in-force']
+ * ```
+ */
+export function findHistoryIssues(history: unknown): readonly Issue[] {
+  try {
+    const issues: Issue[] = [];
+    const value = recordAt(issues, history, [], 'an inspection history', ['authority', 'events']);
+    if (value === undefined) return issues;
+    return [...issues, ...historyIssues(value.authority, value.events, true)];
+  } catch {
+    return [unreadable()];
+  }
+}
+
+/**
+ * Throws {@link OfstedIlacsError} (`invalid-history`) for a history that breaks the rules.
+ *
+ * @internal
+ */
+export function checkHistory(fn: string, history: unknown): asserts history is InspectionHistory {
+  const issues = findHistoryIssues(history);
+  if (issues.length > 0) {
+    throw refusal(
+      'invalid-history',
+      fn,
+      issues.map((found) => ({ ...found, path: ['history', ...found.path] })),
+    );
+  }
 }
 
 /**
  * Checks an authority's events and returns its history in date order, or the issues.
- * The events passed in are not reordered or changed.
+ * The events passed in are not reordered or changed. Never throws.
  *
- * Refused, with the event's index in the list given: a visit that ends before it starts
- * (`dates-out-of-order`); a report received or published before its visit ended
- * (`dates-out-of-order`); two visits whose days on site overlap (`overlapping-visits`);
- * a notice lifted or a direction revoked when none is in force (`not-in-force`).
+ * Refused, with the path of the field at fault in the list given: anything that is not an
+ * event of a known kind with its fields (text that is not blank, dates written
+ * `YYYY-MM-DD` within the supported range, a valid outcome); a visit that ends before it
+ * starts, a report received or published before its visit ended, or published before it
+ * was received (`dates-out-of-order`); an outcome under a framework not in use on its
+ * first day on site (`framework-not-in-force`); two visits whose days on site overlap
+ * (`overlapping-visits`); monitoring visits whose numbers do not rise within a series
+ * (`sequence-out-of-order`); a notice or direction issued while one of its kind and scope
+ * is in force (`already-in-force`), or ended when none is (`not-in-force`), where a
+ * direction supersedes a notice in force; more than
+ * `LIMITS.listLength` events (`too-many`).
  *
  * @example
  * ```ts
@@ -70,76 +268,13 @@ export function createInspectionHistory(
   authority: Authority,
   events: readonly InspectionEvent[],
 ): Result<InspectionHistory> {
-  const indexed = events.map((event, index) => ({ event, index }));
-  // Same-day events keep their given order (a revocation before the notice replacing it).
-  const ordered = [...indexed].sort((a, b) =>
-    eventStart(a.event) < eventStart(b.event) ? -1 : eventStart(a.event) > eventStart(b.event) ? 1 : a.index - b.index,
-  );
-  const issues: Issue[] = [];
-
-  for (const { event, index } of indexed) {
-    if (!isVisit(event)) continue;
-    const { start, end } = event.onSite;
-    if (end < start) {
-      issues.push(
-        issue(
-          ['events', index, 'onSite', 'end'],
-          'dates-out-of-order',
-          `The visit ends (${end}) before it starts (${start}): check onSite.`,
-        ),
-      );
-    }
-    for (const key of ['reportReceived', 'published'] as const) {
-      const date = event[key];
-      if (date !== undefined && date < end) {
-        issues.push(
-          issue(
-            ['events', index, key],
-            'dates-out-of-order',
-            `${key} (${date}) is before ${describe(event)} ended (${end}): check both dates.`,
-          ),
-        );
-      }
-    }
+  try {
+    const issues = historyIssues(authority, events, false);
+    if (issues.length > 0) return fail(issues);
+    return succeed({ authority, events: ordered(events).map(({ event }) => event) });
+  } catch {
+    return fail([unreadable()]);
   }
-
-  const visits = ordered.filter(({ event }) => isVisit(event));
-  for (let i = 1; i < visits.length; i += 1) {
-    const previous = visits[i - 1]!;
-    const current = visits[i]!;
-    if (isVisit(previous.event) && isVisit(current.event) && current.event.onSite.start <= previous.event.onSite.end) {
-      issues.push(
-        issue(
-          ['events', current.index, 'onSite'],
-          'overlapping-visits',
-          `${describe(current.event)} overlaps ${describe(previous.event)}, which ends ${previous.event.onSite.end}: one team is on site at a time, so check the dates.`,
-        ),
-      );
-    }
-  }
-
-  let notice = false;
-  let direction = false;
-  for (const { event, index } of ordered) {
-    if (event.kind === 'improvement-notice-issued') notice = true;
-    else if (event.kind === 'statutory-direction-issued') direction = true;
-    else if (event.kind === 'improvement-notice-lifted' || event.kind === 'statutory-direction-revoked') {
-      const lifting = event.kind === 'improvement-notice-lifted';
-      if (!(lifting ? notice : direction)) {
-        issues.push(
-          issue(
-            ['events', index, 'kind'],
-            'not-in-force',
-            `${describe(event)} ends ${lifting ? 'an improvement notice' : 'a statutory direction'} that is not in force: add the event that started it, or remove this one.`,
-          ),
-        );
-      }
-      if (lifting) notice = false;
-      else direction = false;
-    }
-  }
-
-  return issues.length > 0 ? fail(issues) : succeed({ authority, events: ordered.map(({ event }) => event) });
 }
 
 /**
@@ -188,13 +323,25 @@ export interface LatestGradedInspectionOptions {
  */
 export function latestGradedInspection(
   history: InspectionHistory,
-  options: LatestGradedInspectionOptions = {},
+  options?: LatestGradedInspectionOptions,
+): GradedInspection | undefined {
+  checkHistory('latestGradedInspection', history);
+  checkOptions('latestGradedInspection', options, AS_OF_OPTION);
+  return latestGradedIn(history, options?.asOf);
+}
+
+const AS_OF_OPTION = { asOf: dateOption };
+
+/** The latest graded inspection of a checked history known on a date. @internal */
+export function latestGradedIn(
+  history: InspectionHistory,
+  asOf: CalendarDate | undefined,
 ): GradedInspection | undefined {
   let latest: GradedInspection | undefined;
   for (const event of history.events) {
     if (!isGradedInspection(event)) continue;
     const known = event.published ?? event.onSite.end;
-    if (options.asOf !== undefined && known > options.asOf) continue;
+    if (asOf !== undefined && known > asOf) continue;
     latest = event;
   }
   return latest;
@@ -215,8 +362,8 @@ export type InterventionRegime = 'none' | 'improvement-notice' | 'statutory-dire
 
 /**
  * What {@link interventionRegimeOn} returns: the regime, the event that started it, and
- * a sentence. Where a direction and a notice are both in force, the direction (the
- * stronger measure) is the regime.
+ * a sentence. A statutory direction supersedes an improvement notice in force; a notice
+ * issued while a direction is in force leaves the direction as the regime.
  *
  * @example
  * ```ts
@@ -234,12 +381,45 @@ export interface RegimeOnDate {
   readonly regime: InterventionRegime;
   /** The event that started the regime in force, if any. */
   readonly since?: InterventionEvent;
+  /** The inadequate graded inspection it followed, where one was published before it. */
+  readonly after?: GradedInspection;
   readonly reason: string;
 }
 
 /**
+ * Options of {@link interventionRegimeOn}.
+ *
+ * @example
+ * ```ts
+ * import type { InterventionRegimeOptions } from 'ofsted-ilacs';
+ *
+ * const options: InterventionRegimeOptions = { scope: 'send' };
+ * console.log(options.scope);
+ * ```
+ */
+export interface InterventionRegimeOptions {
+  /** Which interventions count. Default: children's social care. */
+  readonly scope?: InterventionScope;
+}
+
+const SCOPE_OPTION = { scope: /* @__PURE__ */ oneOfOption(INTERVENTION_SCOPES) };
+
+/** The latest graded inspection published (or finished) by a date, if it was judged inadequate. */
+function inadequateBefore(history: InspectionHistory, date: CalendarDate): GradedInspection | undefined {
+  const latest = latestGradedIn(history, date);
+  if (latest === undefined) return undefined;
+  const awarded = 'awardedOverall' in latest.outcome ? latest.outcome.awardedOverall : undefined;
+  return (awarded ?? deriveOverallEffectiveness(latest.outcome).grade) === 'inadequate' ? latest : undefined;
+}
+
+/**
  * The DfE intervention regime in force on a date: a statutory direction, an improvement
- * notice, or none. Events dated on the day count as in force on it.
+ * notice, or none. Events dated on the day count as in force on it. Only interventions
+ * of the scope asked for count (children's social care by default). The reason names the
+ * legal basis where the event records one, and the inadequate judgement the intervention
+ * followed only where there was one: a notice can come before any inadequate judgement.
+ * Throws {@link OfstedIlacsError} (`invalid-history`, `invalid-argument` or
+ * `invalid-option`) for a history, date or options that break the rules.
  *
  * @example
  * ```ts
@@ -247,39 +427,50 @@ export interface RegimeOnDate {
  *
  * const history = createInspectionHistory({ name: 'Example' }, [
  *   { kind: 'improvement-notice-issued', date: calendarDate('2019-05-20') },
- *   { kind: 'statutory-direction-issued', date: calendarDate('2020-03-16') },
+ *   { kind: 'statutory-direction-issued', date: calendarDate('2020-03-16'), legalBasis: 'Education Act 1996 s.497A' },
  * ]);
  * if (history.ok) {
  *   console.log(interventionRegimeOn(history.value, calendarDate('2019-12-01')).regime); // 'improvement-notice'
- *   console.log(interventionRegimeOn(history.value, calendarDate('2020-03-16')).regime); // 'statutory-direction'
+ *   console.log(interventionRegimeOn(history.value, calendarDate('2020-03-16')).reason);
+ *   // 'A statutory direction (Education Act 1996 s.497A) has been in force since 2020-03-16.'
  * }
  * ```
  */
-export function interventionRegimeOn(history: InspectionHistory, date: CalendarDate): RegimeOnDate {
+export function interventionRegimeOn(
+  history: InspectionHistory,
+  date: CalendarDate,
+  options?: InterventionRegimeOptions,
+): RegimeOnDate {
+  checkHistory('interventionRegimeOn', history);
+  checkArgument('interventionRegimeOn', 'date', isCalendarDate(date) ? undefined : dateFieldProblem(date, 'date'));
+  checkOptions('interventionRegimeOn', options, SCOPE_OPTION);
+  const scope = options?.scope ?? 'childrens-social-care';
   let notice: InterventionEvent | undefined;
   let direction: InterventionEvent | undefined;
   for (const event of history.events) {
-    if (isVisit(event) || event.date > date) continue;
-    if (event.kind === 'improvement-notice-issued') notice = event;
-    else if (event.kind === 'improvement-notice-lifted') notice = undefined;
-    else if (event.kind === 'statutory-direction-issued') direction = event;
-    else direction = undefined;
+    if (isVisit(event) || event.date > date || (event.scope ?? 'childrens-social-care') !== scope) continue;
+    const kind = EVENT_KINDS[event.kind];
+    if (kind.measure === 'improvement-notice') notice = kind.starts ? event : undefined;
+    else direction = kind.starts ? event : undefined;
+    if (kind.supersedes !== undefined) notice = undefined;
   }
-  if (direction !== undefined) {
+  const since = direction ?? notice;
+  if (since === undefined) {
     return {
       date,
-      regime: 'statutory-direction',
-      since: direction,
-      reason: `A statutory direction has been in force since ${direction.date}.`,
+      regime: 'none',
+      reason: `No DfE intervention${scope === 'send' ? ' about SEND' : ''} was in force on ${date}.`,
     };
   }
-  if (notice !== undefined) {
-    return {
-      date,
-      regime: 'improvement-notice',
-      since: notice,
-      reason: `An improvement notice has been in force since ${notice.date}.`,
-    };
-  }
-  return { date, regime: 'none', reason: `No DfE intervention was in force on ${date}.` };
+  const regime: InterventionRegime = direction !== undefined ? 'statutory-direction' : 'improvement-notice';
+  const after = inadequateBefore(history, since.date);
+  const what = `${regime === 'statutory-direction' ? 'A statutory direction' : 'An improvement notice'}${scope === 'send' ? ' about SEND' : ''}${since.legalBasis === undefined ? '' : ` (${since.legalBasis})`}`;
+  const following = after === undefined ? '' : `, issued after the inadequate judgement of ${describeEvent(after)}`;
+  return {
+    date,
+    regime,
+    since,
+    ...(after !== undefined && { after }),
+    reason: `${what} has been in force since ${since.date}${following}.`,
+  };
 }

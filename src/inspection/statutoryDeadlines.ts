@@ -1,13 +1,35 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import { dateOf, dayOf } from '../calendar/dateArithmetic.js';
 import type { Holiday, HolidayCalendar } from '../calendar/holidays.js';
-import { addWorkingDays } from '../calendar/workingDays.js';
+import { holidayTable, projectedBetween } from '../calendar/holidayTable.js';
+import { addWorkingDaysTo } from '../calendar/workingDays.js';
+import { oneOfProblem, type Path, place, recordAt, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
+import { LIMITS } from '../check/limits.js';
+import { checkOptions, listOption, objectOption, refusal } from '../check/options.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { type InspectionEvent, isGradedInspection } from './inspectionEvent.js';
+import { type Issue, issue } from '../result/result.js';
+import { eventIssues } from './eventIssues.js';
+import { type InspectionEvent, isGradedInspection, isVisit } from './inspectionEvent.js';
 
 /**
- * A statutory clock, as data: what must be done, how many working days after the council
- * receives the report, which events start it, and its legal basis. `confirmed` is false
- * where the figure was not read in the regulation itself.
+ * Where a clock's duty comes from: the statute (the Education and Inspections Act 2006
+ * and SI 2007/462), a request by Ofsted (not law), or a DfE notice.
+ *
+ * @example
+ * ```ts
+ * import { STATUTORY_CLOCKS, type ClockBasisKind } from 'ofsted-ilacs';
+ *
+ * const kinds: ClockBasisKind[] = STATUTORY_CLOCKS.map((clock) => clock.basisKind);
+ * console.log(kinds); // ['statute', 'statute', 'ofsted-request', 'statute']
+ * ```
+ */
+export type ClockBasisKind = 'statute' | 'ofsted-request' | 'dfe-notice';
+
+/**
+ * A clock that follows an inspection or visit, as data: what must be done, how many
+ * working days after the council receives the report, which events start it, its basis
+ * in words and in kind (`basisKind`: statute, Ofsted's request, or a DfE notice), and
+ * whether the figure was read in the source itself (`confirmed`).
  *
  * @example
  * ```ts
@@ -26,15 +48,19 @@ export interface StatutoryClock {
   readonly startedBy: 'graded-inspection' | 'areas-for-priority-action';
   /** Working days after the council receives the report. */
   readonly workingDays: number;
-  /** The legal basis, in words. */
+  /** The basis, in words, with its source. */
   readonly basis: string;
+  /** Whether the duty is in statute, requested by Ofsted, or set by a DfE notice. */
+  readonly basisKind: ClockBasisKind;
   /** Whether the figure was read in the regulation itself. */
   readonly confirmed: boolean;
 }
 
 /**
- * The statutory clocks that follow an inspection or a focused visit. The figures are
- * data: pass your own to `statutoryDeadlines` if the regulation says otherwise. Frozen.
+ * The clocks that follow an inspection or a focused visit. The figures are data: pass
+ * your own to `statutoryDeadlines` if the regulation says otherwise. Not all are law:
+ * the draft action plan after areas for priority action is Ofsted's request
+ * (`basisKind: 'ofsted-request'`). Frozen.
  *
  * @example
  * ```ts
@@ -52,6 +78,7 @@ export const STATUTORY_CLOCKS: readonly StatutoryClock[] = /* @__PURE__ */ deepF
     workingDays: 30,
     basis:
       'Education and Inspections Act 2006 s.137 and SI 2007/462: the council publishes the report within 30 working days of receiving it.',
+    basisKind: 'statute',
     confirmed: true,
   },
   {
@@ -60,7 +87,8 @@ export const STATUTORY_CLOCKS: readonly StatutoryClock[] = /* @__PURE__ */ deepF
     startedBy: 'graded-inspection',
     workingDays: 70,
     basis:
-      'Education and Inspections Act 2006 s.137 and SI 2007/462: the council sends its written statement of proposed action to the Secretary of State and HM Chief Inspector within 70 working days of receiving the report (figure confirmed second-hand).',
+      'Education and Inspections Act 2006 s.137 and SI 2007/462: the council sends its written statement of proposed action to the Secretary of State and HM Chief Inspector within 70 working days of receiving the report (figure confirmed second-hand; the regulation text was not read).',
+    basisKind: 'statute',
     confirmed: false,
   },
   {
@@ -68,15 +96,19 @@ export const STATUTORY_CLOCKS: readonly StatutoryClock[] = /* @__PURE__ */ deepF
     title: 'Send a draft action plan for the areas for priority action',
     startedBy: 'areas-for-priority-action',
     workingDays: 20,
-    basis: 'After a focused visit that sets areas for priority action: a draft plan within 20 working days.',
-    confirmed: false,
+    basis:
+      'Requested by Ofsted, not law: after a focused visit that sets areas for priority action, a draft plan within 20 working days (Ofsted, quoted in Children and Young People Now, 16 August 2018).',
+    basisKind: 'ofsted-request',
+    confirmed: true,
   },
   {
     id: 'final-action-plan',
     title: 'Send the final action plan for the areas for priority action',
     startedBy: 'areas-for-priority-action',
     workingDays: 70,
-    basis: 'After a focused visit that sets areas for priority action: the final plan within 70 working days.',
+    basis:
+      'After a focused visit that sets areas for priority action: the final plan within 70 working days, "in line with current legislation" (Ofsted, quoted in Children and Young People Now, 16 August 2018; the regulation text was not read).',
+    basisKind: 'statute',
     confirmed: false,
   },
 ]);
@@ -169,43 +201,95 @@ export interface StatutoryDeadlineOptions {
  */
 export function statutoryDeadlines(
   event: InspectionEvent,
-  options: StatutoryDeadlineOptions = {},
+  options?: StatutoryDeadlineOptions,
 ): readonly StatutoryDeadline[] {
+  const issues: Issue[] = [];
+  if (!eventIssues(issues, event, ['event'])) throw refusal('invalid-event', 'statutoryDeadlines', issues);
+  checkOptions('statutoryDeadlines', options, DEADLINE_OPTIONS);
+  const clocks = options?.clocks ?? STATUTORY_CLOCKS;
+  if (options?.clocks !== undefined) {
+    options.clocks.forEach((clock, index) => {
+      clockIssues(issues, clock, ['options', 'clocks', index]);
+    });
+    if (issues.length > 0) throw refusal('invalid-clock', 'statutoryDeadlines', issues);
+  }
+  const table = holidayTable(options?.calendar, 'statutoryDeadlines');
   const startedBy = isGradedInspection(event)
     ? 'graded-inspection'
     : event.kind === 'focused-visit' && event.areasForPriorityAction.length > 0
       ? 'areas-for-priority-action'
       : undefined;
-  if (startedBy === undefined || !('onSite' in event)) return [];
-  const clocks = (options.clocks ?? STATUTORY_CLOCKS).filter((clock) => clock.startedBy === startedBy);
+  if (startedBy === undefined || !isVisit(event)) return [];
   const start = event.reportReceived ?? event.published;
   const startsFrom = event.reportReceived !== undefined ? 'report-received' : 'published';
-  return clocks.map((clock): StatutoryDeadline => {
-    if (start === undefined) {
+  return clocks
+    .filter((clock) => clock.startedBy === startedBy)
+    .map((clock): StatutoryDeadline => {
+      const duty = DUTY[clock.basisKind];
+      if (start === undefined) {
+        return {
+          clock,
+          status: 'unknown',
+          reason: `${clock.title}: ${clock.workingDays} working days from receiving the report (${duty}), but neither the day it was received nor the day it was published is recorded.`,
+        };
+      }
+      const day = dayOf(start);
+      const reached = addWorkingDaysTo(table, day, clock.workingDays);
+      if (reached === undefined) {
+        throw refusal('out-of-range', 'statutoryDeadlines', [
+          issue(['options', 'clocks'], 'out-of-range', `${clock.id} would fall due after the supported dates end.`),
+        ]);
+      }
+      const due = dateOf(reached);
+      const projected = projectedBetween(table, day, reached);
+      const from =
+        startsFrom === 'report-received'
+          ? `the report was received on ${start}`
+          : `its publication on ${start} (the day the council received the report is not recorded, so the count starts from publication)`;
       return {
         clock,
-        status: 'unknown',
-        reason: `${clock.title}: ${clock.workingDays} working days from receiving the report, but neither the day it was received nor the day it was published is recorded.`,
+        status: 'due',
+        start,
+        startsFrom,
+        due,
+        workingDays: clock.workingDays,
+        projectedHolidays: projected,
+        reason: `${clock.title} by ${due}: ${clock.workingDays} working days after ${from}, ${duty}${projected.length > 0 ? `; holidays projected by rule: ${projected.map((h) => h.date).join(', ')}` : ''}.`,
       };
-    }
-    const counted = addWorkingDays(
-      start,
-      clock.workingDays,
-      options.calendar === undefined ? {} : { calendar: options.calendar },
-    );
-    const from =
-      startsFrom === 'report-received'
-        ? `the report was received on ${start}`
-        : `its publication on ${start} (the day the council received the report is not recorded, so the count starts from publication)`;
-    return {
-      clock,
-      status: 'due',
-      start,
-      startsFrom,
-      due: counted.date,
-      workingDays: clock.workingDays,
-      projectedHolidays: counted.projectedHolidays,
-      reason: `${clock.title} by ${counted.date}: ${clock.workingDays} working days after ${from}${counted.projectedHolidays.length > 0 ? `; holidays projected by rule: ${counted.projectedHolidays.map((h) => h.date).join(', ')}` : ''}.`,
-    };
-  });
+    });
 }
+
+/** How each basis is worded in a deadline's reason. */
+const DUTY: Readonly<Record<ClockBasisKind, string>> = {
+  statute: 'a statutory duty',
+  'ofsted-request': 'as requested by Ofsted (not a statutory duty)',
+  'dfe-notice': 'as the DfE notice requires',
+};
+
+const DEADLINE_OPTIONS = { calendar: objectOption, clocks: listOption };
+
+/** Checks a clock a caller passes, pushing issues at `path`. @internal */
+export function clockIssues(issues: Issue[], value: unknown, path: Path): void {
+  const clock = recordAt(issues, value, path, 'a clock', CLOCK_FIELDS);
+  if (clock === undefined) return;
+  place(issues, [...path, 'id'], textFieldProblem(clock.id, 'id'));
+  place(issues, [...path, 'title'], textFieldProblem(clock.title, 'title'));
+  place(issues, [...path, 'startedBy'], oneOfProblem(clock.startedBy, CLOCK_STARTS, 'startedBy'));
+  place(
+    issues,
+    [...path, 'workingDays'],
+    wholeNumberProblem(clock.workingDays, 'workingDays', 0, LIMITS.clockWorkingDays),
+  );
+  place(issues, [...path, 'basis'], textFieldProblem(clock.basis, 'basis'));
+  place(issues, [...path, 'basisKind'], oneOfProblem(clock.basisKind, CLOCK_BASIS_KINDS, 'basisKind'));
+  if (typeof clock.confirmed !== 'boolean') {
+    issues.push(issue([...path, 'confirmed'], 'invalid-type', 'confirmed must be true or false.'));
+  }
+}
+
+/** The fields of a clock, the events that start clocks, and the kinds of basis. @internal */
+export const CLOCK_FIELDS = ['id', 'title', 'startedBy', 'workingDays', 'basis', 'basisKind', 'confirmed'] as const;
+/** @internal */
+export const CLOCK_STARTS = ['graded-inspection', 'areas-for-priority-action'] as const;
+/** @internal */
+export const CLOCK_BASIS_KINDS = ['statute', 'ofsted-request', 'dfe-notice'] as const;

@@ -1,4 +1,6 @@
-import { JUDGEMENTS, type Judgement, judgementRank } from './judgement.js';
+import { checkArgument, checkOptions, oneOfOption } from '../check/options.js';
+import { describeValue } from '../check/values.js';
+import { JUDGEMENTS, type Judgement, rankOf } from './judgement.js';
 
 /**
  * Orders two grades best first, in the manner of `Array.prototype.sort`: negative when
@@ -15,7 +17,21 @@ import { JUDGEMENTS, type Judgement, judgementRank } from './judgement.js';
  * ```
  */
 export function compareJudgements(a: Judgement, b: Judgement): number {
-  return judgementRank(a) - judgementRank(b);
+  return rankOf(a, 'compareJudgements', 'a') - rankOf(b, 'compareJudgements', 'b');
+}
+
+/** The ranks of a list of grades, checked: a thrown error names the function and the item at fault. */
+function ranksOf(judgements: unknown, fn: string): number[] {
+  if (!Array.isArray(judgements)) {
+    checkArgument(fn, 'judgements', {
+      code: 'invalid-type',
+      message: `judgements must be a list of grade ids, got ${describeValue(judgements)}.`,
+    });
+  }
+  const list = judgements as readonly unknown[];
+  const ranks: number[] = [];
+  for (let index = 0; index < list.length; index += 1) ranks.push(rankOf(list[index], fn, `judgements[${index}]`));
+  return ranks;
 }
 
 /**
@@ -31,11 +47,9 @@ export function compareJudgements(a: Judgement, b: Judgement): number {
 export function worstJudgement(judgements: readonly [Judgement, ...Judgement[]]): Judgement;
 export function worstJudgement(judgements: readonly Judgement[]): Judgement | undefined;
 export function worstJudgement(judgements: readonly Judgement[]): Judgement | undefined {
-  let worst: Judgement | undefined;
-  for (const judgement of judgements) {
-    if (worst === undefined || compareJudgements(judgement, worst) > 0) worst = judgement;
-  }
-  return worst;
+  let worst = 0;
+  for (const rank of ranksOf(judgements, 'worstJudgement')) if (rank > worst) worst = rank;
+  return JUDGEMENTS[worst - 1];
 }
 
 /**
@@ -51,11 +65,9 @@ export function worstJudgement(judgements: readonly Judgement[]): Judgement | un
 export function bestJudgement(judgements: readonly [Judgement, ...Judgement[]]): Judgement;
 export function bestJudgement(judgements: readonly Judgement[]): Judgement | undefined;
 export function bestJudgement(judgements: readonly Judgement[]): Judgement | undefined {
-  let best: Judgement | undefined;
-  for (const judgement of judgements) {
-    if (best === undefined || compareJudgements(judgement, best) < 0) best = judgement;
-  }
-  return best;
+  let best = 5;
+  for (const rank of ranksOf(judgements, 'bestJudgement')) if (rank < best) best = rank;
+  return JUDGEMENTS[best - 1];
 }
 
 /**
@@ -119,31 +131,39 @@ export function medianJudgement(
 ): Judgement | undefined;
 export function medianJudgement(
   judgements: readonly Judgement[],
-  options: MedianJudgementOptions = {},
+  options?: MedianJudgementOptions,
 ): Judgement | undefined {
-  const middle = middleJudgements(judgements);
+  checkOptions('medianJudgement', options, TIE_BREAK_OPTION);
+  const middle = middleOfRanks(ranksOf(judgements, 'medianJudgement'));
   if (middle === undefined) return undefined;
   const [better, worse] = middle;
-  return (options.tieBreak ?? 'worse') === 'worse' ? worse : better;
+  return (options?.tieBreak ?? 'worse') === 'worse' ? worse : better;
+}
+
+/** The option of the median: how to break a tie. @internal */
+const TIE_BREAK_OPTION = { tieBreak: /* @__PURE__ */ oneOfOption(['worse', 'better']) };
+
+/** The two middle grades of ranks: counts rather than sorts, so one pass and no reordering. */
+function middleOfRanks(ranks: readonly number[]): readonly [better: Judgement, worse: Judgement] | undefined {
+  const n = ranks.length;
+  if (n === 0) return undefined;
+  const counts = [0, 0, 0, 0];
+  for (const rank of ranks) counts[rank - 1] = (counts[rank - 1] as number) + 1;
+  return middleOfCounts(counts, n);
 }
 
 /**
- * The two middle grades of a set sorted best first (the same grade twice for an odd
- * count), or `undefined` for an empty set. A tie is when they differ. Counts rather than
- * sorts, so it costs one pass and never reorders or copies the input.
+ * The two middle grades, sorted best first, of grades counted by rank (`counts[0]`
+ * outstanding ... `counts[3]` inadequate; `n` in all); the same grade twice for an odd
+ * count. A tie is when they differ.
  *
  * @internal
  */
-export function middleJudgements(
-  judgements: readonly Judgement[],
+export function middleOfCounts(
+  counts: readonly number[],
+  n: number,
 ): readonly [better: Judgement, worse: Judgement] | undefined {
-  const n = judgements.length;
   if (n === 0) return undefined;
-  const counts = [0, 0, 0, 0];
-  for (const judgement of judgements) {
-    const index = judgementRank(judgement) - 1;
-    counts[index] = (counts[index] as number) + 1;
-  }
   return [judgementAt(counts, (n - 1) >> 1), judgementAt(counts, n >> 1)];
 }
 

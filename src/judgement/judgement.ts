@@ -1,3 +1,7 @@
+import { oneOfProblem, type Problem } from '../check/fields.js';
+import { checkArgument } from '../check/options.js';
+import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
+
 /**
  * The four grades of Ofsted's judgement scale, best first.
  *
@@ -94,7 +98,9 @@ export function isNonGrade(value: unknown): value is NonGrade {
  * A grade's number in the schools convention: 1 = outstanding, 4 = inadequate.
  *
  * Ofsted's local authority reports do not print these numbers; they are offered because
- * councils' spreadsheets widely use them.
+ * councils' spreadsheets widely use them. Throws {@link OfstedIlacsError}
+ * (`invalid-argument`) for a value that is not a grade id (use `parseJudgement` for loose
+ * spellings).
  *
  * @example
  * ```ts
@@ -105,5 +111,29 @@ export function isNonGrade(value: unknown): value is NonGrade {
  * ```
  */
 export function judgementRank(judgement: Judgement): 1 | 2 | 3 | 4 {
-  return (JUDGEMENTS.indexOf(judgement) + 1) as 1 | 2 | 3 | 4;
+  return rankOf(judgement, 'judgementRank', 'judgement');
+}
+
+const RANKS: ReadonlyMap<string, 1 | 2 | 3 | 4> = /* @__PURE__ */ new Map([
+  ['outstanding', 1],
+  ['good', 2],
+  ['requires-improvement', 3],
+  ['inadequate', 4],
+]);
+
+/** The problem with a value where a grade id is needed, if any. @internal */
+export function gradeProblem(value: unknown, what: string): Problem | undefined {
+  return RANKS.has(value as string) ? undefined : oneOfProblem(value, JUDGEMENTS, what);
+}
+
+/**
+ * A grade's rank (1 best, 4 worst), or a thrown {@link OfstedIlacsError}
+ * (`invalid-argument`) naming the function and argument when the value is not a grade id.
+ *
+ * @internal
+ */
+export function rankOf(value: unknown, fn: string, name: string): 1 | 2 | 3 | 4 {
+  const rank = RANKS.get(value as string);
+  if (rank === undefined) checkArgument(fn, name, gradeProblem(value, name));
+  return rank as 1 | 2 | 3 | 4;
 }

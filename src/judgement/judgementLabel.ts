@@ -1,4 +1,5 @@
-import type { Judgement } from './judgement.js';
+import { checkOptions, oneOfOption } from '../check/options.js';
+import { JUDGEMENTS, type Judgement, rankOf } from './judgement.js';
 
 /**
  * Which wording of the scale a report uses: ILACS tables say "Requires improvement to be
@@ -68,6 +69,10 @@ export interface JudgementLabelOptions {
  * // 'Requires improvement'
  * ```
  */
-export function judgementLabel(judgement: Judgement, options: JudgementLabelOptions = {}): string {
-  return JUDGEMENT_LABELS[options.style ?? 'ilacs'][judgement];
+export function judgementLabel(judgement: Judgement, options?: JudgementLabelOptions): string {
+  const rank = rankOf(judgement, 'judgementLabel', 'judgement');
+  checkOptions('judgementLabel', options, STYLE_OPTION);
+  return JUDGEMENT_LABELS[options?.style ?? 'ilacs'][JUDGEMENTS[rank - 1] as Judgement];
 }
+
+const STYLE_OPTION = { style: /* @__PURE__ */ oneOfOption(['ilacs', 'sif']) };

@@ -1,4 +1,5 @@
-import type { FRAMEWORKS, FrameworkAreaOf, FrameworkId } from '../framework/frameworks.js';
+import type { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
+import type { FrameworkAreaOf, FrameworkId } from '../framework/frameworks.js';
 import type { Judgement } from '../judgement/judgement.js';
 
 /**
@@ -67,7 +68,7 @@ export type InspectionOutcome<F extends FrameworkId = FrameworkId> = F extends F
       {
         readonly framework: F;
         readonly judgements: AreaJudgements<F>;
-      } & ((typeof FRAMEWORKS)[F]['hasOverallEffectiveness'] extends true
+      } & ((typeof FRAMEWORK_STRUCTURE)[F]['hasOverallEffectiveness'] extends true
         ? { readonly awardedOverall?: Judgement }
         : {})
     >

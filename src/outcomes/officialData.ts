@@ -141,7 +141,7 @@ export const AUTHORITY_ROWS: readonly (readonly [string, string, 0 | 1, string])
   ['E10000006', 'Cumbria', 0, 'North West'],
   ['E10000007', 'Derbyshire', 1, 'East Midlands'],
   ['E10000008', 'Devon', 1, 'South West'],
-  ['E10000009 (pre-2019 county)', 'Dorset', 0, 'South West'],
+  ['E10000009', 'Dorset', 0, 'South West'],
   ['E10000011', 'East Sussex', 1, 'South East'],
   ['E10000012', 'Essex', 1, 'East of England'],
   ['E10000013', 'Gloucestershire', 1, 'South West'],

@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import { booleanOption, checkOptions, dateOption } from '../check/options.js';
+import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
@@ -242,9 +244,12 @@ export interface OfficialOutcomesOptions {
   readonly includeAbolished?: boolean;
 }
 
+const OFFICIAL_OPTIONS = { asOf: dateOption, includeAbolished: booleanOption };
+
 /**
  * Each authority's latest published inspection (as of a date, if given), ordered by ONS
- * code. Authorities with no inspection published by then are left out.
+ * code. Authorities with no inspection published by then are left out. Throws
+ * {@link OfstedIlacsError} (`invalid-option`) for options it does not have or bad values.
  *
  * @example
  * ```ts
@@ -254,6 +259,7 @@ export interface OfficialOutcomesOptions {
  * ```
  */
 export function latestOfficialOutcomes(options: OfficialOutcomesOptions = {}): readonly OfficialInspection[] {
+  checkOptions('latestOfficialOutcomes', options, OFFICIAL_OPTIONS);
   const latest = new Map<string, OfficialInspection>();
   for (const inspection of OFFICIAL_INSPECTIONS) {
     if (options.asOf !== undefined && inspection.published > options.asOf) break;
@@ -284,7 +290,8 @@ export interface NationalCounts {
 
 /**
  * Counts authorities by the overall grade of their latest published inspection, as of a
- * date (by default the data's own date).
+ * date (by default the data's own date). Throws {@link OfstedIlacsError}
+ * (`invalid-option`) for options it does not have or bad values.
  *
  * @example
  * ```ts
@@ -296,6 +303,7 @@ export interface NationalCounts {
  * ```
  */
 export function nationalCounts(options: OfficialOutcomesOptions = {}): NationalCounts {
+  checkOptions('nationalCounts', options, OFFICIAL_OPTIONS);
   const overall = Object.fromEntries(JUDGEMENTS.map((grade) => [grade, 0])) as Record<Judgement, number>;
   const latest = latestOfficialOutcomes(options);
   for (const inspection of latest) {

@@ -1,17 +1,16 @@
+import { listAnd } from '../check/fields.js';
+import { optionIssues } from '../check/options.js';
+import { unreadable } from '../check/unreadable.js';
+import { COMPILED_BY_ID, type CompiledArea, type CompiledFramework } from '../framework/compiledFrameworks.js';
 import type { LimitingRule } from '../framework/framework.js';
-import { type AreaId, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
+import type { AreaId, FrameworkId } from '../framework/frameworks.js';
+import { ILACS_LEADERS_ALONE, onlyLeadersLimit, ruleName } from '../framework/limitingRuleWording.js';
 import type { Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
-import type { DerivedOverall, IndicativeOverall, LimitedOverall } from './derivedOverall.js';
-import {
-  deriveOverallEffectiveness,
-  describeRule,
-  gradedKeyAreas,
-  listWords,
-  type OverallOptions,
-} from './deriveOverallEffectiveness.js';
+import type { DerivedOverall, IndicativeOverall, LimitedOverall, NoDerivedOverall } from './derivedOverall.js';
+import { deriveOverallEffectiveness, OVERALL_OPTIONS, type OverallOptions } from './deriveOverallEffectiveness.js';
 
 /**
  * The awarded grade agrees with the limiting rule: inadequate where an area the rule
@@ -106,8 +105,31 @@ export interface OverallNotAwarded<F extends FrameworkId = FrameworkId> {
 }
 
 /**
+ * Ofsted awarded an overall grade, but no key area is graded (every one recorded as not
+ * judged), so there is nothing to check it against. The awarded grade is kept.
+ *
+ * @example
+ * ```ts
+ * import { checkAwardedOverall } from 'ofsted-ilacs';
+ *
+ * const check = checkAwardedOverall({
+ *   framework: 'ilacs-2018',
+ *   judgements: { leaders: 'not-judged', helpAndProtection: 'not-judged', childrenInCareAndCareLeavers: 'not-judged' },
+ *   awardedOverall: 'good',
+ * });
+ * console.log(check.kind); // 'not-checkable'
+ * ```
+ */
+export interface OverallNotCheckable<F extends FrameworkId = FrameworkId> {
+  readonly kind: 'not-checkable';
+  readonly awarded: Judgement;
+  readonly derived: NoDerivedOverall<F>;
+  readonly reason: string;
+}
+
+/**
  * The outcome does not fit its framework (an area it lacks, a missing area, a value that
- * is not a grade), so nothing was checked.
+ * is not a grade), or the options are not ones the function has, so nothing was checked.
  *
  * @example
  * ```ts
@@ -142,12 +164,14 @@ export type OverallCheck<F extends FrameworkId = FrameworkId> =
   | ConsistentOverall<F>
   | OverallDeparture<F>
   | OverallNotAwarded<F>
+  | OverallNotCheckable<F>
   | InvalidOutcome;
 
 /**
  * Checks a recorded outcome's awarded overall grade against the limiting rule, and never
- * rewrites it: consistent, a departure (which rule, which areas), nothing to check, or
- * invalid. Does not throw, even for outcomes that break their framework.
+ * rewrites it: consistent, a departure (which rule, whose it is, which areas), nothing
+ * awarded, nothing to check it against, or invalid. Never throws: an outcome that breaks
+ * its framework, or options it does not have, give `invalid` with the issues.
  *
  * @example
  * ```ts
@@ -161,20 +185,32 @@ export type OverallCheck<F extends FrameworkId = FrameworkId> =
  * const check = checkAwardedOverall(hull2019);
  * console.log(check.kind); // 'consistent'
  * if (check.kind === 'consistent') console.log(check.reason);
- * // 'Consistent: Ofsted awarded inadequate, as the rule requires (help and protection is inadequate).'
+ * // "Consistent: Ofsted awarded inadequate, as the library's limiting rule (any inadequate area makes the whole service inadequate) requires: help and protection is inadequate."
  * ```
  */
 export function checkAwardedOverall<O extends InspectionOutcome>(
   outcome: O,
-  options: OverallOptions = {},
+  options?: OverallOptions,
+): OverallCheck<O['framework']> {
+  try {
+    return check(outcome, options);
+  } catch {
+    return { kind: 'invalid', issues: [unreadable()] };
+  }
+}
+
+function check<O extends InspectionOutcome>(
+  outcome: O,
+  options: OverallOptions | undefined,
 ): OverallCheck<O['framework']> {
   type F = O['framework'];
-  const issues = findOutcomeIssues(outcome);
+  const issues = [...findOutcomeIssues(outcome)];
+  optionIssues(issues, options, OVERALL_OPTIONS);
   if (issues.length > 0) return { kind: 'invalid', issues };
 
   const derived: DerivedOverall<F> = deriveOverallEffectiveness(outcome, options);
   const awarded: Judgement | undefined = 'awardedOverall' in outcome ? outcome.awardedOverall : undefined;
-  if (derived.kind === 'none' || awarded === undefined) {
+  if (awarded === undefined || derived.rule === 'no-overall-in-framework') {
     return {
       kind: 'not-awarded',
       derived,
@@ -184,17 +220,29 @@ export function checkAwardedOverall<O extends InspectionOutcome>(
           : 'No awarded overall grade is recorded, so there is nothing to check.',
     };
   }
+  if (derived.kind === 'none') {
+    return {
+      kind: 'not-checkable',
+      awarded,
+      derived,
+      reason: `Ofsted awarded ${awarded}, but no key area is graded, so there is nothing to check it against.`,
+    };
+  }
+  const framework = COMPILED_BY_ID.get(outcome.framework) as CompiledFramework;
+  const areasOf = (ids: readonly string[]) => ids.map((id) => framework.byId.get(id) as CompiledArea);
 
   if (derived.kind === 'limited') {
-    const names = listWords(derived.decidingAreas.map((id) => shortTitle(outcome.framework, id)));
-    const verb = derived.decidingAreas.length === 1 ? 'is' : 'are';
+    const limiting = areasOf(derived.decidingAreas);
+    const names = listAnd(limiting.map((area) => area.shortTitle));
+    const verb = limiting.length === 1 ? 'is' : 'are';
+    const rule = ruleName(outcome.framework, derived.rule);
     return awarded === 'inadequate'
       ? {
           kind: 'consistent',
           awarded,
           derived,
           matchesIndicative: true,
-          reason: `Consistent: Ofsted awarded inadequate, as the rule requires (${names} ${verb} inadequate).`,
+          reason: `Consistent: Ofsted awarded inadequate, as ${rule} requires: ${names} ${verb} inadequate.`,
         }
       : {
           kind: 'departure',
@@ -203,17 +251,16 @@ export function checkAwardedOverall<O extends InspectionOutcome>(
           departure: 'limiting-area-not-applied',
           rule: derived.rule,
           decidingAreas: derived.decidingAreas,
-          reason: `Departure from the rule that ${describeRule(derived.rule)}: ${names} ${verb} inadequate, but Ofsted awarded ${awarded}.`,
+          reason: `Departure from ${rule}: ${names} ${verb} inadequate, but Ofsted awarded ${awarded}.${onlyLeadersLimit(outcome.framework, limiting) ? ` ${ILACS_LEADERS_ALONE}` : ''}`,
         };
   }
 
   if (awarded === 'inadequate') {
-    const uncounted = gradedKeyAreas(FRAMEWORKS[outcome.framework], outcome.judgements)
-      .filter(({ grade }) => grade === 'inadequate')
-      .map(({ area }) => area);
+    const judgements = outcome.judgements as Readonly<Record<string, unknown>>;
+    const uncounted = framework.keyAreas.filter((area) => judgements[area.id] === 'inadequate');
     const note =
       uncounted.length > 0
-        ? ` (${listWords(uncounted.map((area) => area.shortTitle))} ${uncounted.length === 1 ? 'is' : 'are'} inadequate, which this rule does not count)`
+        ? ` (${listAnd(uncounted.map((area) => area.shortTitle))} ${uncounted.length === 1 ? 'is' : 'are'} inadequate, which this rule does not count)`
         : '';
     return {
       kind: 'departure',
@@ -222,7 +269,7 @@ export function checkAwardedOverall<O extends InspectionOutcome>(
       departure: 'inadequate-without-limiting-area',
       rule: derived.limitingRule,
       decidingAreas: uncounted.map((area) => area.id as AreaId<F>),
-      reason: `Departure from the rule that ${describeRule(derived.limitingRule)}: Ofsted awarded inadequate, but no area the rule counts is inadequate${note}.`,
+      reason: `Departure from ${ruleName(outcome.framework, derived.limitingRule)}: Ofsted awarded inadequate, but no area the rule counts is inadequate${note}.`,
     };
   }
 
@@ -236,8 +283,4 @@ export function checkAwardedOverall<O extends InspectionOutcome>(
       ? `Consistent: no area limits overall, and Ofsted's ${awarded} equals the indicative median.`
       : `Consistent: no area limits overall; Ofsted's ${awarded} differs from the indicative ${derived.grade}, an inspector's judgement rather than a departure.`,
   };
-}
-
-function shortTitle(framework: FrameworkId, id: string): string {
-  return FRAMEWORKS[framework].areas.find((area) => area.id === id)?.shortTitle ?? id;
 }

@@ -1,11 +1,16 @@
+import { listAnd } from '../check/fields.js';
+import { type OptionRule, oneOfOption, optionIssues, refusal } from '../check/options.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
-import type { Framework, FrameworkArea, LimitingRule } from '../framework/framework.js';
-import { type AreaId, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
-import { middleJudgements, type TieBreak } from '../judgement/compareJudgements.js';
-import { isJudgement, type Judgement } from '../judgement/judgement.js';
+import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
+import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
+import { limitedReason } from '../framework/limitingRuleWording.js';
+import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js';
+import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
-import { type OutcomeProblem, outcomeProblems } from '../outcome/outcomeIssues.js';
-import type { DerivedOverall, NoDerivedOverall } from './derivedOverall.js';
+import { CODE_BASE, findOutcomeIssues, outcomeCode } from '../outcome/outcomeIssues.js';
+import type { Issue } from '../result/result.js';
+import type { DerivedOverall } from './derivedOverall.js';
 
 /**
  * Options of {@link deriveOverallEffectiveness} and `checkAwardedOverall`.
@@ -25,41 +30,122 @@ export interface OverallOptions {
   readonly tieBreak?: TieBreak;
 }
 
-const RULE_WORDING: Record<LimitingRule, string> = {
-  'any-inadequate-area': 'any inadequate area makes the whole service inadequate',
-  'inadequate-practice-area': 'an inadequate practice area makes the whole service inadequate',
+/** The options of the overall functions, checked. @internal */
+export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
+  limitingRule: /* @__PURE__ */ oneOfOption(LIMITING_RULES),
+  tieBreak: /* @__PURE__ */ oneOfOption(['worse', 'better']),
 };
 
-/** A readable list: "a", "a and b", "a, b and c". @internal */
-export function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-/** The rule's wording, for sentences. @internal */
-export function describeRule(rule: LimitingRule): string {
-  return RULE_WORDING[rule];
-}
-
-/** The key areas and their grades (not-judged areas left out). @internal */
-export function gradedKeyAreas(
-  framework: Framework,
-  judgements: Readonly<Record<string, unknown>>,
-): readonly { readonly area: FrameworkArea; readonly grade: Judgement }[] {
-  const graded: { area: FrameworkArea; grade: Judgement }[] = [];
-  for (const area of framework.areas) {
-    const grade = judgements[area.id];
-    if (area.role === 'key' && isJudgement(grade)) graded.push({ area, grade });
-  }
-  return graded;
-}
-
-/** The error for an outcome that breaks its framework: each problem's path and code, and where to read more. */
-function invalidOutcome(problems: readonly OutcomeProblem[]): OfstedIlacsError {
-  const found = problems.map((problem) => `${problem.path.join('.') || 'the outcome'} (${problem.code})`).join(', ');
+/** The error for an outcome that breaks its framework: each problem's path and code, and where to read more. @internal */
+export function invalidOutcome(outcome: unknown): Error {
+  const issues = findOutcomeIssues(outcome);
+  const found = issues.map((problem) => `${problem.path.join('.') || 'the outcome'} (${problem.code})`).join(', ');
   return new OfstedIlacsError(
     'invalid-outcome',
     `The outcome does not fit its framework: ${found}. findOutcomeIssues(outcome) says how to fix each; read untrusted input with parseInspectionOutcome from ofsted-ilacs/schema.`,
+    issues,
   );
+}
+
+/** Which options a call used, as the index of its results table: rule, then tie-break. */
+function optionsIndex(options: OverallOptions | undefined): number {
+  if (options === undefined) return 0;
+  const issues: Issue[] = [];
+  optionIssues(issues, options, OVERALL_OPTIONS);
+  if (issues.length > 0) throw refusal('invalid-option', 'deriveOverallEffectiveness', issues);
+  return (
+    (options.limitingRule === undefined ? 0 : RULE_INDEX[options.limitingRule]) * 2 +
+    (options.tieBreak === 'better' ? 1 : 0)
+  );
+}
+
+/**
+ * The derived results, one frozen value per framework, options and key-area grades,
+ * filled on first use. A result depends on nothing else, so two calls with equal
+ * outcomes and options give the same frozen value.
+ */
+const RESULTS: DerivedOverall[][][] = /* @__PURE__ */ COMPILED_FRAMEWORKS.map(() => [[], [], [], []]);
+
+/** The grades of a framework's key areas, from an outcome's code (undefined for not judged). */
+function keyGrades(framework: CompiledFramework, grades: number): (Judgement | undefined)[] {
+  return framework.keyAreas.map((area) => JUDGEMENTS[Math.floor(grades / area.weight) % 5]);
+}
+
+/** Works out the result for one framework, options and grades. */
+function derive(framework: CompiledFramework, options: number, grades: number): DerivedOverall {
+  const id = framework.id as FrameworkId;
+  const limitingRule = LIMITING_RULES[options >> 1] as LimitingRule;
+  const tieBreak: TieBreak = options & 1 ? 'better' : 'worse';
+  if (!framework.hasOverallEffectiveness) {
+    return {
+      framework: id,
+      kind: 'none',
+      grade: undefined,
+      indicative: false,
+      rule: 'no-overall-in-framework',
+      decidingAreas: [],
+      reason: `${framework.name} awards no overall effectiveness judgement; read the area judgements instead.`,
+    };
+  }
+  const byArea = keyGrades(framework, grades);
+  const limiting = framework.keyAreas.filter(
+    (area, index) => byArea[index] === 'inadequate' && area.limits[RULE_INDEX[limitingRule]],
+  );
+  if (limiting.length > 0) {
+    return {
+      framework: id,
+      kind: 'limited',
+      grade: 'inadequate',
+      indicative: false,
+      rule: limitingRule,
+      decidingAreas: limiting.map((area) => area.id),
+      reason: limitedReason(id, limitingRule, limiting),
+    } as DerivedOverall;
+  }
+  const counts = [0, 0, 0, 0];
+  let graded = 0;
+  for (const grade of byArea) {
+    if (grade === undefined) continue;
+    counts[JUDGEMENTS.indexOf(grade)] = (counts[JUDGEMENTS.indexOf(grade)] as number) + 1;
+    graded += 1;
+  }
+  const middle = middleOfCounts(counts, graded);
+  if (middle === undefined) {
+    return {
+      framework: id,
+      kind: 'none',
+      grade: undefined,
+      indicative: false,
+      rule: 'no-area-graded',
+      decidingAreas: [],
+      reason: 'No key area was graded, so no overall grade can be derived.',
+    };
+  }
+  const [better, worse] = middle;
+  const tie = better !== worse;
+  const grade = tieBreak === 'worse' ? worse : better;
+  const deciding: string[] = [];
+  const listed: string[] = [];
+  framework.keyAreas.forEach((area, index) => {
+    const areaGrade = byArea[index];
+    if (areaGrade === undefined) return;
+    if (areaGrade === grade) deciding.push(area.id);
+    listed.push(`${area.shortTitle} ${areaGrade}`);
+  });
+  return {
+    framework: id,
+    kind: 'indicative',
+    grade,
+    indicative: true,
+    rule: 'median-of-areas',
+    limitingRule,
+    tie,
+    tieBreak,
+    decidingAreas: deciding,
+    reason: `Indicative ${grade}, not Ofsted's judgement: no area limits overall, and the median of ${listAnd(listed)} is ${grade}${
+      tie ? ` (a tie between ${better} and ${worse}, broken towards the ${tieBreak})` : ''
+    }.`,
+  } as DerivedOverall;
 }
 
 /**
@@ -68,16 +154,21 @@ function invalidOutcome(problems: readonly OutcomeProblem[]): OfstedIlacsError {
  * 1. Under a framework with no overall judgement (`ilacs-2026`): kind `'none'`.
  * 2. If an area the limiting rule counts is inadequate: kind `'limited'`, inadequate.
  *    By default any inadequate key area limits; `limitingRule: 'inadequate-practice-area'`
- *    leaves leaders out (see `docs/overall-effectiveness.md` for the evidence).
+ *    leaves leaders out (see `docs/overall-effectiveness.md` for the evidence). For the
+ *    SIF the default is Ofsted's stated rule; for ILACS it is the library's reading of
+ *    Ofsted's published grades, and the reason says so (and, where leaders alone limit,
+ *    how Ofsted graded such outcomes).
  * 3. Otherwise: kind `'indicative'`, the median of the graded key areas, a tie between two
  *    middle grades broken towards the worse by default. Indicative only: with no area
  *    limiting, overall is an inspector's judgement.
  *
  * An awarded overall grade in the outcome is ignored here; compare with
- * `checkAwardedOverall`. Throws {@link OfstedIlacsError} (`invalid-outcome`) for an outcome
- * that breaks its framework, which the types rule out; the message names each field at
- * fault and its issue code (`findOutcomeIssues` gives the full sentences). Parse untrusted
- * input first.
+ * `checkAwardedOverall`. The outcome is checked in one pass against a table precompiled
+ * for its framework, and equal outcomes share one frozen result. Throws
+ * {@link OfstedIlacsError}: `invalid-outcome` for an outcome that breaks its framework,
+ * which the types rule out (the message names each field at fault and its issue code;
+ * `findOutcomeIssues` gives the full sentences), and `invalid-option` for an option it
+ * does not have or a value an option cannot take. Parse untrusted input first.
  *
  * @example
  * ```ts
@@ -96,84 +187,28 @@ function invalidOutcome(problems: readonly OutcomeProblem[]): OfstedIlacsError {
  * const derived = deriveOverallEffectiveness(hull2019);
  * console.log(derived.kind, derived.grade, derived.decidingAreas); // 'limited' 'inadequate' ['helpAndProtection']
  * console.log(derived.reason);
- * // 'Inadequate: help and protection is inadequate, and any inadequate area makes the whole service inadequate.'
+ * // "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate."
  * ```
  */
 export function deriveOverallEffectiveness<O extends InspectionOutcome>(
   outcome: O,
-  options: OverallOptions = {},
+  options?: OverallOptions,
 ): DerivedOverall<O['framework']> {
-  type F = O['framework'];
-  const problems = outcomeProblems(outcome);
-  if (problems.length > 0) throw invalidOutcome(problems);
-  const framework: Framework = FRAMEWORKS[outcome.framework];
-  const limitingRule = options.limitingRule ?? 'any-inadequate-area';
-  const tieBreak = options.tieBreak ?? 'worse';
-
-  if (!framework.hasOverallEffectiveness) {
-    return none(
-      outcome.framework,
-      'no-overall-in-framework',
-      `${framework.name} awards no overall effectiveness judgement; read the area judgements instead.`,
-    );
+  const code = outcomeCode(outcome);
+  if (code < 0) throw invalidOutcome(outcome);
+  const index = optionsIndex(options);
+  const frameworkIndex = Math.floor(code / CODE_BASE);
+  const grades = code - frameworkIndex * CODE_BASE;
+  const table = (RESULTS[frameworkIndex] as DerivedOverall[][])[index] as DerivedOverall[];
+  let result = table[grades];
+  if (result === undefined) {
+    result = freezeResult(derive(COMPILED_FRAMEWORKS[frameworkIndex] as CompiledFramework, index, grades));
+    table[grades] = result;
   }
-
-  const graded = gradedKeyAreas(framework, outcome.judgements);
-  const limiting: AreaId<F>[] = [];
-  const limitingNames: string[] = [];
-  const grades: Judgement[] = [];
-  for (const { area, grade } of graded) {
-    grades.push(grade);
-    if (grade === 'inadequate' && area.limits.includes(limitingRule)) {
-      limiting.push(area.id as AreaId<F>);
-      limitingNames.push(area.shortTitle);
-    }
-  }
-  if (limiting.length > 0) {
-    return {
-      framework: outcome.framework,
-      kind: 'limited',
-      grade: 'inadequate',
-      indicative: false,
-      rule: limitingRule,
-      decidingAreas: limiting,
-      reason: `Inadequate: ${listWords(limitingNames)} ${limiting.length === 1 ? 'is' : 'are'} inadequate, and ${describeRule(limitingRule)}.`,
-    };
-  }
-
-  const middle = middleJudgements(grades);
-  if (middle === undefined) {
-    return none(outcome.framework, 'no-area-graded', 'No key area was graded, so no overall grade can be derived.');
-  }
-  const [better, worse] = middle;
-  const tie = better !== worse;
-  const grade = tieBreak === 'worse' ? worse : better;
-  const deciding: AreaId<F>[] = [];
-  const listed: string[] = [];
-  for (const { area, grade: areaGrade } of graded) {
-    if (areaGrade === grade) deciding.push(area.id as AreaId<F>);
-    listed.push(`${area.shortTitle} ${areaGrade}`);
-  }
-  return {
-    framework: outcome.framework,
-    kind: 'indicative',
-    grade,
-    indicative: true,
-    rule: 'median-of-areas',
-    limitingRule,
-    tie,
-    tieBreak,
-    decidingAreas: deciding,
-    reason: `Indicative ${grade}, not Ofsted's judgement: no area limits overall, and the median of ${listWords(listed)} is ${grade}${
-      tie ? ` (a tie between ${better} and ${worse}, broken towards the ${tieBreak})` : ''
-    }.`,
-  };
+  return result as DerivedOverall<O['framework']>;
 }
 
-function none<F extends FrameworkId>(
-  framework: F,
-  rule: NoDerivedOverall['rule'],
-  reason: string,
-): NoDerivedOverall<F> {
-  return { framework, kind: 'none', grade: undefined, indicative: false, rule, decidingAreas: [], reason };
+function freezeResult(result: DerivedOverall): DerivedOverall {
+  Object.freeze(result.decidingAreas);
+  return Object.freeze(result);
 }

@@ -2,6 +2,7 @@
  * A stable, machine-readable code for one problem found in input or refused by an operation.
  *
  * Codes never change meaning between releases; messages may be reworded.
+ * `docs/errors-and-limits.md` lists every code with its meaning.
  *
  * @example
  * ```ts
@@ -37,7 +38,16 @@ export type IssueCode =
   | 'self-verification'
   | 'duplicate-id'
   | 'unknown-finding'
-  | 'inconsistent-history';
+  | 'inconsistent-history'
+  | 'too-long'
+  | 'too-many'
+  | 'out-of-range'
+  | 'unreadable'
+  | 'framework-ambiguous'
+  | 'framework-not-in-force'
+  | 'already-in-force'
+  | 'sequence-out-of-order'
+  | 'unknown-event';
 
 /**
  * One problem, with where it is, a stable code and a sentence a person can act on.

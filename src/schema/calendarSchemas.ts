@@ -1,23 +1,9 @@
 import * as z from 'zod';
-import { type CalendarDate, describeBadDate } from '../calendar/calendarDate.js';
+import { FIRST_YEAR, LAST_YEAR } from '../calendar/dayNumber.js';
+import { LIMITS } from '../check/limits.js';
+import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
 
-/**
- * A calendar date written `YYYY-MM-DD` that exists (no 2019-02-30). Its output is the
- * core's branded {@link CalendarDate}; its JSON Schema is a string of format `date`.
- *
- * @example
- * ```ts
- * import { CalendarDateSchema } from 'ofsted-ilacs/schema';
- *
- * console.log(CalendarDateSchema.safeParse('2019-05-17').success); // true
- * console.log(CalendarDateSchema.safeParse('2019-02-30').error?.issues[0]?.message);
- * // '2019-02-30 is not a date: February 2019 has 28 days.'
- * ```
- */
-export const CalendarDateSchema = z.iso.date({ error: (iss) => describeBadDate(iss.input) }) as unknown as z.ZodType<
-  CalendarDate,
-  string
->;
+export { CalendarDateSchema };
 
 /**
  * A holiday: a date and a name.
@@ -29,11 +15,14 @@ export const CalendarDateSchema = z.iso.date({ error: (iss) => describeBadDate(i
  * console.log(HolidaySchema.parse({ date: '2026-12-24', title: 'Council closure' }).title);
  * ```
  */
-export const HolidaySchema = z.strictObject({ date: CalendarDateSchema, title: z.string().min(1) }).readonly();
+export const HolidaySchema = /* @__PURE__ */ z.strictObject({ date: CalendarDateSchema, title: textSchema('title') });
+
+const YEAR = `a whole number from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 /**
  * A holiday calendar a caller brings: for example a council's closure days, kept in a
- * JSON file.
+ * JSON file. Its years run from 1900 to 2199; `fromYear` is not after `toYear`; at most
+ * `LIMITS.listLength` holidays.
  *
  * @example
  * ```ts
@@ -47,15 +36,22 @@ export const HolidaySchema = z.strictObject({ date: CalendarDateSchema, title: z
  * console.log(result.success); // true
  * ```
  */
-export const HolidayCalendarSchema = z
+export const HolidayCalendarSchema = /* @__PURE__ */ z
   .strictObject({
-    name: z.string().min(1),
+    name: textSchema('name'),
     coverage: z
-      .strictObject({ fromYear: z.int().min(1000).max(9999), toYear: z.int().min(1000).max(9999) })
-      .refine((coverage) => coverage.fromYear <= coverage.toYear, {
-        error: 'coverage.fromYear must not be after coverage.toYear.',
+      .strictObject({
+        fromYear: wholeNumberSchema(FIRST_YEAR, LAST_YEAR, `coverage.fromYear must be ${YEAR}.`),
+        toYear: wholeNumberSchema(FIRST_YEAR, LAST_YEAR, `coverage.toYear must be ${YEAR}.`),
       })
-      .readonly(),
-    holidays: z.array(HolidaySchema).readonly(),
+      .check(
+        coreCheck((coverage: { fromYear: number; toYear: number }) =>
+          coverage.fromYear <= coverage.toYear
+            ? undefined
+            : { code: 'dates-out-of-order', message: 'coverage.fromYear must not be after coverage.toYear.' },
+        ),
+      )
+      .meta({ description: 'Cross-field rule: fromYear is not after toYear.' }),
+    holidays: z.array(HolidaySchema).max(LIMITS.listLength, { error: `At most ${LIMITS.listLength} holidays.` }),
   })
-  .readonly();
+  .meta({ description: 'A holiday calendar: its name, the years its list is complete for, and its holidays.' });

@@ -1,29 +1,38 @@
 import * as z from 'zod';
+import { LIMITS } from '../check/limits.js';
+import { COMPILED_FRAMEWORKS } from '../framework/compiledFrameworks.js';
 import type { AreaId } from '../framework/frameworks.js';
-import { FRAMEWORKS } from '../framework/frameworks.js';
+import { actionRuleIssues, repeatedAnswers } from '../improvement/actionRules.js';
 import { FINDING_KINDS } from '../improvement/finding.js';
-import {
-  ACTION_KINDS,
-  ACTION_STATES,
-  findActionIssues,
-  type ImprovementAction,
-} from '../improvement/improvementAction.js';
-import { createImprovementPlan, type ImprovementPlan } from '../improvement/improvementPlan.js';
+import { ACTION_KINDS, ACTION_STATES, type ImprovementAction, RAGS } from '../improvement/improvementAction.js';
+import type { ImprovementPlan } from '../improvement/improvementPlan.js';
+import { acrossPlan } from '../improvement/planRules.js';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
-import { fail, type Result } from '../result/result.js';
-import { CalendarDateSchema } from './calendarSchemas.js';
-import { AuthoritySchema, VisitSchema } from './inspectionSchemas.js';
+import type { Result } from '../result/result.js';
+import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
+import { AuthoritySchema, InspectionEventSchema } from './inspectionSchemas.js';
 import { parseWith } from './toIssues.js';
 
-const text = z.string().refine((value) => value.trim() !== '', { error: 'Give some text: it may not be blank.' });
+const text = textSchema('the text');
 
-const AREA_IDS = [
-  ...new Set(Object.values(FRAMEWORKS).flatMap((framework) => framework.areas.map((area) => area.id))),
-] as [AreaId, ...AreaId[]];
+const listOf = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item).max(LIMITS.listLength, { error: `${what} may have at most ${LIMITS.listLength} items.` });
 
-const EventReferenceSchema = z
-  .strictObject({ kind: z.enum(INSPECTION_EVENT_KINDS), start: CalendarDateSchema })
-  .readonly();
+const ACTION_RULES =
+  "An improvement action with its history. Cross-field rules: due is not before raised; the history starts with the action's creation on the day it was raised, never goes back in date, makes only the changes of status the lifecycle allows (ACTION_LIFECYCLE: not-started to in-progress or blocked; in-progress to blocked or delivered; blocked to in-progress; delivered to impact-evidenced; impact-evidenced to closed; any of these but closed to cancelled or superseded), closing is verified by someone other than the owner, the due date moves only while the action is not-started, in-progress or blocked, and a RAG is set by hand only before the action ends; the status, its dates, verifiedBy, due and ragOverride are what the history says.";
+
+const PLAN_RULES =
+  "An improvement plan. Cross-field rules: each action follows the action rules; the plan's events are listed once each; finding and action ids are unique; a finding's raisedBy names one of the plan's events, the finding is raised on or after it, and its area is an area of that event's framework (a self-evaluation finding with no raisedBy: of a framework in use when it was raised); each action answers findings of the plan, raised on or before the action.";
+
+const AREA_IDS = /* @__PURE__ */ [...new Set(COMPILED_FRAMEWORKS.flatMap((framework) => framework.areaIds))] as [
+  AreaId,
+  ...AreaId[],
+];
+
+const EventReferenceSchema = /* @__PURE__ */ z.strictObject({
+  kind: z.enum(INSPECTION_EVENT_KINDS),
+  start: CalendarDateSchema,
+});
 
 const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSchema };
 
@@ -39,23 +48,19 @@ const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSc
  * console.log(result.success); // false: a recommendation needs raisedBy
  * ```
  */
-export const FindingSchema = z.discriminatedUnion('kind', [
-  z
-    .strictObject({
-      ...finding,
-      kind: z.enum(
-        FINDING_KINDS.filter((kind) => kind !== 'self-evaluation') as [
-          'recommendation',
-          'area-for-priority-action',
-          'monitoring-finding',
-        ],
-      ),
-      raisedBy: EventReferenceSchema,
-    })
-    .readonly(),
-  z
-    .strictObject({ ...finding, kind: z.literal('self-evaluation'), raisedBy: EventReferenceSchema.optional() })
-    .readonly(),
+export const FindingSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...finding,
+    kind: z.enum(
+      FINDING_KINDS.filter((kind) => kind !== 'self-evaluation') as [
+        'recommendation',
+        'area-for-priority-action',
+        'monitoring-finding',
+      ],
+    ),
+    raisedBy: EventReferenceSchema,
+  }),
+  z.strictObject({ ...finding, kind: z.literal('self-evaluation'), raisedBy: EventReferenceSchema.optional() }),
 ]);
 
 /**
@@ -68,11 +73,12 @@ export const FindingSchema = z.discriminatedUnion('kind', [
  * console.log(RagSchema.options); // ['red', 'amber', 'green', 'blue']
  * ```
  */
-export const RagSchema = z.enum(['red', 'amber', 'green', 'blue']);
+export const RagSchema = /* @__PURE__ */ z.enum(RAGS);
 
+const evidence = textSchema('the evidence');
 const started = { started: CalendarDateSchema };
-const delivered = { ...started, delivered: CalendarDateSchema, deliveryEvidence: text };
-const evidenced = { ...delivered, impactEvidenced: CalendarDateSchema, impactEvidence: text };
+const delivered = { ...started, delivered: CalendarDateSchema, deliveryEvidence: evidence };
+const evidenced = { ...delivered, impactEvidenced: CalendarDateSchema, impactEvidence: evidence };
 
 /**
  * An action's status, discriminated by `state`.
@@ -85,29 +91,25 @@ const evidenced = { ...delivered, impactEvidenced: CalendarDateSchema, impactEvi
  * // false: a delivered action needs deliveryEvidence
  * ```
  */
-export const ActionStatusSchema = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('not-started') }).readonly(),
-  z.strictObject({ state: z.literal('in-progress'), ...started }).readonly(),
-  z
-    .strictObject({
-      state: z.literal('blocked'),
-      started: CalendarDateSchema.optional(),
-      blocked: CalendarDateSchema,
-      reason: text,
-    })
-    .readonly(),
-  z.strictObject({ state: z.literal('delivered'), ...delivered }).readonly(),
-  z.strictObject({ state: z.literal('impact-evidenced'), ...evidenced }).readonly(),
-  z.strictObject({ state: z.literal('closed'), ...evidenced, closed: CalendarDateSchema, verifiedBy: text }).readonly(),
-  z.strictObject({ state: z.literal('cancelled'), ended: CalendarDateSchema, reason: text }).readonly(),
-  z
-    .strictObject({
-      state: z.literal('superseded'),
-      ended: CalendarDateSchema,
-      reason: text,
-      supersededBy: z.string().optional(),
-    })
-    .readonly(),
+export const ActionStatusSchema = /* @__PURE__ */ z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('not-started') }),
+  z.strictObject({ state: z.literal('in-progress'), ...started }),
+  z.strictObject({
+    state: z.literal('blocked'),
+    started: CalendarDateSchema.optional(),
+    blocked: CalendarDateSchema,
+    reason: evidence,
+  }),
+  z.strictObject({ state: z.literal('delivered'), ...delivered }),
+  z.strictObject({ state: z.literal('impact-evidenced'), ...evidenced }),
+  z.strictObject({ state: z.literal('closed'), ...evidenced, closed: CalendarDateSchema, verifiedBy: text }),
+  z.strictObject({ state: z.literal('cancelled'), ended: CalendarDateSchema, reason: evidence }),
+  z.strictObject({
+    state: z.literal('superseded'),
+    ended: CalendarDateSchema,
+    reason: evidence,
+    supersededBy: text.optional(),
+  }),
 ]);
 
 const change = { on: CalendarDateSchema, by: text };
@@ -122,28 +124,24 @@ const change = { on: CalendarDateSchema, by: text };
  * console.log(ActionHistoryEntrySchema.safeParse({ change: 'created', on: '2019-06-03', by: 'DCS', due: '2019-09-30' }).success); // true
  * ```
  */
-export const ActionHistoryEntrySchema = z.discriminatedUnion('change', [
-  z.strictObject({ change: z.literal('created'), ...change, due: CalendarDateSchema }).readonly(),
-  z
-    .strictObject({
-      change: z.literal('status'),
-      ...change,
-      from: z.enum(ACTION_STATES),
-      to: z.enum(ACTION_STATES),
-      note: z.string().optional(),
-    })
-    .readonly(),
-  z
-    .strictObject({
-      change: z.literal('due-date'),
-      ...change,
-      from: CalendarDateSchema,
-      to: CalendarDateSchema,
-      reason: text,
-    })
-    .readonly(),
-  z.strictObject({ change: z.literal('rag-override-set'), ...change, rag: RagSchema, reason: text }).readonly(),
-  z.strictObject({ change: z.literal('rag-override-cleared'), ...change, reason: text }).readonly(),
+export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('change', [
+  z.strictObject({ change: z.literal('created'), ...change, due: CalendarDateSchema }),
+  z.strictObject({
+    change: z.literal('status'),
+    ...change,
+    from: z.enum(ACTION_STATES),
+    to: z.enum(ACTION_STATES),
+    note: text.optional(),
+  }),
+  z.strictObject({
+    change: z.literal('due-date'),
+    ...change,
+    from: CalendarDateSchema,
+    to: CalendarDateSchema,
+    reason: text,
+  }),
+  z.strictObject({ change: z.literal('rag-override-set'), ...change, rag: RagSchema, reason: text }),
+  z.strictObject({ change: z.literal('rag-override-cleared'), ...change, reason: text }),
 ]);
 
 /**
@@ -154,28 +152,30 @@ export const ActionHistoryEntrySchema = z.discriminatedUnion('change', [
  * ```ts
  * import { ImprovementActionSchema } from 'ofsted-ilacs/schema';
  *
- * console.log(Object.keys(ImprovementActionSchema.unwrap().shape).length); // 12
+ * console.log(Object.keys(ImprovementActionSchema.shape).length); // 12
  * ```
  */
-export const ImprovementActionSchema = z
+export const ImprovementActionSchema = /* @__PURE__ */ z
   .strictObject({
     id: text,
     title: text,
-    answers: z.array(text).readonly(),
+    answers: listOf(text, 'answers').check(coreCheck(repeatedAnswers)).meta({ uniqueItems: true }),
     kind: z.enum(ACTION_KINDS),
     owner: text,
-    approver: z.string().optional(),
+    approver: text.optional(),
     raised: CalendarDateSchema,
     due: CalendarDateSchema,
-    moneyPence: z.int({ error: 'moneyPence is a whole number of pence (£2m is 200000000).' }).min(0).optional(),
+    moneyPence: wholeNumberSchema(
+      0,
+      LIMITS.moneyPence,
+      `moneyPence is a whole number of pence from 0 to ${LIMITS.moneyPence} (£2m is 200000000).`,
+    ).optional(),
     status: ActionStatusSchema,
-    ragOverride: z
-      .strictObject({ rag: RagSchema, reason: text, by: text, on: CalendarDateSchema })
-      .readonly()
-      .optional(),
-    history: z.array(ActionHistoryEntrySchema).readonly(),
+    ragOverride: z.strictObject({ rag: RagSchema, reason: text, by: text, on: CalendarDateSchema }).optional(),
+    history: listOf(ActionHistoryEntrySchema, 'history'),
   })
-  .readonly();
+  .check(coreCheck((action: ImprovementAction) => actionRuleIssues([], action, [])))
+  .meta({ description: ACTION_RULES });
 
 /**
  * An improvement plan as stored. For the checks across findings and actions, read it
@@ -185,24 +185,27 @@ export const ImprovementActionSchema = z
  * ```ts
  * import { ImprovementPlanSchema } from 'ofsted-ilacs/schema';
  *
- * console.log(ImprovementPlanSchema.safeParse({ id: 'P1', title: 'x', findings: [], actions: [] }).success); // false: no event
+ * console.log(ImprovementPlanSchema.safeParse({ id: 'P1', title: 'x', findings: [], actions: [] }).success); // false: no events
  * ```
  */
-export const ImprovementPlanSchema = z
+export const ImprovementPlanSchema = /* @__PURE__ */ z
   .strictObject({
     id: text,
     title: text,
     authority: AuthoritySchema.optional(),
-    event: VisitSchema,
-    findings: z.array(FindingSchema).readonly(),
-    actions: z.array(ImprovementActionSchema).readonly(),
+    events: listOf(InspectionEventSchema, 'events'),
+    findings: listOf(FindingSchema, 'findings'),
+    actions: listOf(ImprovementActionSchema, 'actions'),
   })
-  .readonly();
+  .check(coreCheck((plan: ImprovementPlan) => acrossPlan([], plan)))
+  .meta({ description: PLAN_RULES });
 
 /**
  * Reads an improvement action from untrusted input, history included, and never throws:
- * the shape, then `findActionIssues` (dates in order, evidence present, a history that
- * replays to the action's status, due date and RAG override).
+ * the shape, then the core's rules of `findActionIssues` (the history replayed against
+ * `ACTION_LIFECYCLE` to the action's status and its dates, due date and RAG override),
+ * so it accepts exactly what the lifecycle functions can produce. The input is never
+ * changed or frozen.
  *
  * @example
  * ```ts
@@ -217,16 +220,14 @@ export const ImprovementPlanSchema = z
  * ```
  */
 export function parseImprovementAction(input: unknown): Result<ImprovementAction> {
-  const parsed = parseWith(ImprovementActionSchema, input);
-  if (!parsed.ok) return parsed;
-  const issues = findActionIssues(parsed.value);
-  return issues.length > 0 ? fail(issues) : parsed;
+  return parseWith(ImprovementActionSchema, input);
 }
 
 /**
  * Reads an improvement plan from untrusted input and never throws: the shape, then the
- * checks of `createImprovementPlan` (unique ids, answers to findings in the plan,
- * consistent actions). Every issue has its path in the plan.
+ * rules of `createImprovementPlan` (consistent actions, unique ids, findings raised by
+ * the plan's events in their frameworks' areas, answers to findings in the plan). Every
+ * issue has its path in the plan. The input is never changed or frozen.
  *
  * @example
  * ```ts
@@ -235,7 +236,7 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  * const result = parseImprovementPlan({
  *   id: 'P1',
  *   title: 'Example',
- *   event: { kind: 'focused-visit', onSite: { start: '2024-06-11', end: '2024-06-12' }, theme: 'x', areasForPriorityAction: [] },
+ *   events: [{ kind: 'focused-visit', onSite: { start: '2024-06-11', end: '2024-06-12' }, theme: 'x', areasForPriorityAction: [] }],
  *   findings: [],
  *   actions: [],
  * });
@@ -243,6 +244,5 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  * ```
  */
 export function parseImprovementPlan(input: unknown): Result<ImprovementPlan> {
-  const parsed = parseWith(ImprovementPlanSchema, input);
-  return parsed.ok ? createImprovementPlan(parsed.value) : parsed;
+  return parseWith(ImprovementPlanSchema, input);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { Framework } from '../framework/framework.js';
-import { FRAMEWORKS, type FrameworkAreaOf, type FrameworkId } from '../framework/frameworks.js';
+import { COMPILED_BY_ID, type CompiledFramework } from '../framework/compiledFrameworks.js';
+import type { FrameworkAreaOf, FrameworkId } from '../framework/frameworks.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { outcomeMessages } from '../outcome/outcomeIssues.js';
 import type { Result } from '../result/result.js';
@@ -15,7 +15,7 @@ type JudgementsShape<F extends FrameworkId> = {
 
 /** The judgements object of one framework, built from the framework's data. */
 function judgementsSchema<F extends FrameworkId>(id: F) {
-  const framework: Framework = FRAMEWORKS[id];
+  const framework = COMPILED_BY_ID.get(id) as CompiledFramework;
   const shape: Record<string, AreaSchema | z.ZodOptional<AreaSchema>> = {};
   for (const area of framework.areas) {
     const schema = z.enum(AREA_JUDGEMENT_VALUES, {
@@ -26,25 +26,21 @@ function judgementsSchema<F extends FrameworkId>(id: F) {
     });
     shape[area.id] = area.required ? schema : schema.optional();
   }
-  return z
-    .strictObject(shape as JudgementsShape<F>, {
-      error: (iss) =>
-        iss.input === undefined
-          ? `judgements is missing: give an object keyed by area id (${framework.areas.map((a) => a.id).join(', ')}).`
-          : 'Expected judgements to be an object keyed by area id.',
-    })
-    .readonly();
+  return z.strictObject(shape as JudgementsShape<F>, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `judgements is missing: give an object keyed by area id (${framework.areaIds.join(', ')}).`
+        : 'Expected judgements to be an object keyed by area id.',
+  });
 }
 
 const OUTCOME_SHAPE_MESSAGE = 'Expected an outcome object with framework, judgements and, optionally, awardedOverall.';
 
 function outcomeObject<F extends FrameworkId, S extends z.core.$ZodLooseShape>(id: F, shape: S) {
-  return z
-    .strictObject(
-      { framework: z.literal(id), judgements: judgementsSchema(id), ...shape },
-      { error: OUTCOME_SHAPE_MESSAGE },
-    )
-    .readonly();
+  return z.strictObject(
+    { framework: z.literal(id), judgements: judgementsSchema(id), ...shape },
+    { error: OUTCOME_SHAPE_MESSAGE },
+  );
 }
 
 const awardedOverall = { awardedOverall: JudgementSchema.optional() };
@@ -52,7 +48,8 @@ const awardedOverall = { awardedOverall: JudgementSchema.optional() };
 /**
  * An inspection outcome under any built-in framework, discriminated by `framework`.
  * Unknown keys are refused, never dropped; an `ilacs-2026` outcome cannot carry an
- * awarded overall grade. The parsed value is frozen.
+ * awarded overall grade. Its output is a new object: what the caller passed is never
+ * changed or frozen.
  *
  * @example
  * ```ts
@@ -66,7 +63,7 @@ const awardedOverall = { awardedOverall: JudgementSchema.optional() };
  * console.log(outcome.framework); // 'ilacs-2023'
  * ```
  */
-export const InspectionOutcomeSchema = z.discriminatedUnion(
+export const InspectionOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion(
   'framework',
   [
     outcomeObject('sif-2013', awardedOverall),
@@ -79,8 +76,10 @@ export const InspectionOutcomeSchema = z.discriminatedUnion(
 
 /**
  * Reads an inspection outcome from untrusted input (JSON, a form, a spreadsheet row
- * already mapped to ids), and never throws. Returns the outcome, frozen, or every issue
- * found, each with a path, a stable code and a sentence saying what to fix.
+ * already mapped to ids), and never throws, whatever it is given (a value whose reading
+ * throws, such as a proxy, is refused as `unreadable`). Returns a new outcome, or every
+ * issue found, each with a path, a stable code and a sentence saying what to fix. The
+ * input is never changed or frozen.
  *
  * Codes: `unknown-framework`, `missing-area`, `area-not-in-framework`,
  * `no-overall-in-framework`, `unknown-key`, `missing`, `invalid-type`, `invalid-value`.

@@ -1,8 +1,16 @@
 import * as z from 'zod';
-import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
-import { createInspectionHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
-import { type Result, shorten } from '../result/result.js';
-import { CalendarDateSchema } from './calendarSchemas.js';
+import { LIMITS } from '../check/limits.js';
+import { eventRuleIssues, INSPECTORATES, INTERVENTION_SCOPES, unknownKindMessage } from '../inspection/eventIssues.js';
+import type { InspectionEvent } from '../inspection/inspectionEvent.js';
+import {
+  createInspectionHistory,
+  eventsRuleIssues,
+  GSS_CODE,
+  type InspectionHistory,
+} from '../inspection/inspectionHistory.js';
+import { CLOCK_BASIS_KINDS, CLOCK_STARTS } from '../inspection/statutoryDeadlines.js';
+import type { Issue, Result } from '../result/result.js';
+import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
 import { parseWith } from './toIssues.js';
 
@@ -16,16 +24,17 @@ import { parseWith } from './toIssues.js';
  * console.log(OnSiteSchema.parse({ start: '2019-01-14', end: '2019-01-25' }).end); // '2019-01-25'
  * ```
  */
-export const OnSiteSchema = z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema }).readonly();
+export const OnSiteSchema = /* @__PURE__ */ z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema });
 
 const visit = {
   onSite: OnSiteSchema,
   reportReceived: CalendarDateSchema.optional(),
   published: CalendarDateSchema.optional(),
-  note: z.string().optional(),
+  note: textSchema('note').optional(),
 };
 
-const text = z.string().min(1, { error: 'Give some text: it may not be empty.' });
+const listOf = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item).max(LIMITS.listLength, { error: `${what} may have at most ${LIMITS.listLength} items.` });
 
 /**
  * An inspectorate taking part in a joint targeted area inspection.
@@ -37,60 +46,53 @@ const text = z.string().min(1, { error: 'Give some text: it may not be empty.' }
  * console.log(InspectorateSchema.options); // ['ofsted', 'cqc', 'hmicfrs', 'hmi-probation']
  * ```
  */
-export const InspectorateSchema = z.enum(['ofsted', 'cqc', 'hmicfrs', 'hmi-probation']);
+export const InspectorateSchema = /* @__PURE__ */ z.enum(INSPECTORATES);
 
-const GRADED = z
-  .strictObject({
-    kind: z.enum(['standard-inspection', 'short-inspection']),
-    ...visit,
-    outcome: InspectionOutcomeSchema,
-  })
-  .readonly();
-const FOCUSED = z
-  .strictObject({
-    kind: z.literal('focused-visit'),
-    ...visit,
-    theme: text,
-    areasForPriorityAction: z.array(text).readonly(),
-  })
-  .readonly();
-const MONITORING = z
-  .strictObject({
-    kind: z.literal('monitoring-visit'),
-    ...visit,
-    sequence: z.int().min(1, { error: 'sequence counts monitoring visits from 1.' }),
-    theme: text,
-    findings: z.array(text).readonly(),
-  })
-  .readonly();
-const JTAI = z
-  .strictObject({
-    kind: z.literal('joint-targeted-area-inspection'),
-    ...visit,
-    theme: text,
-    agencies: z.array(InspectorateSchema).readonly(),
-  })
-  .readonly();
-const INTERVENTION = z
-  .strictObject({
-    kind: z.enum([
-      'improvement-notice-issued',
-      'improvement-notice-lifted',
-      'statutory-direction-issued',
-      'statutory-direction-revoked',
-    ]),
-    date: CalendarDateSchema,
-    note: z.string().optional(),
-  })
-  .readonly();
+const GRADED = /* @__PURE__ */ z.strictObject({
+  kind: z.enum(['standard-inspection', 'short-inspection']),
+  ...visit,
+  outcome: InspectionOutcomeSchema,
+});
+const FOCUSED = /* @__PURE__ */ z.strictObject({
+  kind: z.literal('focused-visit'),
+  ...visit,
+  theme: textSchema('theme'),
+  areasForPriorityAction: listOf(textSchema('an area for priority action'), 'areasForPriorityAction'),
+});
+const MONITORING = /* @__PURE__ */ z.strictObject({
+  kind: z.literal('monitoring-visit'),
+  ...visit,
+  sequence: wholeNumberSchema(1, 1000, 'sequence counts monitoring visits from 1 (at most 1,000).').optional(),
+  theme: textSchema('theme'),
+  findings: listOf(textSchema('a finding'), 'findings'),
+});
+const JTAI = /* @__PURE__ */ z.strictObject({
+  kind: z.literal('joint-targeted-area-inspection'),
+  ...visit,
+  theme: textSchema('theme'),
+  agencies: listOf(InspectorateSchema, 'agencies'),
+});
+const INTERVENTION = /* @__PURE__ */ z.strictObject({
+  kind: z.enum([
+    'improvement-notice-issued',
+    'improvement-notice-lifted',
+    'statutory-direction-issued',
+    'statutory-direction-revoked',
+  ]),
+  date: CalendarDateSchema,
+  scope: z.enum(INTERVENTION_SCOPES).optional(),
+  legalBasis: textSchema('legalBasis').optional(),
+  note: textSchema('note').optional(),
+});
 
-function unknownKind(input: unknown, kinds: readonly string[]): string {
-  return typeof input === 'object' && input !== null
-    ? `"${shorten(String((input as { kind?: unknown }).kind))}" is not a kind of ${kinds.length > 5 ? 'event' : 'visit'}: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}.`
-    : 'Expected an event object with a kind.';
-}
+const eventRules = coreCheck((event: InspectionEvent) => {
+  const issues: Issue[] = [];
+  eventRuleIssues(issues, event, []);
+  return issues;
+});
 
-const VISIT_KINDS = INSPECTION_EVENT_KINDS.slice(0, 5);
+const VISIT_RULES =
+  'Cross-field rules: onSite.end is not before onSite.start; reportReceived and published are not before onSite.end, and published is not before reportReceived; a graded outcome is under a framework in use on onSite.start, and the SIF had no short inspections.';
 
 /**
  * A visit: any event with days on site (every event but a DfE intervention).
@@ -102,13 +104,21 @@ const VISIT_KINDS = INSPECTION_EVENT_KINDS.slice(0, 5);
  * console.log(VisitSchema.safeParse({ kind: 'statutory-direction-issued', date: '2020-03-16' }).success); // false
  * ```
  */
-export const VisitSchema = z.discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI], {
-  error: (iss) => unknownKind(iss.input, VISIT_KINDS),
-});
+export const VisitSchema = /* @__PURE__ */ z
+  .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI], {
+    error: (iss) =>
+      typeof iss.input === 'object' && iss.input !== null
+        ? unknownKindMessage((iss.input as { kind?: unknown }).kind, true)
+        : 'Expected an event object with a kind.',
+  })
+  .check(eventRules)
+  .meta({ description: `An inspection or visit, by kind. ${VISIT_RULES}` });
 
 /**
  * Any event of an authority's inspection history, discriminated by `kind`. Only
- * standard and short inspections may carry an outcome. Parsed values are frozen.
+ * standard and short inspections may carry an outcome. The rules within one event (its
+ * dates in order, its outcome's framework in use on its first day) are the core's, and
+ * its JSON Schema's description names them.
  *
  * @example
  * ```ts
@@ -124,9 +134,15 @@ export const VisitSchema = z.discriminatedUnion('kind', [GRADED, FOCUSED, MONITO
  * console.log(result.success); // false: a focused visit is not graded
  * ```
  */
-export const InspectionEventSchema = z.discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, INTERVENTION], {
-  error: (iss) => unknownKind(iss.input, INSPECTION_EVENT_KINDS),
-});
+export const InspectionEventSchema = /* @__PURE__ */ z
+  .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, INTERVENTION], {
+    error: (iss) =>
+      typeof iss.input === 'object' && iss.input !== null
+        ? unknownKindMessage((iss.input as { kind?: unknown }).kind, false)
+        : 'Expected an event object with a kind.',
+  })
+  .check(eventRules)
+  .meta({ description: `An event of an authority's inspection history, by kind. ${VISIT_RULES}` });
 
 /**
  * A local authority: a name and, optionally, its ONS (GSS) code, such as `E06000010`.
@@ -139,20 +155,20 @@ export const InspectionEventSchema = z.discriminatedUnion('kind', [GRADED, FOCUS
  * console.log(AuthoritySchema.safeParse({ name: 'Hull', code: 'E6' }).success); // false
  * ```
  */
-export const AuthoritySchema = z
-  .strictObject({
-    name: text,
-    code: z
-      .string()
-      .regex(/^[EWSN]\d{8}$/, { error: 'An ONS (GSS) code is a letter and eight digits, such as E06000010.' })
-      .optional(),
-  })
-  .readonly();
+export const AuthoritySchema = /* @__PURE__ */ z.strictObject({
+  name: textSchema('name'),
+  code: z
+    .string()
+    .regex(GSS_CODE, { error: 'An ONS (GSS) code is a letter and eight digits, such as E06000010.' })
+    .optional(),
+});
 
 /**
- * An authority's inspection history as stored: the authority and its events. For the
- * dated checks (order, overlaps, interventions in force), read it with
- * {@link parseInspectionHistory}.
+ * An authority's inspection history as stored: the authority and its events. The rules
+ * across events (no overlapping visits, monitoring visits numbered in order within a
+ * series, notices and directions issued only when none is in force and ended only when
+ * one is) are the core's; the JSON Schema's description names them.
+ * {@link parseInspectionHistory} also puts the events in date order.
  *
  * @example
  * ```ts
@@ -161,16 +177,19 @@ export const AuthoritySchema = z
  * console.log(InspectionHistorySchema.safeParse({ authority: { name: 'Example' }, events: [] }).success); // true
  * ```
  */
-export const InspectionHistorySchema = z
-  .strictObject({ authority: AuthoritySchema, events: z.array(InspectionEventSchema).readonly() })
-  .readonly();
+export const InspectionHistorySchema = /* @__PURE__ */ z
+  .strictObject({ authority: AuthoritySchema, events: listOf(InspectionEventSchema, 'events') })
+  .check(coreCheck((history: InspectionHistory) => eventsRuleIssues(history.events)))
+  .meta({
+    description:
+      "An authority's inspection history. Cross-field rules: visits' days on site do not overlap; within a series of monitoring visits (a graded inspection starts a new one) the sequence numbers rise; for each scope, an improvement notice or statutory direction is issued only when none of its kind is in force, and lifted or revoked only when one is; a statutory direction supersedes an improvement notice in force.",
+  });
 
 /**
  * Reads an authority's inspection history from untrusted input, and never throws: the
- * shape through {@link InspectionHistorySchema}, then the dated checks of
- * `createInspectionHistory` (dates in order, no overlapping visits, no intervention
- * ended that was not in force). Returns the history with its events in date order, or
- * every issue with its path, code and message.
+ * shape through {@link InspectionHistorySchema}, then every rule of
+ * `createInspectionHistory`. Returns the history with its events in date order, or
+ * every issue with its path, code and message. The input is never changed or frozen.
  *
  * @example
  * ```ts
@@ -199,13 +218,16 @@ export function parseInspectionHistory(input: unknown): Result<InspectionHistory
  * console.log(STATUTORY_CLOCKS.every((clock) => StatutoryClockSchema.safeParse(clock).success)); // true
  * ```
  */
-export const StatutoryClockSchema = z
-  .strictObject({
-    id: text,
-    title: text,
-    startedBy: z.enum(['graded-inspection', 'areas-for-priority-action']),
-    workingDays: z.int().min(0),
-    basis: text,
-    confirmed: z.boolean(),
-  })
-  .readonly();
+export const StatutoryClockSchema = /* @__PURE__ */ z.strictObject({
+  id: textSchema('id'),
+  title: textSchema('title'),
+  startedBy: z.enum(CLOCK_STARTS),
+  workingDays: wholeNumberSchema(
+    0,
+    LIMITS.clockWorkingDays,
+    `workingDays must be a whole number from 0 to ${LIMITS.clockWorkingDays}.`,
+  ),
+  basis: textSchema('basis'),
+  basisKind: z.enum(CLOCK_BASIS_KINDS),
+  confirmed: z.boolean(),
+});

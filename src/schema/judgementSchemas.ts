@@ -17,7 +17,7 @@ import { outcomeMessages } from '../outcome/outcomeIssues.js';
  * // 'Expected outstanding, good, requires-improvement, inadequate, got "Good" (write "good").'
  * ```
  */
-export const JudgementSchema = z.enum(JUDGEMENTS, {
+export const JudgementSchema = /* @__PURE__ */ z.enum(JUDGEMENTS, {
   error: (iss) => outcomeMessages.badGrade(iss.input, false),
 });
 
@@ -34,7 +34,7 @@ export const AREA_JUDGEMENT_VALUES = [...JUDGEMENTS, 'not-judged'] as const;
  * console.log(AreaJudgementSchema.parse('not-judged')); // 'not-judged'
  * ```
  */
-export const AreaJudgementSchema = z.enum(AREA_JUDGEMENT_VALUES, {
+export const AreaJudgementSchema = /* @__PURE__ */ z.enum(AREA_JUDGEMENT_VALUES, {
   error: (iss) => outcomeMessages.badGrade(iss.input, true),
 });
 
@@ -48,6 +48,9 @@ export const AreaJudgementSchema = z.enum(AREA_JUDGEMENT_VALUES, {
  * console.log(FrameworkIdSchema.safeParse('ilacs-2023').success); // true
  * ```
  */
-export const FrameworkIdSchema = z.enum(FRAMEWORK_IDS as readonly FrameworkId[] as [FrameworkId, ...FrameworkId[]], {
-  error: (iss) => outcomeMessages.unknownFramework(iss.input),
-});
+export const FrameworkIdSchema = /* @__PURE__ */ z.enum(
+  FRAMEWORK_IDS as readonly FrameworkId[] as [FrameworkId, ...FrameworkId[]],
+  {
+    error: (iss) => outcomeMessages.unknownFramework(iss.input),
+  },
+);

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import type { Framework } from '../framework/framework.js';
-import { FRAMEWORKS, isFrameworkId } from '../framework/frameworks.js';
+import { unreadable } from '../check/unreadable.js';
+import { COMPILED_BY_ID, type CompiledFramework } from '../framework/compiledFrameworks.js';
 import { outcomeMessages } from '../outcome/outcomeIssues.js';
 import { fail, type Issue, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
 
@@ -21,10 +21,10 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /** The framework of the outcome at a path, if the value there is an outcome naming a known one. */
-function outcomeFrameworkAt(root: unknown, path: readonly (string | number)[]): Framework | undefined {
+function outcomeFrameworkAt(root: unknown, path: readonly (string | number)[]): CompiledFramework | undefined {
   const value = valueAt(root, path) as { framework?: unknown; judgements?: unknown } | undefined;
   if (typeof value !== 'object' || value === null || !('judgements' in value)) return undefined;
-  return isFrameworkId(value.framework) ? FRAMEWORKS[value.framework] : undefined;
+  return COMPILED_BY_ID.get(value.framework);
 }
 
 function isOutcomeAt(root: unknown, path: readonly (string | number)[]): boolean {
@@ -72,6 +72,11 @@ export function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: unknown):
       for (const key of zodIssue.keys) issues.push(unknownKey(root, path, key));
       continue;
     }
+    const own = zodIssue.code === 'custom' ? (zodIssue.params as { code?: IssueCode } | undefined)?.code : undefined;
+    if (own !== undefined) {
+      issues.push(issue(path, own, zodIssue.message));
+      continue;
+    }
     const missing = zodIssue.input === undefined;
     const parent = path.slice(0, -1);
     const last = path.at(-1);
@@ -97,12 +102,19 @@ export function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: unknown):
  * Parses untrusted input with a schema, and never throws: the value, or the library's
  * issues. Valid input is parsed once, fast; only input that fails is parsed again with
  * `reportInput: true`, which the issues need and which costs several times the parse.
+ * zod reads each field once into a new value, so the core's rules (called from the
+ * schemas) see a copy no getter can change; input whose reading throws (a throwing
+ * getter or proxy) is refused as `unreadable`.
  *
  * @internal
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return succeed(parsed.data);
-  const reported = schema.safeParse(input, { reportInput: true });
-  return fail(toIssues((reported.error ?? parsed.error).issues, input));
+  try {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return succeed(parsed.data);
+    const reported = schema.safeParse(input, { reportInput: true });
+    return fail(toIssues((reported.error ?? parsed.error).issues, input));
+  } catch {
+    return fail([unreadable()]);
+  }
 }

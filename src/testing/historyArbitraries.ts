@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { shiftDays } from '../calendar/dateArithmetic.js';
+import { isCalendarDate } from '../calendar/calendarDate.js';
+import { calendarDaysBetween, shiftDays } from '../calendar/dateArithmetic.js';
+import { dateFieldProblem, wholeNumberProblem } from '../check/fields.js';
+import { checkArgument, checkOptions } from '../check/options.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import type { InspectionEvent, Inspectorate } from '../inspection/inspectionEvent.js';
 import { createInspectionHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
@@ -8,7 +11,8 @@ import type { InspectionOutcome } from '../outcome/outcome.js';
 import { arbitraryOutcome } from './outcomeArbitraries.js';
 
 /**
- * A calendar date between two dates, inclusive.
+ * A calendar date between two dates, inclusive. Throws `OfstedIlacsError` for dates that
+ * are not calendar dates, or `to` before `from`.
  *
  * @example
  * ```ts
@@ -21,8 +25,15 @@ import { arbitraryOutcome } from './outcomeArbitraries.js';
  * ```
  */
 export function arbitraryCalendarDate(from: CalendarDate, to: CalendarDate): fc.Arbitrary<CalendarDate> {
-  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-  return fc.integer({ min: 0, max: Math.max(0, days) }).map((offset) => shiftDays(from, offset));
+  checkArgument('arbitraryCalendarDate', 'from', isCalendarDate(from) ? undefined : dateFieldProblem(from, 'from'));
+  checkArgument('arbitraryCalendarDate', 'to', isCalendarDate(to) ? undefined : dateFieldProblem(to, 'to'));
+  const days = calendarDaysBetween(from, to);
+  if (days < 0)
+    checkArgument('arbitraryCalendarDate', 'to', {
+      code: 'dates-out-of-order',
+      message: `to (${to}) is before from (${from}).`,
+    });
+  return fc.integer({ min: 0, max: days }).map((offset) => shiftDays(from, offset));
 }
 
 /**
@@ -73,6 +84,16 @@ function frameworkOn(date: CalendarDate): FrameworkId {
  * ```
  */
 export function arbitraryInspectionHistory(options: HistoryArbitraryOptions = {}): fc.Arbitrary<InspectionHistory> {
+  checkOptions('arbitraryInspectionHistory', options, {
+    from: (value, name) => dateFieldProblem(value, name),
+    maxEvents: (value, name) => wholeNumberProblem(value, name, 0, 100),
+  });
+  if (options.from !== undefined && options.from > '2150-01-01') {
+    checkArgument('arbitraryInspectionHistory', 'options.from', {
+      code: 'out-of-range',
+      message: 'from must be no later than 2150-01-01, so that every generated event falls within the supported dates.',
+    });
+  }
   const from = options.from ?? ('2018-01-01' as CalendarDate);
   const step = fc.record({
     gap: fc.integer({ min: 1, max: 400 }),
@@ -118,20 +139,17 @@ export function arbitraryInspectionHistory(options: HistoryArbitraryOptions = {}
       } else if (s.kind === 'jtai') {
         events.push({ kind: 'joint-targeted-area-inspection', ...dates, theme: s.words, agencies: s.agencies });
       } else {
-        const choice = s.seed % 4;
-        const kind =
-          choice === 0 || (!notice && !direction)
-            ? notice
-              ? 'statutory-direction-issued'
-              : 'improvement-notice-issued'
-            : choice === 1 && direction
-              ? 'statutory-direction-revoked'
-              : notice
-                ? 'improvement-notice-lifted'
-                : 'statutory-direction-issued';
+        const choices = [
+          notice ? ('improvement-notice-lifted' as const) : ('improvement-notice-issued' as const),
+          direction ? ('statutory-direction-revoked' as const) : ('statutory-direction-issued' as const),
+        ];
+        const kind = choices[s.seed % 2] as (typeof choices)[number];
         if (kind === 'improvement-notice-issued') notice = true;
         if (kind === 'improvement-notice-lifted') notice = false;
-        if (kind === 'statutory-direction-issued') direction = true;
+        if (kind === 'statutory-direction-issued') {
+          direction = true;
+          notice = false; // a direction supersedes a notice in force
+        }
         if (kind === 'statutory-direction-revoked') direction = false;
         events.push({ kind, date: start });
         day = start;

@@ -12,24 +12,24 @@ const ri = 'requires-improvement';
 const d = calendarDate;
 
 /**
- * Hull City Council's inspection events, 2014-2026, from Ofsted's reports and the
- * Department for Education's decisions. Where only the month or season of an event is
- * known, the note says so and names the stand-in day. Monitoring visits (January 2020
- * and 2021-2022) are left out: their days on site are not recorded here.
+ * Hull City Council's inspection events, 2014-2026, from Ofsted's reports and letters,
+ * the Department for Education's decisions, and Hull City Council's news. Where a day is
+ * not verified, the note says so and names the stand-in day; where sources disagree,
+ * the note gives both.
  *
  * @example
  * ```ts
  * import { HULL_EVENTS } from 'ofsted-ilacs/testing';
  *
- * console.log(HULL_EVENTS.length); // 10
+ * console.log(HULL_EVENTS.length); // 14
  * ```
  */
 export const HULL_EVENTS: readonly InspectionEvent[] = deepFreeze([
   {
     kind: 'standard-inspection',
     onSite: { start: d('2014-11-18'), end: d('2014-12-10') },
-    published: d('2015-02-03'),
-    note: 'SIF inspection; the LSCB review was also judged requires improvement.',
+    published: d('2015-02-10'),
+    note: "SIF inspection; the LSCB review was also judged requires improvement. Published 10 February 2015 according to the report's cover; Ofsted's \"Children's social care data in England 2023\" gives 3 February 2015.",
     outcome: {
       framework: 'sif-2013',
       judgements: {
@@ -46,8 +46,10 @@ export const HULL_EVENTS: readonly InspectionEvent[] = deepFreeze([
   {
     kind: 'focused-visit',
     onSite: { start: d('2018-02-06'), end: d('2018-02-07') },
+    published: d('2018-03-01'),
     theme: 'the front door',
     areasForPriorityAction: [],
+    note: 'Letter published 1 March 2018 (Hull City Council news, 1 March 2018).',
   },
   {
     kind: 'standard-inspection',
@@ -62,14 +64,51 @@ export const HULL_EVENTS: readonly InspectionEvent[] = deepFreeze([
   {
     kind: 'improvement-notice-issued',
     date: d('2019-05-31'),
-    note: 'Issued in May 2019 with an improvement adviser; the day is not recorded here, so the last day of May stands in.',
+    note: 'Issued in May 2019 with an improvement adviser; the day is not verified, so the last day of May stands in.',
+  },
+  {
+    kind: 'monitoring-visit',
+    onSite: { start: d('2020-01-14'), end: d('2020-01-15') },
+    sequence: 2,
+    theme: 'children in care',
+    findings: ['The experiences and progress of children in care have significantly declined.'],
+    note: "The second monitoring visit since the inadequate judgement (Ofsted's letter). The days on site are not verified: 14 and 15 January 2020 stand in. On 6 February 2020 the council said every case was being reviewed and a further £4.4m committed (LocalGov, 7 February 2020).",
   },
   {
     kind: 'statutory-direction-issued',
     date: d('2020-03-16'),
-    note: 'A commissioner appointed, after a January 2020 monitoring visit found that the experiences of children in care had significantly declined; the council committed a further £4.4m.',
+    legalBasis: 'Education Act 1996 s.497A',
+    note: "A commissioner appointed, after the January 2020 monitoring visit and the October 2019 SEND revisit. The DfE's decision page was first published on 16 March 2020; the direction's own day is not verified, so that day stands in.",
   },
-  { kind: 'statutory-direction-revoked', date: d('2022-08-05'), note: 'Replaced by an improvement notice.' },
+  {
+    kind: 'monitoring-visit',
+    onSite: { start: d('2021-06-30'), end: d('2021-07-01') },
+    theme: 'children in need and children subject to a child protection plan',
+    findings: ['More children now benefit from child-focused, responsive practice.'],
+    note: 'Hull City Council news, 4 August 2021.',
+  },
+  {
+    kind: 'monitoring-visit',
+    onSite: { start: d('2021-11-18'), end: d('2021-11-19') },
+    theme: 'children in care',
+    findings: ['Permanence planning for children in care has improved.'],
+    note: 'Hull City Council news, 14 January 2022.',
+  },
+  {
+    kind: 'monitoring-visit',
+    onSite: { start: d('2022-07-20'), end: d('2022-07-21') },
+    published: d('2022-08-24'),
+    sequence: 6,
+    theme: 'early help and children in need assessments',
+    findings: ['Children and families referred to services receive timely and appropriate responses.'],
+    note: 'The sixth monitoring visit (Community Care, 25 August 2022); findings published 24 August 2022 (Hull City Council news).',
+  },
+  {
+    kind: 'statutory-direction-revoked',
+    date: d('2022-08-05'),
+    legalBasis: 'Education Act 1996 s.497A',
+    note: "Replaced by an improvement notice. The DfE's decision page (updated 5 August 2022) says the notice was issued on 5 August; the revocation's own day is not verified, so 5 August stands in.",
+  },
   { kind: 'improvement-notice-issued', date: d('2022-08-05') },
   {
     kind: 'standard-inspection',
@@ -83,8 +122,8 @@ export const HULL_EVENTS: readonly InspectionEvent[] = deepFreeze([
   },
   {
     kind: 'improvement-notice-lifted',
-    date: d('2023-11-30'),
-    note: 'Lifted in autumn 2023; the day is not recorded here, so the last day of November stands in.',
+    date: d('2023-09-28'),
+    note: 'Hull City Council news, 28 September 2023; Children and Young People Now, 12 October 2023.',
   },
   {
     kind: 'standard-inspection',

@@ -8,6 +8,7 @@ import {
   type Finding,
   type ImprovementAction,
   type ImprovementPlan,
+  type MonitoringVisit,
   type NewImprovementAction,
   overrideRag,
   type Result,
@@ -17,17 +18,18 @@ import {
   startAction,
 } from '../index.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { HULL_INSPECTIONS } from './hullHistory.js';
+import { HULL_EVENTS, HULL_INSPECTIONS } from './hullHistory.js';
 
 const d = calendarDate;
 const hull2019 = HULL_INSPECTIONS[1]!;
 const raisedBy = { kind: hull2019.kind, start: hull2019.onSite.start } as const;
+const january2020 = HULL_EVENTS.find((event) => event.kind === 'monitoring-visit') as MonitoringVisit;
 
 /**
- * Hull City Council's 2019-2020 improvement plan after the January 2019 inspection. The
- * actions and the money are the ones the council reported (the seed documents); the
- * findings restate the judgements, not the report's recommendation wording; the tracking
- * dates, owners and states are illustrative, to show the lifecycle and the summary.
+ * The findings of Hull City Council's 2019-2020 improvement plan: three from the January
+ * 2019 inspection (restating its judgements, not the report's recommendation wording)
+ * and one from the January 2020 monitoring visit, which found that the experiences of
+ * children in care had significantly declined.
  *
  * @example
  * ```ts
@@ -64,10 +66,11 @@ export const HULL_FINDINGS: readonly Finding[] = deepFreeze([
   },
   {
     id: 'F4',
-    kind: 'self-evaluation',
+    kind: 'monitoring-finding',
     area: 'childrenInCareAndCareLeavers',
-    text: "After Ofsted's January 2020 monitoring visit: the experiences of children in care have significantly declined.",
-    raised: d('2020-01-31'),
+    text: 'The experiences and progress of children in care have significantly declined since the inspection.',
+    raised: d('2020-02-06'),
+    raisedBy: { kind: 'monitoring-visit', start: january2020.onSite.start },
   },
 ]);
 
@@ -88,7 +91,10 @@ const by = 'Director of children’s services';
 
 /**
  * The nine actions of Hull's 2019-2020 plan, built through the lifecycle functions, so
- * their histories are genuine (tracking dates illustrative).
+ * their histories are genuine. The actions and the money are the ones the council
+ * reported: £2m in 2019; and after the January 2020 monitoring visit, a review of every
+ * open case and a further £4.4m (announced 6 February 2020). Owners, tracking dates and
+ * states are illustrative, to show the lifecycle and the summary.
  *
  * @example
  * ```ts
@@ -203,42 +209,42 @@ export const HULL_ACTIONS: readonly ImprovementAction[] = deepFreeze([
   build(
     {
       id: 'A6',
-      title: 'Invest £4.4m in services for children in care',
+      title: 'Invest a further £4.4m in children’s social care',
       answers: ['F4'],
       kind: 'investment',
       owner: 'Chief executive',
-      raised: d('2020-01-31'),
+      raised: d('2020-02-06'),
       due: d('2020-03-31'),
       moneyPence: 440_000_000,
       by,
     },
-    (a) => startAction(a, { on: d('2020-02-03'), by: 'Chief executive' }),
+    (a) => startAction(a, { on: d('2020-02-06'), by: 'Chief executive' }),
   ),
   build(
     {
       id: 'A7',
       title: 'Review every open case',
-      answers: ['F1', 'F2'],
+      answers: ['F4'],
       kind: 'case-review',
       owner: 'Head of service',
-      raised: d('2019-05-20'),
-      due: d('2019-10-31'),
+      raised: d('2020-02-06'),
+      due: d('2020-03-06'),
       by,
     },
-    (a) => startAction(a, { on: d('2019-06-03'), by: 'Head of service' }),
+    (a) => startAction(a, { on: d('2020-02-06'), by: 'Head of service' }),
     (a) =>
       rescheduleAction(a, {
-        on: d('2019-10-14'),
+        on: d('2020-02-24'),
         by: 'Head of service',
-        to: d('2019-12-20'),
-        reason: 'More open cases than counted.',
+        to: d('2020-03-13'),
+        reason: 'More open cases than first counted.',
       }),
     (a) =>
       rescheduleAction(a, {
-        on: d('2019-12-09'),
+        on: d('2020-03-09'),
         by: 'Head of service',
-        to: d('2020-02-28'),
-        reason: 'Turnover of agency social workers.',
+        to: d('2020-03-20'),
+        reason: 'Review capacity moved to the highest-risk cases first.',
       }),
   ),
   build(
@@ -283,14 +289,15 @@ const created = createImprovementPlan({
   id: 'hull-2019',
   title: 'Hull children’s services improvement plan, 2019-2020',
   authority: { name: 'Kingston upon Hull', code: 'E06000010' },
-  event: hull2019,
+  events: [hull2019, january2020],
   findings: HULL_FINDINGS,
   actions: HULL_ACTIONS,
 });
 if (!created.ok) throw new Error(`Hull's plan is invalid: ${JSON.stringify(created.issues)}`);
 
 /**
- * Hull's 2019-2020 improvement plan, checked by `createImprovementPlan`.
+ * Hull's 2019-2020 improvement plan, answering the January 2019 inspection and the
+ * January 2020 monitoring visit, checked by `createImprovementPlan`.
  *
  * @example
  * ```ts

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftDays } from '../calendar/dateArithmetic.js';
+import { dateFieldProblem, oneOfProblem, wholeNumberProblem } from '../check/fields.js';
+import { checkOptions } from '../check/options.js';
 import { FRAMEWORKS } from '../framework/frameworks.js';
 import {
   blockAction,
@@ -13,12 +15,12 @@ import {
   startAction,
   supersedeAction,
 } from '../improvement/actionLifecycle.js';
+import { createImprovementAction } from '../improvement/createImprovementAction.js';
 import type { Finding } from '../improvement/finding.js';
 import {
   ACTION_KINDS,
   ACTION_STATES,
   type ActionState,
-  createImprovementAction,
   type ImprovementAction,
 } from '../improvement/improvementAction.js';
 import { createImprovementPlan, type ImprovementPlan } from '../improvement/improvementPlan.js';
@@ -76,6 +78,17 @@ const PATHS: Record<ActionState, readonly string[]> = {
  * ```
  */
 export function arbitraryImprovementAction(options: ActionArbitraryOptions = {}): fc.Arbitrary<ImprovementAction> {
+  checkOptions('arbitraryImprovementAction', options, {
+    state: (value, name) => oneOfProblem(value, ACTION_STATES, name),
+    raised: (value, name) =>
+      dateFieldProblem(value, name) ??
+      ((value as string) > '2150-01-01'
+        ? {
+            code: 'out-of-range',
+            message: `${name} must be no later than 2150-01-01, so that every generated date falls within the supported dates.`,
+          }
+        : undefined),
+  });
   return fc
     .record({
       state: options.state === undefined ? fc.constantFrom(...ACTION_STATES) : fc.constant(options.state),
@@ -174,6 +187,10 @@ const AREAS = FRAMEWORKS['ilacs-2023'].areas.map((area) => area.id);
  * ```
  */
 export function arbitraryImprovementPlan(options: PlanArbitraryOptions = {}): fc.Arbitrary<ImprovementPlan> {
+  checkOptions('arbitraryImprovementPlan', options, {
+    maxFindings: (value, name) => wholeNumberProblem(value, name, 1, 100),
+    maxActions: (value, name) => wholeNumberProblem(value, name, 0, 1000),
+  });
   return fc
     .record({
       outcome: arbitraryOutcome({ framework: 'ilacs-2023' }),
@@ -211,7 +228,7 @@ export function arbitraryImprovementPlan(options: PlanArbitraryOptions = {}): fc
       const plan = createImprovementPlan({
         id: 'generated',
         title: 'Generated plan',
-        event,
+        events: [event],
         findings: planFindings,
         actions: planActions,
       });

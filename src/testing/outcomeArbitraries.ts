@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { oneOfProblem } from '../check/fields.js';
+import { checkOptions } from '../check/options.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
-import type { Framework, LimitingRule } from '../framework/framework.js';
+import { type Framework, LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
@@ -49,6 +51,17 @@ export interface OutcomeArbitraryOptions {
 
 const BETTER_THAN_INADEQUATE = JUDGEMENTS.filter((grade) => grade !== 'inadequate');
 
+const yesOrNo = (value: unknown, name: string) =>
+  typeof value === 'boolean' ? undefined : { code: 'invalid-type' as const, message: `${name} must be true or false.` };
+
+const OUTCOME_OPTIONS = {
+  framework: (value: unknown, name: string) => oneOfProblem(value, FRAMEWORK_IDS, name),
+  inadequateArea: yesOrNo,
+  awarded: (value: unknown, name: string) => oneOfProblem(value, ['consistent', 'departure', 'none', 'any'], name),
+  limitingRule: (value: unknown, name: string) => oneOfProblem(value, LIMITING_RULES, name),
+  notJudged: yesOrNo,
+};
+
 /**
  * Outcomes that fit their framework, and that `parseInspectionOutcome` accepts, with the
  * inadequate areas and the awarded overall grade you ask for. Throws `OfstedIlacsError`
@@ -68,6 +81,7 @@ const BETTER_THAN_INADEQUATE = JUDGEMENTS.filter((grade) => grade !== 'inadequat
  * ```
  */
 export function arbitraryOutcome(options: OutcomeArbitraryOptions = {}): fc.Arbitrary<InspectionOutcome> {
+  checkOptions('arbitraryOutcome', options, OUTCOME_OPTIONS);
   const awarded = options.awarded ?? 'any';
   const rule = options.limitingRule ?? 'any-inadequate-area';
   const wantsAward = awarded === 'consistent' || awarded === 'departure';

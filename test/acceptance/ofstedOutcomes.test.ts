@@ -39,8 +39,37 @@ describe("Ofsted's published outcomes (444 inspections)", () => {
     expect(frameworks.filter((f) => f === 'ilacs-2023')).toHaveLength(103);
   });
 
-  it("infers every ILACS inspection's framework from its first day on site", () => {
-    for (const inspection of inspections.filter((i) => i.frameworkColumn === 'ILACS')) {
+  it("recovers every inspection's framework from its date and kind: first day on site for ILACS, publication for the SIF", () => {
+    for (const inspection of inspections) {
+      const sif = inspection.frameworkColumn === 'SIF';
+      const date = sif ? inspection.publicationDate : inspection.inspectionDate;
+      const inferred = frameworkForDate(date, { family: sif ? 'sif' : 'ilacs' });
+      expect(inferred.ok && inferred.value.id, label(inspection)).toBe(inspection.outcome.framework);
+    }
+  });
+
+  it('refuses to guess from a date alone while SIF and ILACS inspections ran side by side (2018)', () => {
+    const overlap = inspections.filter(
+      (i) => i.frameworkColumn === 'ILACS' && i.inspectionDate <= FRAMEWORKS['sif-2013'].inForce.until,
+    );
+    expect(overlap.length).toBeGreaterThan(10);
+    for (const inspection of overlap) {
+      const guessed = frameworkForDate(inspection.inspectionDate);
+      expect(!guessed.ok && guessed.issues[0]?.code, label(inspection)).toBe('framework-ambiguous');
+    }
+    const sifAfterIlacsBegan = inspections.filter(
+      (i) => i.frameworkColumn === 'SIF' && i.publicationDate >= FRAMEWORKS['ilacs-2018'].inForce.from,
+    );
+    expect(
+      sifAfterIlacsBegan
+        .map((i) => i.publicationDate)
+        .sort()
+        .at(-1),
+    ).toBe('2018-08-24');
+    const unambiguous = inspections.filter(
+      (i) => i.frameworkColumn === 'ILACS' && i.inspectionDate > FRAMEWORKS['sif-2013'].inForce.until,
+    );
+    for (const inspection of unambiguous) {
       const inferred = frameworkForDate(inspection.inspectionDate);
       expect(inferred.ok && inferred.value.id, label(inspection)).toBe(inspection.outcome.framework);
     }

@@ -72,13 +72,21 @@ function snippets(): { source: string; code: string }[] {
   }));
 }
 
+// Compiling and running every example is heavy work: each test names the time it may take,
+// generous enough for a loaded 2-core machine, rather than relying on vitest's default.
+const COMPILE_TIME = 180_000;
+
 describe('the API docs', () => {
-  it.each(Object.entries(ENTRIES))('give every export of %s an @example', (_, entry) => {
-    const exports = exportsOf(entry);
-    expect(exports.length).toBeGreaterThan(5);
-    const missing = exports.filter((e) => !e.tags.includes('example')).map((e) => e.name);
-    expect(missing).toEqual([]);
-  });
+  it.each(Object.entries(ENTRIES))(
+    'give every export of %s an @example',
+    (_, entry) => {
+      const exports = exportsOf(entry);
+      expect(exports.length).toBeGreaterThan(5);
+      const missing = exports.filter((e) => !e.tags.includes('example')).map((e) => e.name);
+      expect(missing).toEqual([]);
+    },
+    COMPILE_TIME,
+  );
 });
 
 describe('the examples in the sources, the guides and the README', () => {
@@ -100,35 +108,43 @@ describe('the examples in the sources, the guides and the README', () => {
     expect(files.length).toBeGreaterThan(100);
   });
 
-  it('type-check', () => {
-    const program = ts.createProgram(
-      files.map((f) => f.file),
-      COMPILER_OPTIONS,
-    );
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file?.fileName.startsWith(dir))
-      .map((d) => {
-        const origin = files.find((f) => f.file === d.file?.fileName)?.source;
-        return `${origin}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-      });
-    expect(problems).toEqual([]);
-  });
+  it(
+    'type-check',
+    () => {
+      const program = ts.createProgram(
+        files.map((f) => f.file),
+        COMPILER_OPTIONS,
+      );
+      const problems = ts
+        .getPreEmitDiagnostics(program)
+        .filter((d) => d.file?.fileName.startsWith(dir))
+        .map((d) => {
+          const origin = files.find((f) => f.file === d.file?.fileName)?.source;
+          return `${origin}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+        });
+      expect(problems).toEqual([]);
+    },
+    COMPILE_TIME,
+  );
 
-  it('run without throwing', async () => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    const failures: string[] = [];
-    try {
-      for (const { file, source } of files) {
-        try {
-          await import(pathToFileURL(file).href);
-        } catch (error) {
-          failures.push(`${source}: ${(error as Error).message}`);
+  it(
+    'run without throwing',
+    async () => {
+      const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+      const failures: string[] = [];
+      try {
+        for (const { file, source } of files) {
+          try {
+            await import(pathToFileURL(file).href);
+          } catch (error) {
+            failures.push(`${source}: ${(error as Error).message}`);
+          }
         }
+      } finally {
+        log.mockRestore();
       }
-    } finally {
-      log.mockRestore();
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+    COMPILE_TIME,
+  );
 });

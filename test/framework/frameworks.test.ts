@@ -73,8 +73,7 @@ describe('frameworkForDate', () => {
     ['2013-11-07', 'sif-2013'],
     ['2014-11-18', 'sif-2013'],
     ['2017-12-31', 'sif-2013'],
-    ['2018-01-01', 'ilacs-2018'],
-    ['2018-03-01', 'ilacs-2018'],
+    ['2018-08-25', 'ilacs-2018'],
     ['2019-01-14', 'ilacs-2018'],
     ['2022-11-14', 'ilacs-2018'],
     ['2022-12-31', 'ilacs-2018'],
@@ -86,6 +85,40 @@ describe('frameworkForDate', () => {
   ])('gives %s to %s', (date, id) => {
     const result = frameworkForDate(date);
     expect(result.ok && result.value.id).toBe(id);
+  });
+
+  it.each(['2018-01-01', '2018-06-11', '2018-07-05', '2018-08-24'])(
+    'will not guess on %s, when SIF and ILACS inspections ran side by side, unless told which',
+    (date) => {
+      const guessed = frameworkForDate(date);
+      expect(!guessed.ok && guessed.issues).toEqual([
+        {
+          path: [],
+          code: 'framework-ambiguous',
+          message: `On ${date} both sif-2013 (sif) and ilacs-2018 (ilacs) were in use, so the date alone cannot say which: pass family: "sif" for a SIF inspection or "ilacs" for an ILACS one.`,
+        },
+      ]);
+      const sif = frameworkForDate(date, { family: 'sif' });
+      expect(sif.ok && sif.value.id).toBe('sif-2013');
+      const ilacs = frameworkForDate(date, { family: 'ilacs' });
+      expect(ilacs.ok && ilacs.value.id).toBe('ilacs-2018');
+    },
+  );
+
+  it('keeps the SIF in force until its last report, Torbay on site to 5 July 2018, published 24 August', () => {
+    expect(FRAMEWORKS['sif-2013'].inForce).toEqual({ from: '2013-11-07', until: '2018-08-24' });
+    const late = frameworkForDate('2018-09-03', { family: 'sif' });
+    expect(!late.ok && late.issues[0]?.message).toMatch(
+      /No SIF framework was in force on 2018-09-03: the last ended on 2018-08-24/,
+    );
+    expect(FRAMEWORKS['ilacs-2026'].sources.some((source) => !source.confirmed)).toBe(true);
+  });
+
+  it('refuses options it does not have, with issues rather than an exception', () => {
+    const result = frameworkForDate('2019-01-14', { famly: 'ilacs' } as never);
+    expect(!result.ok && result.issues.map((i) => [i.path, i.code])).toEqual([[['options', 'famly'], 'unknown-key']]);
+    const family = frameworkForDate('2019-01-14', { family: 'ILACS' as never });
+    expect(!family.ok && family.issues[0]?.message).toMatch(/did you mean "ilacs"/);
   });
 
   it('refuses a date before every framework, saying when the first starts', () => {

@@ -1,17 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  calendarDate,
   checkAwardedOverall,
+  createImprovementPlan,
+  deriveOverallEffectiveness,
+  deriveRag,
+  directionOfTravel,
+  expectedNextInspection,
   findActionIssues,
+  findHistoryIssues,
   findOutcomeIssues,
+  findPlanIssues,
   frameworkForDate,
   type ImprovementAction,
+  type ImprovementPlan,
+  type InspectionHistory,
   type InspectionOutcome,
   type Issue,
+  interventionRegimeOn,
+  isVisit,
+  latestGradedInspection,
+  originalDueDate,
   parseCalendarDate,
   parseJudgement,
+  rescheduleCount,
+  statutoryDeadlines,
+  summarisePlan,
 } from '../../src/index.js';
-import { findAuthority } from '../../src/outcomes/index.js';
+import { findAuthority, OFFICIAL_INSPECTIONS } from '../../src/outcomes/index.js';
 import {
   parseImprovementAction,
   parseImprovementPlan,
@@ -23,6 +40,10 @@ import {
   arbitraryImprovementPlan,
   arbitraryInspectionHistory,
   arbitraryOutcome,
+  HULL_ACTIONS,
+  HULL_HISTORY,
+  HULL_INSPECTIONS,
+  HULL_PLAN,
 } from '../../src/testing/index.js';
 
 type Parse = (input: unknown) => { ok: boolean; issues?: readonly Issue[] } | readonly Issue[];
@@ -38,15 +59,9 @@ const PARSERS: Record<string, Parse> = {
   parseImprovementAction,
   parseImprovementPlan,
   findOutcomeIssues,
-  findActionIssues: (input) => {
-    // findActionIssues takes typed actions; reading anything else is what parseImprovementAction is for.
-    return typeof input === 'object' &&
-      input !== null &&
-      Array.isArray((input as ImprovementAction).history) &&
-      Array.isArray((input as ImprovementAction).answers)
-      ? findActionIssues(input as ImprovementAction)
-      : [];
-  },
+  findHistoryIssues,
+  findActionIssues: (input) => findActionIssues(input as ImprovementAction),
+  findPlanIssues: (input) => findPlanIssues(input as ImprovementPlan),
   checkAwardedOverall: (input) => {
     const check = checkAwardedOverall(input as InspectionOutcome);
     return check.kind === 'invalid' ? check.issues : [];
@@ -145,5 +160,111 @@ describe('hostile input', () => {
       fc.property(mutated(valid), (input) => checkSafely(PARSERS[name] as Parse, input)),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('mutation fuzzing: what a parse function accepts, the core uses without error', () => {
+  const official = fc.constantFrom(...OFFICIAL_INSPECTIONS.slice(0, 60).map((inspection) => inspection.outcome));
+  const asOf = calendarDate('2020-03-31');
+
+  function useOutcome(value: InspectionOutcome): void {
+    deriveOverallEffectiveness(value);
+    deriveOverallEffectiveness(value, { limitingRule: 'inadequate-practice-area', tieBreak: 'better' });
+    checkAwardedOverall(value);
+    directionOfTravel(value, value);
+  }
+
+  function useHistory(history: InspectionHistory): void {
+    latestGradedInspection(history);
+    expectedNextInspection(history);
+    for (const event of history.events) {
+      const start = isVisit(event) ? event.onSite.start : event.date;
+      interventionRegimeOn(history, start);
+      statutoryDeadlines(event);
+    }
+  }
+
+  function useAction(action: ImprovementAction): void {
+    deriveRag(action, { asOf: action.due });
+    deriveRag(action, { asOf });
+    rescheduleCount(action);
+    originalDueDate(action);
+  }
+
+  function usePlan(plan: ImprovementPlan): void {
+    expect(createImprovementPlan(plan).ok).toBe(true);
+    summarisePlan(plan, { asOf });
+    summarisePlan(plan, { asOf: calendarDate('2199-12-31') });
+  }
+
+  const cases = [
+    [
+      'parseInspectionOutcome',
+      fc.oneof(official, arbitraryOutcome(), fc.constantFrom(...HULL_INSPECTIONS.map((i) => i.outcome))),
+      useOutcome,
+    ],
+    [
+      'parseInspectionHistory',
+      fc.oneof(arbitraryInspectionHistory({ maxEvents: 5 }), fc.constant(HULL_HISTORY)),
+      useHistory,
+    ],
+    ['parseImprovementAction', fc.oneof(arbitraryImprovementAction(), fc.constantFrom(...HULL_ACTIONS)), useAction],
+    ['parseImprovementPlan', fc.oneof(arbitraryImprovementPlan({ maxActions: 4 }), fc.constant(HULL_PLAN)), usePlan],
+  ] as const;
+
+  it.each(cases)(
+    '%s: valid documents with one value made hostile are refused, or accepted and usable',
+    (name, valid, use) => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(mutated(valid), (input) => {
+          checkSafely(PARSERS[name] as Parse, input);
+          const result = (PARSERS[name] as (input: unknown) => { ok: boolean; value?: unknown })(input);
+          if (result.ok) {
+            accepted += 1;
+            (use as (value: unknown) => void)(result.value);
+          }
+        }),
+        { numRuns: 300 },
+      );
+      // Outcomes are all enumerations, so one hostile value never leaves one valid; the other
+      // documents have free text, so some mutations are accepted and must then be usable.
+      if (name !== 'parseInspectionOutcome') expect(accepted).toBeGreaterThan(0);
+    },
+    120_000,
+  );
+
+  it.each(Object.entries(PARSERS))('%s refuses, never throws on, values whose reading throws', (_, parse) => {
+    const traps = {
+      get() {
+        throw new TypeError('get trap');
+      },
+      ownKeys() {
+        throw new RangeError('ownKeys trap');
+      },
+      getPrototypeOf() {
+        throw new TypeError('getPrototypeOf trap');
+      },
+      has() {
+        throw new TypeError('has trap');
+      },
+      getOwnPropertyDescriptor() {
+        throw new TypeError('getOwnPropertyDescriptor trap');
+      },
+    };
+    const getter = Object.defineProperty({ framework: 'ilacs-2018', authority: { name: 'x' } }, 'events', {
+      enumerable: true,
+      get() {
+        throw new TypeError('getter');
+      },
+    });
+    for (const hostile of [new Proxy({}, traps), new Proxy([], traps), getter, { nested: new Proxy({}, traps) }]) {
+      let answer: ReturnType<Parse> | undefined;
+      expect(() => {
+        answer = parse(hostile);
+      }).not.toThrow();
+      const issues = Array.isArray(answer) ? answer : ((answer as { issues?: readonly Issue[] }).issues ?? []);
+      expect(issues.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   deliverAction,
   findActionIssues,
   type ImprovementAction,
+  type NewImprovementAction,
   originalDueDate,
   overrideRag,
   type Result,
@@ -29,19 +30,18 @@ function unwrap<T>(result: Result<T>): T {
   return result.value;
 }
 
-const fresh = unwrap(
-  createImprovementAction({
-    id: 'A1',
-    title: 'Audit more than 150 cases',
-    answers: ['F1'],
-    kind: 'case-audit',
-    owner: 'QA lead',
-    raised: d('2019-06-03'),
-    due: d('2019-09-30'),
-    moneyPence: 5_000_000,
-    by: 'DCS',
-  }),
-);
+const input = {
+  id: 'A1',
+  title: 'Audit more than 150 cases',
+  answers: ['F1'],
+  kind: 'case-audit',
+  owner: 'QA lead',
+  raised: d('2019-06-03'),
+  due: d('2019-09-30'),
+  moneyPence: 5_000_000,
+  by: 'DCS',
+} as const;
+const fresh = unwrap(createImprovementAction(input));
 const at = (on: string, by = 'QA lead') => ({ on: d(on), by });
 const started = unwrap(startAction(fresh, at('2019-06-10')));
 const delivered = unwrap(deliverAction(started, at('2019-09-20'), 'Audit reported.'));
@@ -59,11 +59,18 @@ describe('createImprovementAction', () => {
     [{ owner: '' }, ['owner'], 'empty'],
     [{ due: d('2019-05-01') }, ['due'], 'date-before-raised'],
     [{ moneyPence: 12.5 }, ['moneyPence'], 'invalid-value'],
-    [{ moneyPence: -1 }, ['moneyPence'], 'invalid-value'],
-    [{ answers: ['F1', 'F1'] }, ['answers'], 'duplicate-id'],
+    [{ moneyPence: -1 }, ['moneyPence'], 'out-of-range'],
+    [{ moneyPence: 100_000_000_001 }, ['moneyPence'], 'out-of-range'],
+    [{ answers: ['F1', 'F1'] }, ['answers', 1], 'duplicate-id'],
+    [{ answers: 'F12' }, ['answers'], 'invalid-type'],
+    [{ kind: 'audit' }, ['kind'], 'invalid-value'],
     [{ by: '' }, ['by'], 'empty'],
+    [{ by: 42 }, ['by'], 'invalid-type'],
+    [{ raised: '2019-06-31' }, ['raised'], 'invalid-date'],
+    [{ owner: 'x'.repeat(10_001) }, ['owner'], 'too-long'],
+    [{ status: { state: 'closed' } }, ['status'], 'unknown-key'],
   ])('refuses %j', (change, path, code) => {
-    const result = createImprovementAction({ ...fresh, by: 'DCS', ...change });
+    const result = createImprovementAction({ ...input, ...change } as unknown as NewImprovementAction);
     expect(!result.ok && result.issues).toEqual([expect.objectContaining({ path, code })]);
   });
 });
@@ -248,10 +255,59 @@ describe('the lifecycle', () => {
         ...started,
         status: { state: 'delivered', started: d('2019-06-10'), delivered: d('2019-06-01'), deliveryEvidence: 'x' },
       }).map((i) => i.code),
-    ).toEqual(['dates-out-of-order', 'inconsistent-history']);
+    ).toEqual(['inconsistent-history']);
     expect(findActionIssues({ ...started, history: started.history.slice(1) }).map((i) => i.code)).toEqual([
       'inconsistent-history',
     ]);
+  });
+
+  it('refuses, from outside, the changes the lifecycle functions refuse', () => {
+    const entry = (change: object) => ({ on: d('2019-12-09'), by: 'Improvement board chair', ...change });
+    const closedFromNotStarted = {
+      ...fresh,
+      status: { ...evidenced.status, state: 'closed', closed: d('2019-12-09'), verifiedBy: 'Improvement board chair' },
+      history: [...fresh.history, entry({ change: 'status', from: 'not-started', to: 'closed' })],
+    } as ImprovementAction;
+    expect(findActionIssues(closedFromNotStarted).map((i) => i.code)).toContain('illegal-transition');
+    const closedByOwner = unwrap(closeAction(evidenced, at('2019-12-09', 'Improvement board chair')));
+    const selfVerified = {
+      ...closedByOwner,
+      status: { ...closedByOwner.status, verifiedBy: 'QA lead' },
+      history: [
+        ...evidenced.history,
+        entry({ change: 'status', from: 'impact-evidenced', to: 'closed', by: 'QA lead' }),
+      ],
+    } as ImprovementAction;
+    expect(findActionIssues(selfVerified).map((i) => i.code)).toEqual(['self-verification']);
+    const cancelled = unwrap(cancelAction(started, at('2019-07-01'), 'No longer needed.'));
+    const movedAfterCancelling = {
+      ...cancelled,
+      due: d('2019-12-31'),
+      history: [
+        ...cancelled.history,
+        entry({ change: 'due-date', from: d('2019-09-30'), to: d('2019-12-31'), reason: 'x' }),
+      ],
+    } as ImprovementAction;
+    expect(findActionIssues(movedAfterCancelling).map((i) => i.code)).toEqual(['illegal-transition']);
+    const wrongDate = { ...started, status: { state: 'in-progress', started: d('2019-06-11') } } as ImprovementAction;
+    expect(findActionIssues(wrongDate).map((i) => i.code)).toEqual(['inconsistent-history']);
+  });
+
+  it('refuses a bad change context from plain JavaScript with issues, never a TypeError', () => {
+    const bad = [
+      [{ on: '2019-06-31', by: 'QA lead' }, ['on'], 'invalid-date'],
+      [{ on: d('2019-06-10'), by: 42 }, ['by'], 'invalid-type'],
+      [{ on: d('2019-06-10'), by: 'QA lead', when: 'now' }, ['when'], 'unknown-key'],
+      [null, [], 'invalid-type'],
+    ] as const;
+    for (const [context, path, code] of bad) {
+      const result = startAction(fresh, context as unknown as { on: CalendarDate; by: string });
+      expect(!result.ok && result.issues).toEqual([expect.objectContaining({ path, code })]);
+    }
+    const notAnAction = startAction({ id: 'A1' } as unknown as ImprovementAction, at('2019-06-10'));
+    expect(!notAnAction.ok && notAnAction.issues[0]?.path[0]).toBe('action');
+    const evidence = deliverAction(started, at('2019-09-20'), 42 as unknown as string);
+    expect(!evidence.ok && evidence.issues[0]?.code).toBe('invalid-type');
   });
 });
 

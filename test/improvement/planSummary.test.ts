@@ -8,6 +8,8 @@ import {
   formatPence,
   type ImprovementAction,
   type ImprovementPlan,
+  rescheduleAction,
+  startAction,
   summarisePlan,
 } from '../../src/index.js';
 import { HULL_ACTIONS, HULL_PLAN } from '../../src/testing/hullPlan.js';
@@ -15,6 +17,20 @@ import { HULL_ACTIONS, HULL_PLAN } from '../../src/testing/hullPlan.js';
 const d = calendarDate;
 const asOf = d('2020-03-31');
 const byId = (id: string) => HULL_ACTIONS.find((a) => a.id === id)!;
+const make = (id: string, answers: string[]): ImprovementAction => {
+  const result = createImprovementAction({
+    id,
+    title: id,
+    answers,
+    kind: 'other',
+    owner: 'Owner',
+    raised: d('2019-06-03'),
+    due: d('2019-09-30'),
+    by: 'DCS',
+  });
+  if (!result.ok) throw new Error('fixture');
+  return result.value;
+};
 
 describe('deriveRag', () => {
   it.each([
@@ -22,7 +38,7 @@ describe('deriveRag', () => {
     ['A2', 'green', 'state', 'Delivered on 2019-12-13; awaiting evidence of impact.'],
     ['A3', 'amber', 'due-date', 'Due 2020-03-31, today, and in progress.'],
     ['A5', 'green', 'state', 'Impact evidenced on 2020-01-10; awaiting verification and closure.'],
-    ['A7', 'red', 'due-date', 'Overdue: due 2020-02-28, 22 working days ago, and in progress.'],
+    ['A7', 'red', 'due-date', 'Overdue: due 2020-03-20, 7 working days ago, and in progress.'],
     ['A9', 'green', 'due-date', 'On track: due 2020-05-29, in 39 working days, and in progress.'],
   ])('rates Hull %s %s on 2020-03-31, saying why', (id, rag, decidedBy, reason) => {
     expect(deriveRag(byId(id), { asOf })).toMatchObject({ actionId: id, rag, decidedBy, reason });
@@ -47,12 +63,26 @@ describe('deriveRag', () => {
       date: '2019-09-16',
       reason: 'Blocked since 2019-09-16: The first recruitment round did not appoint.',
     });
-    expect(deriveRag(byId('A7'), { asOf: d('2019-12-10') })).toMatchObject({
+    const moved = [
+      (a: ImprovementAction) => startAction(a, { on: d('2019-06-03'), by: 'Owner' }),
+      (a: ImprovementAction) =>
+        rescheduleAction(a, { on: d('2019-07-01'), by: 'Owner', to: d('2019-12-20'), reason: 'Sample widened.' }),
+      (a: ImprovementAction) =>
+        rescheduleAction(a, { on: d('2019-09-02'), by: 'Owner', to: d('2020-02-28'), reason: 'Staff turnover.' }),
+    ].reduce(
+      (action, step) => {
+        const next = step(action);
+        if (!next.ok) throw new Error(JSON.stringify(next.issues));
+        return next.value;
+      },
+      make('A10', []),
+    );
+    expect(deriveRag(moved, { asOf: d('2019-12-10') })).toMatchObject({
       rag: 'amber',
       decidedBy: 'reschedules',
-      reason: 'Rescheduled 2 times: first due 2019-10-31, now due 2020-02-28.',
+      reason: 'Rescheduled 2 times: first due 2019-09-30, now due 2020-02-28.',
     });
-    expect(deriveRag(byId('A7'), { asOf: d('2019-12-10'), amberAfterReschedules: 3 }).rag).toBe('green');
+    expect(deriveRag(moved, { asOf: d('2019-12-10'), amberAfterReschedules: 3 }).rag).toBe('green');
   });
 
   it('counts working days, not calendar days, to the amber line', () => {
@@ -65,7 +95,7 @@ describe('deriveRag', () => {
   it('does not rate an action before it was raised', () => {
     expect(deriveRag(byId('A6'), { asOf: d('2019-12-01') })).toMatchObject({
       rag: 'not-rated',
-      reason: 'Not rated: raised on 2020-01-31, after 2019-12-01.',
+      reason: 'Not rated: raised on 2020-02-06, after 2019-12-01.',
     });
   });
 });
@@ -81,7 +111,7 @@ describe("summarisePlan, over Hull's 2019-2020 plan", () => {
 
   it('counts by kind and by the areas of the findings each action answers', () => {
     expect(summary.byKind.investment).toEqual({ total: 2, red: 0, amber: 1, green: 1, blue: 0, 'not-rated': 0 });
-    expect(summary.byArea.helpAndProtection).toEqual({ total: 4, red: 1, amber: 1, green: 1, blue: 1, 'not-rated': 0 });
+    expect(summary.byArea.helpAndProtection).toEqual({ total: 3, red: 0, amber: 1, green: 1, blue: 1, 'not-rated': 0 });
     expect(summary.byArea.childrenInCareAndCareLeavers).toEqual({
       total: 2,
       red: 1,
@@ -99,11 +129,12 @@ describe("summarisePlan, over Hull's 2019-2020 plan", () => {
 
   it('keeps findings open while any action is, and reports reschedules and overrides', () => {
     expect(summary.findings.map((f) => [f.findingId, f.state, f.reason])).toEqual([
-      ['F1', 'open', '3 of 4 actions still open.'],
-      ['F2', 'open', '1 of 1 action still open.'],
+      ['F1', 'open', '2 of 3 actions still open.'],
+      ['F2', 'open', 'No action answers it.'],
       ['F3', 'open', '4 of 4 actions still open.'],
-      ['F4', 'open', '1 of 1 action still open.'],
+      ['F4', 'open', '2 of 2 actions still open.'],
     ]);
+    expect(summary.findingsWithoutActions).toEqual(['F2']);
     expect([summary.reschedules, summary.rescheduledActions]).toEqual([3, 2]);
     expect(summary.overridden).toEqual([
       { actionId: 'A9', derived: 'green', override: 'amber', reason: 'Supervision is still irregular.' },
@@ -137,20 +168,6 @@ describe('plans', () => {
     text: 'Supervision is irregular.',
     raised: d('2019-06-03'),
   } as const;
-  const make = (id: string, answers: string[]): ImprovementAction => {
-    const result = createImprovementAction({
-      id,
-      title: id,
-      answers,
-      kind: 'other',
-      owner: 'Owner',
-      raised: d('2019-06-03'),
-      due: d('2019-09-30'),
-      by: 'DCS',
-    });
-    if (!result.ok) throw new Error('fixture');
-    return result.value;
-  };
   const base: ImprovementPlan = { ...HULL_PLAN, findings: [finding], actions: [] };
 
   it('closes a finding only when all its actions have ended, one at least closed', () => {

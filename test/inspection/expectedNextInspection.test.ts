@@ -4,6 +4,7 @@ import {
   createInspectionHistory,
   expectedNextInspection,
   type GradedInspection,
+  ILACS_2026_SHORT_INSPECTION_PATHWAY,
   type InspectionHistory,
 } from '../../src/index.js';
 import { HULL_HISTORY } from '../../src/testing/hullHistory.js';
@@ -43,29 +44,115 @@ describe('expectedNextInspection', () => {
     expect(next).toMatchObject({ from: '2029-12-02', to: '2030-06-02' });
   });
 
-  it('uses the derived grade, or the worst area, where no overall grade was awarded', () => {
-    const onSite = { start: calendarDate('2026-06-01'), end: calendarDate('2026-06-05') };
+  it('uses the derived grade where no overall grade was awarded', () => {
+    const onSite = { start: calendarDate('2025-06-02'), end: calendarDate('2025-06-06') };
     const judgements = {
       leaders: 'good',
-      helpAndProtection: 'requires-improvement',
+      helpAndProtection: 'good',
       childrenInCare: 'good',
-      careLeavers: 'good',
+      careLeavers: 'requires-improvement',
     } as const;
-    const history = historyOf([{ kind: 'short-inspection', onSite, outcome: { framework: 'ilacs-2026', judgements } }]);
-    expect(expectedNextInspection(history)).toMatchObject({
+    const derived = historyOf([{ kind: 'short-inspection', onSite, outcome: { framework: 'ilacs-2023', judgements } }]);
+    expect(expectedNextInspection(derived)).toMatchObject({
       kind: 'window',
-      inspection: 'standard-inspection',
-      basisGrade: 'requires-improvement',
+      rule: 'overall-grade',
+      basisGrade: 'good',
     });
-    expect(expectedNextInspection(history).reason).toMatch(/was with its worst area requires-improvement/);
-    const derived = historyOf([
-      {
-        kind: 'short-inspection',
-        onSite,
-        outcome: { framework: 'ilacs-2023', judgements: { ...judgements, helpAndProtection: 'good' } },
-      },
-    ]);
     expect(expectedNextInspection(derived).reason).toMatch(/was derived as good/);
+  });
+
+  describe('under ilacs-2026, which awards no overall grade: the short-inspection pathway', () => {
+    const onSite = { start: calendarDate('2026-06-01'), end: calendarDate('2026-06-05') };
+    const at2026 = (judgements: Record<string, string>) =>
+      historyOf([
+        {
+          kind: 'short-inspection',
+          onSite,
+          outcome: { framework: 'ilacs-2026', judgements } as GradedInspection['outcome'],
+        },
+      ]);
+
+    it('expects a short inspection with leaders good and two of three practice areas good or better', () => {
+      const next = expectedNextInspection(
+        at2026({
+          leaders: 'good',
+          helpAndProtection: 'good',
+          childrenInCare: 'good',
+          careLeavers: 'requires-improvement',
+        }),
+      );
+      expect(next).toMatchObject({ kind: 'window', inspection: 'short-inspection', rule: 'ilacs-2026-pathway' });
+      expect(next.reason).toMatch(/2 of 3 practice judgements were good or better/);
+      expect(next.reason).toMatch(/with a focused visit before it/);
+      expect(next.reason).toMatch(/unconfirmed/);
+    });
+
+    it('expects a standard inspection with leaders good and only one practice area good', () => {
+      const next = expectedNextInspection(
+        at2026({
+          leaders: 'good',
+          helpAndProtection: 'good',
+          childrenInCare: 'requires-improvement',
+          careLeavers: 'requires-improvement',
+        }),
+      );
+      expect(next).toMatchObject({ kind: 'window', inspection: 'standard-inspection', rule: 'ilacs-2026-pathway' });
+    });
+
+    it('expects a standard inspection when leaders are not good, however good the practice', () => {
+      const next = expectedNextInspection(
+        at2026({
+          leaders: 'requires-improvement',
+          helpAndProtection: 'outstanding',
+          childrenInCare: 'good',
+          careLeavers: 'good',
+        }),
+      );
+      expect(next).toMatchObject({ kind: 'window', inspection: 'standard-inspection' });
+    });
+
+    it('expects monitoring when any area is inadequate', () => {
+      const next = expectedNextInspection(
+        at2026({ leaders: 'good', helpAndProtection: 'inadequate', childrenInCare: 'good', careLeavers: 'good' }),
+      );
+      expect(next.kind).toBe('monitoring');
+    });
+
+    it("takes the caller's pathway, since the rule is unconfirmed", () => {
+      const history = at2026({
+        leaders: 'good',
+        helpAndProtection: 'good',
+        childrenInCare: 'good',
+        careLeavers: 'requires-improvement',
+      });
+      const stricter = { ...ILACS_2026_SHORT_INSPECTION_PATHWAY, practiceAreasNeeded: 3 };
+      expect(expectedNextInspection(history, { pathway: stricter })).toMatchObject({
+        inspection: 'standard-inspection',
+      });
+      expect(() => expectedNextInspection(history, { pathway: { ...stricter, practiceAreasNeeded: 4 } })).toThrowError(
+        expect.objectContaining({ code: 'invalid-option' }),
+      );
+    });
+  });
+
+  it('refuses bad options and bad histories with its own error', () => {
+    expect(() => expectedNextInspection(HULL_HISTORY, { cycleYears: 0 })).toThrowError(
+      expect.objectContaining({ code: 'invalid-option' }),
+    );
+    expect(() => expectedNextInspection(HULL_HISTORY, { cycle: 3 } as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid-option', message: expect.stringMatching(/"cycle" is not an option/) }),
+    );
+    const awardedBadly = {
+      ...HULL_HISTORY,
+      events: HULL_HISTORY.events.map((event) =>
+        event.kind === 'standard-inspection' && event.onSite.start === '2019-01-14'
+          ? { ...event, outcome: { ...event.outcome, awardedOverall: 'Inadequate' } }
+          : event,
+      ),
+    } as unknown as InspectionHistory;
+    expect(() => expectedNextInspection(awardedBadly)).toThrowError(
+      expect.objectContaining({ code: 'invalid-history' }),
+    );
   });
 
   it('knows nothing without a graded inspection', () => {

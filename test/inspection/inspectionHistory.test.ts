@@ -94,8 +94,8 @@ describe("Hull's history", () => {
     ['2020-03-16', 'statutory-direction'],
     ['2022-08-04', 'statutory-direction'],
     ['2022-08-05', 'improvement-notice'],
-    ['2023-11-29', 'improvement-notice'],
-    ['2023-11-30', 'none'],
+    ['2023-09-27', 'improvement-notice'],
+    ['2023-09-28', 'none'],
     ['2026-11-24', 'none'],
   ])('was under %s: %s', (date, regime) => {
     expect(interventionRegimeOn(HULL_HISTORY, d(date)).regime).toBe(regime);
@@ -105,7 +105,8 @@ describe("Hull's history", () => {
     expect(interventionRegimeOn(HULL_HISTORY, d('2021-01-01'))).toMatchObject({
       regime: 'statutory-direction',
       since: { kind: 'statutory-direction-issued', date: '2020-03-16' },
-      reason: 'A statutory direction has been in force since 2020-03-16.',
+      reason:
+        'A statutory direction (Education Act 1996 s.497A) has been in force since 2020-03-16, issued after the inadequate judgement of the standard inspection starting 2019-01-14.',
     });
   });
 });

@@ -14,7 +14,7 @@ describe('statutoryDeadlines', () => {
       ['action-plan', '2019-05-17', 'published', '2019-08-27', 70],
     ]);
     expect(deadlines[1]?.status === 'due' && deadlines[1].reason).toBe(
-      'Send the written statement of proposed action (the action plan) by 2019-08-27: 70 working days after its publication on 2019-05-17 (the day the council received the report is not recorded, so the count starts from publication).',
+      'Send the written statement of proposed action (the action plan) by 2019-08-27: 70 working days after its publication on 2019-05-17 (the day the council received the report is not recorded, so the count starts from publication), a statutory duty.',
     );
   });
 

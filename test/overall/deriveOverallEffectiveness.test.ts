@@ -29,7 +29,7 @@ describe('deriveOverallEffectiveness', () => {
       rule: 'any-inadequate-area',
       decidingAreas: ['helpAndProtection'],
       reason:
-        'Inadequate: help and protection is inadequate, and any inadequate area makes the whole service inadequate.',
+        "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate.",
     });
   });
 
@@ -45,8 +45,73 @@ describe('deriveOverallEffectiveness', () => {
     });
     expect(derived.decidingAreas).toEqual(['leaders', 'helpAndProtection', 'childrenInCare']);
     expect(derived.reason).toBe(
-      'Inadequate: leaders, help and protection and children in care are inadequate, and any inadequate area makes the whole service inadequate.',
+      "Inadequate: leaders, help and protection and children in care are inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate.",
     );
+  });
+
+  it("words the SIF's rule as Ofsted's, and the ILACS rule as the library's reading", () => {
+    const sif = deriveOverallEffectiveness({
+      framework: 'sif-2013',
+      judgements: { helpAndProtection: 'inadequate', childrenLookedAfter: ri, leaders: ri },
+    });
+    expect(sif.reason).toBe(
+      "Inadequate: help and protection is inadequate. By Ofsted's rule for the SIF, an inadequate key judgement makes overall effectiveness inadequate.",
+    );
+    expect(FRAMEWORKS['sif-2013'].limitingRule.basis).toBe('stated-by-ofsted');
+    expect(FRAMEWORKS['ilacs-2018'].limitingRule.basis).toBe('read-from-published-grades');
+    expect(FRAMEWORKS['ilacs-2023'].limitingRule.evidence).toMatch(/267 of 271/);
+    const leadersAlone = deriveOverallEffectiveness({
+      framework: 'ilacs-2023',
+      judgements: { leaders: 'inadequate', helpAndProtection: ri, childrenInCare: ri, careLeavers: 'good' },
+    });
+    expect(leadersAlone.reason).toMatch(/Ofsted has stated no such rule for ILACS/);
+    expect(leadersAlone.reason).toMatch(/requires improvement overall in 4 of 5 published cases/);
+    const practiceToo = deriveOverallEffectiveness({
+      framework: 'ilacs-2023',
+      judgements: { leaders: 'inadequate', helpAndProtection: 'inadequate', childrenInCare: ri, careLeavers: 'good' },
+    });
+    expect(practiceToo.reason).not.toMatch(/4 of 5/);
+  });
+
+  it('refuses options it does not have, and values they cannot take, naming the fix', () => {
+    const hull2019 = {
+      framework: 'ilacs-2018',
+      judgements: { leaders: ri, helpAndProtection: 'inadequate', childrenInCareAndCareLeavers: ri },
+    } as const;
+    expect(() => deriveOverallEffectiveness(hull2019, { limitingRule: 'any-inadequate' as never })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid-option',
+        message: expect.stringMatching(
+          /limitingRule must be any-inadequate-area or inadequate-practice-area, got "any-inadequate" \(did you mean "any-inadequate-area"\?\)/,
+        ),
+      }),
+    );
+    expect(() => deriveOverallEffectiveness(hull2019, { tieBreak: 'Worse' as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid-option', message: expect.stringMatching(/did you mean "worse"/) }),
+    );
+    expect(() => deriveOverallEffectiveness(hull2019, { limitRule: 'x' } as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid-option' }),
+    );
+    expect(() => deriveOverallEffectiveness(hull2019, 'worse' as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid-option' }),
+    );
+  });
+
+  it('gives equal outcomes one shared frozen result', () => {
+    const a = deriveOverallEffectiveness({
+      framework: 'ilacs-2018',
+      judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCareAndCareLeavers: ri },
+    });
+    const b = deriveOverallEffectiveness(
+      JSON.parse(
+        JSON.stringify({
+          framework: 'ilacs-2018',
+          judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCareAndCareLeavers: ri },
+        }),
+      ),
+    );
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.decidingAreas)).toBe(true);
   });
 
   it('lets only the practice areas limit when asked', () => {

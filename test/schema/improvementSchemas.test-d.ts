@@ -21,19 +21,20 @@ import {
   type RagSchema,
   type VisitSchema,
 } from '../../src/schema/index.js';
+import type { DeepReadonly } from '../support/deepReadonly.js';
 
 describe('improvement schema output types equal the core types', () => {
   it('for findings, statuses and history entries', () => {
-    expectTypeOf<z.output<typeof FindingSchema>>().toEqualTypeOf<Finding>();
-    expectTypeOf<z.output<typeof RagSchema>>().toEqualTypeOf<Rag>();
-    expectTypeOf<z.output<typeof ActionStatusSchema>>().toEqualTypeOf<ActionStatus>();
-    expectTypeOf<z.output<typeof ActionHistoryEntrySchema>>().toEqualTypeOf<ActionHistoryEntry>();
-    expectTypeOf<z.output<typeof VisitSchema>>().toEqualTypeOf<Visit>();
+    expectTypeOf<DeepReadonly<z.output<typeof FindingSchema>>>().toEqualTypeOf<Finding>();
+    expectTypeOf<DeepReadonly<z.output<typeof RagSchema>>>().toEqualTypeOf<Rag>();
+    expectTypeOf<DeepReadonly<z.output<typeof ActionStatusSchema>>>().toEqualTypeOf<ActionStatus>();
+    expectTypeOf<DeepReadonly<z.output<typeof ActionHistoryEntrySchema>>>().toEqualTypeOf<ActionHistoryEntry>();
+    expectTypeOf<DeepReadonly<z.output<typeof VisitSchema>>>().toEqualTypeOf<Visit>();
   });
 
   it('for actions and plans', () => {
-    expectTypeOf<z.output<typeof ImprovementActionSchema>>().toEqualTypeOf<ImprovementAction>();
-    expectTypeOf<z.output<typeof ImprovementPlanSchema>>().toEqualTypeOf<ImprovementPlan>();
+    expectTypeOf<DeepReadonly<z.output<typeof ImprovementActionSchema>>>().toEqualTypeOf<ImprovementAction>();
+    expectTypeOf<DeepReadonly<z.output<typeof ImprovementPlanSchema>>>().toEqualTypeOf<ImprovementPlan>();
     expectTypeOf(parseImprovementAction).returns.toEqualTypeOf<Result<ImprovementAction>>();
     expectTypeOf(parseImprovementPlan).returns.toEqualTypeOf<Result<ImprovementPlan>>();
   });

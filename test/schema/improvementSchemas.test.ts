@@ -28,15 +28,42 @@ describe('parseImprovementPlan', () => {
     ]);
   });
 
-  it('refuses a DfE intervention as the event a plan answers', () => {
-    const result = parseImprovementPlan({
-      ...(json(HULL_PLAN) as object),
-      event: { kind: 'improvement-notice-issued', date: '2019-05-31' },
-    });
+  it('reads the events a plan answers, DfE notices included, and refuses a kind it does not know', () => {
+    const plan = json(HULL_PLAN) as { events: unknown[] };
+    const withNotice = { ...plan, events: [...plan.events, { kind: 'improvement-notice-issued', date: '2019-05-31' }] };
+    expect(parseImprovementPlan(withNotice).ok).toBe(true);
+    const result = parseImprovementPlan({ ...plan, events: [...plan.events, { kind: 'notice', date: '2019-05-31' }] });
     expect(!result.ok && result.issues[0]).toMatchObject({
-      path: ['event', 'kind'],
+      path: ['events', 2, 'kind'],
       code: 'invalid-value',
-      message: expect.stringMatching(/is not a kind of visit/),
+      message: expect.stringMatching(/is not a kind of event/),
+    });
+  });
+
+  it('refuses a finding raised by an event the plan does not answer, or in an area outside its framework', () => {
+    const plan = json(HULL_PLAN) as { findings: Record<string, unknown>[] };
+    const jtai = {
+      ...plan,
+      findings: [
+        ...plan.findings,
+        {
+          id: 'F5',
+          kind: 'recommendation',
+          area: 'careLeavers',
+          text: 'x',
+          raised: '2030-03-20',
+          raisedBy: { kind: 'joint-targeted-area-inspection', start: '2030-03-04' },
+        },
+      ],
+    };
+    expect(parseImprovementPlan(jtai)).toMatchObject({
+      ok: false,
+      issues: [{ path: ['findings', 4, 'raisedBy'], code: 'unknown-event' }],
+    });
+    const wrongArea = { ...plan, findings: plan.findings.map((f, i) => (i === 0 ? { ...f, area: 'careLeavers' } : f)) };
+    expect(parseImprovementPlan(wrongArea)).toMatchObject({
+      ok: false,
+      issues: [{ path: ['findings', 0, 'area'], code: 'area-not-in-framework' }],
     });
   });
 });
@@ -63,6 +90,13 @@ describe('parseImprovementAction', () => {
       ['status', 'deliveryEvidence'],
       'missing',
     ],
+    [
+      'status dates that differ from the history',
+      { status: { state: 'in-progress', started: '2020-02-07' } },
+      ['status', 'started'],
+      'inconsistent-history',
+    ],
+    ['a blank finding id in answers', { answers: [' '] }, ['answers', 0], 'empty'],
     ['an unknown kind of action', { kind: 'audit' }, ['kind'], 'invalid-value'],
     ['an unknown field', { priority: 'high' }, ['priority'], 'unknown-key'],
   ])('refuses %s', (_, change, path, code) => {

@@ -8,16 +8,17 @@ import {
   type JudgementSchema,
   parseInspectionOutcome,
 } from '../../src/schema/index.js';
+import type { DeepReadonly } from '../support/deepReadonly.js';
 
 describe('schema output types equal the core types', () => {
   it('for the scale and the framework ids', () => {
-    expectTypeOf<z.output<typeof JudgementSchema>>().toEqualTypeOf<Judgement>();
-    expectTypeOf<z.output<typeof AreaJudgementSchema>>().toEqualTypeOf<AreaJudgement>();
-    expectTypeOf<z.output<typeof FrameworkIdSchema>>().toEqualTypeOf<FrameworkId>();
+    expectTypeOf<DeepReadonly<z.output<typeof JudgementSchema>>>().toEqualTypeOf<Judgement>();
+    expectTypeOf<DeepReadonly<z.output<typeof AreaJudgementSchema>>>().toEqualTypeOf<AreaJudgement>();
+    expectTypeOf<DeepReadonly<z.output<typeof FrameworkIdSchema>>>().toEqualTypeOf<FrameworkId>();
   });
 
   it('for the outcome, framework by framework', () => {
-    type Output = z.output<typeof InspectionOutcomeSchema>;
+    type Output = DeepReadonly<z.output<typeof InspectionOutcomeSchema>>;
     expectTypeOf<Output>().toEqualTypeOf<InspectionOutcome>();
     expectTypeOf<Extract<Output, { framework: 'sif-2013' }>>().toEqualTypeOf<InspectionOutcome<'sif-2013'>>();
     expectTypeOf<Extract<Output, { framework: 'ilacs-2018' }>>().toEqualTypeOf<InspectionOutcome<'ilacs-2018'>>();

@@ -22,14 +22,43 @@ const hull2019 = {
 };
 
 describe('parseInspectionOutcome', () => {
-  it('reads a valid outcome and freezes it, leaving the input as it was', () => {
+  it('reads a valid outcome into a new value, leaving the input as it was and unfrozen', () => {
     const input = structuredClone(hull2019);
     const result = parseInspectionOutcome(input);
     expect(result).toEqual({ ok: true, value: hull2019 });
-    expect(result.ok && Object.isFrozen(result.value)).toBe(true);
-    expect(result.ok && Object.isFrozen(result.value.judgements)).toBe(true);
-    expect(Object.isFrozen(input)).toBe(false);
+    expect(result.ok && result.value).not.toBe(input);
+    expect(result.ok && result.value.judgements).not.toBe(input.judgements);
+    expect(Object.isFrozen(input) || Object.isFrozen(input.judgements)).toBe(false);
     expect(input).toEqual(hull2019);
+  });
+
+  it('never freezes what the caller passed, even when refusing it', () => {
+    const judgements: unknown[] = [];
+    const result = parseInspectionOutcome({ framework: 'ilacs-2018', judgements });
+    expect(result.ok).toBe(false);
+    expect(Object.isFrozen(judgements)).toBe(false);
+  });
+
+  it('refuses, never throws on, a value whose reading throws', () => {
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new TypeError('trap');
+        },
+        ownKeys() {
+          throw new TypeError('trap');
+        },
+      },
+    );
+    expect(parseInspectionOutcome(throwing)).toMatchObject({ ok: false, issues: [{ code: 'unreadable' }] });
+    const getter = Object.defineProperty({ framework: 'ilacs-2018' }, 'judgements', {
+      enumerable: true,
+      get() {
+        throw new RangeError('getter');
+      },
+    });
+    expect(parseInspectionOutcome(getter)).toMatchObject({ ok: false, issues: [{ code: 'unreadable' }] });
   });
 
   it.each([

@@ -24,21 +24,22 @@ import {
   parseInspectionHistory,
   type StatutoryClockSchema,
 } from '../../src/schema/index.js';
+import type { DeepReadonly } from '../support/deepReadonly.js';
 
 describe('calendar and inspection schema output types equal the core types', () => {
   it('for dates and holidays', () => {
-    expectTypeOf<z.output<typeof CalendarDateSchema>>().toEqualTypeOf<CalendarDate>();
-    expectTypeOf<z.output<typeof HolidaySchema>>().toEqualTypeOf<Holiday>();
-    expectTypeOf<z.output<typeof HolidayCalendarSchema>>().toEqualTypeOf<HolidayCalendar>();
+    expectTypeOf<DeepReadonly<z.output<typeof CalendarDateSchema>>>().toEqualTypeOf<CalendarDate>();
+    expectTypeOf<DeepReadonly<z.output<typeof HolidaySchema>>>().toEqualTypeOf<Holiday>();
+    expectTypeOf<DeepReadonly<z.output<typeof HolidayCalendarSchema>>>().toEqualTypeOf<HolidayCalendar>();
   });
 
   it('for events and histories', () => {
-    expectTypeOf<z.output<typeof OnSiteSchema>>().toEqualTypeOf<OnSite>();
-    expectTypeOf<z.output<typeof InspectorateSchema>>().toEqualTypeOf<Inspectorate>();
-    expectTypeOf<z.output<typeof InspectionEventSchema>>().toEqualTypeOf<InspectionEvent>();
-    expectTypeOf<z.output<typeof AuthoritySchema>>().toEqualTypeOf<Authority>();
-    expectTypeOf<z.output<typeof InspectionHistorySchema>>().toEqualTypeOf<InspectionHistory>();
-    expectTypeOf<z.output<typeof StatutoryClockSchema>>().toEqualTypeOf<StatutoryClock>();
+    expectTypeOf<DeepReadonly<z.output<typeof OnSiteSchema>>>().toEqualTypeOf<OnSite>();
+    expectTypeOf<DeepReadonly<z.output<typeof InspectorateSchema>>>().toEqualTypeOf<Inspectorate>();
+    expectTypeOf<DeepReadonly<z.output<typeof InspectionEventSchema>>>().toEqualTypeOf<InspectionEvent>();
+    expectTypeOf<DeepReadonly<z.output<typeof AuthoritySchema>>>().toEqualTypeOf<Authority>();
+    expectTypeOf<DeepReadonly<z.output<typeof InspectionHistorySchema>>>().toEqualTypeOf<InspectionHistory>();
+    expectTypeOf<DeepReadonly<z.output<typeof StatutoryClockSchema>>>().toEqualTypeOf<StatutoryClock>();
     expectTypeOf(parseInspectionHistory).returns.toEqualTypeOf<Result<InspectionHistory>>();
   });
 });

@@ -38,7 +38,7 @@ describe('parseInspectionHistory', () => {
       { authority: { name: 'Example' }, events: [{ kind: 'improvement-notice-issued', date: '2019-02-30' }] },
       {
         path: ['events', 0, 'date'],
-        code: 'invalid-value',
+        code: 'invalid-date',
         message: '2019-02-30 is not a date: February 2019 has 28 days.',
       },
     ],
@@ -47,8 +47,8 @@ describe('parseInspectionHistory', () => {
       { authority: { name: 'Example' }, events: [{ kind: 'improvement-notice-issued', date: '30/05/2019' }] },
       {
         path: ['events', 0, 'date'],
-        code: 'invalid-value',
-        message: '"30/05/2019" is not a date written YYYY-MM-DD (for example 2019-05-17).',
+        code: 'invalid-date',
+        message: '"30/05/2019" is not a date written YYYY-MM-DD: write day/month/year as 2019-05-30.',
       },
     ],
     [

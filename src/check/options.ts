@@ -1,0 +1,119 @@
+import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
+import { type Issue, issue } from '../result/result.js';
+import { dateFieldProblem, oneOfProblem, type Path, type Problem, suggestion, wholeNumberProblem } from './fields.js';
+import { describeValue, isRecord } from './values.js';
+
+/** How to check one option's value: the problem with it, if any. @internal */
+export type OptionRule = (value: unknown, name: string) => Problem | undefined;
+
+/**
+ * Checks an options bag against the rules for its options, pushing issues at
+ * `options.<name>`: a bag that is not an object, an option the function does not have
+ * (with the nearest name it does have), and a value an option cannot take. An option set
+ * to `undefined` counts as not given. Returns the bag, or `undefined` when it is unusable.
+ *
+ * @internal
+ */
+export function optionIssues(
+  issues: Issue[],
+  options: unknown,
+  rules: Readonly<Record<string, OptionRule>>,
+  path: Path = ['options'],
+): Record<string, unknown> | undefined {
+  if (options === undefined) return {};
+  if (!isRecord(options)) {
+    issues.push(issue(path, 'invalid-type', `options must be an object, got ${describeValue(options)}.`));
+    return undefined;
+  }
+  for (const name in options) {
+    if (!Object.hasOwn(options, name)) continue;
+    const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
+    if (rule === undefined) {
+      const known = Object.keys(rules);
+      issues.push(
+        issue(
+          [...path, name],
+          'unknown-key',
+          `"${name.length > 60 ? `${name.slice(0, 60)}…` : name}" is not an option here: the options are ${known.join(', ')}${suggestion(name, known).replace(' (', '; ').replace('?)', '?')}.`,
+        ),
+      );
+      continue;
+    }
+    const value = options[name];
+    if (value === undefined) continue;
+    const problem = rule(value, name);
+    if (problem !== undefined) issues.push(issue([...path, name], problem.code, problem.message));
+  }
+  return options;
+}
+
+/**
+ * Checks an options bag and throws {@link OfstedIlacsError} (`invalid-option`) naming the
+ * function and each option at fault. Costs one pass over the options given.
+ *
+ * @internal
+ */
+export function checkOptions(fn: string, options: unknown, rules: Readonly<Record<string, OptionRule>>): void {
+  if (options === undefined) return;
+  const issues: Issue[] = [];
+  optionIssues(issues, options, rules);
+  if (issues.length > 0) throw refusal('invalid-option', fn, issues);
+}
+
+/**
+ * The error for a refused argument: the function, then each issue's path and sentence.
+ *
+ * @internal
+ */
+export function refusal(code: OfstedIlacsError['code'], fn: string, issues: readonly Issue[]): OfstedIlacsError {
+  const listed = issues
+    .slice(0, 5)
+    .map((found) => (found.path.length > 0 ? `${found.path.join('.')}: ${found.message}` : found.message))
+    .join(' ');
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more: see error.issues)` : '';
+  return new OfstedIlacsError(code, `${fn}: ${listed}${more}`, issues);
+}
+
+/**
+ * Throws {@link OfstedIlacsError} (`invalid-argument`) when an argument has a problem.
+ *
+ * @internal
+ */
+export function checkArgument(fn: string, name: string, problem: Problem | undefined): void {
+  if (problem !== undefined) {
+    throw refusal(problem.code === 'out-of-range' ? 'out-of-range' : 'invalid-argument', fn, [
+      issue([name], problem.code, problem.message),
+    ]);
+  }
+}
+
+/** An option that is a calendar date. @internal */
+export const dateOption: OptionRule = (value, name) => dateFieldProblem(value, name);
+
+/** An option that is one of a list of ids. @internal */
+export function oneOfOption(values: readonly string[]): OptionRule {
+  return (value, name) => oneOfProblem(value, values, name);
+}
+
+/** An option that is a whole number from `min` to `max`. @internal */
+export function wholeNumberOption(min: number, max: number): OptionRule {
+  return (value, name) => wholeNumberProblem(value, name, min, max);
+}
+
+/** An option that is true or false. @internal */
+export const booleanOption: OptionRule = (value, name) =>
+  typeof value === 'boolean'
+    ? undefined
+    : { code: 'invalid-type', message: `${name} must be true or false, got ${describeValue(value)}.` };
+
+/** An option that is an object, checked further by the function that reads it (a calendar). @internal */
+export const objectOption: OptionRule = (value, name) =>
+  isRecord(value)
+    ? undefined
+    : { code: 'invalid-type', message: `${name} must be an object, got ${describeValue(value)}.` };
+
+/** An option that is a list, whose items the function checks. @internal */
+export const listOption: OptionRule = (value, name) =>
+  Array.isArray(value)
+    ? undefined
+    : { code: 'invalid-type', message: `${name} must be a list, got ${describeValue(value)}.` };

@@ -1,0 +1,616 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import {
+  dateFieldProblem,
+  listAt,
+  oneOfProblem,
+  type Path,
+  type Problem,
+  place,
+  recordAt,
+  textFieldProblem,
+  wholeNumberProblem,
+} from '../check/fields.js';
+import { LIMITS } from '../check/limits.js';
+import { unreadable } from '../check/unreadable.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { type Issue, issue, shorten } from '../result/result.js';
+import type {
+  ActionHistoryEntry,
+  ActionState,
+  ActionStatus,
+  ImprovementAction,
+  RagOverride,
+} from './improvementAction.js';
+import { ACTION_KINDS, ACTION_STATES, RAGS } from './improvementAction.js';
+
+const OPEN = ['not-started', 'in-progress', 'blocked'] as const;
+const LIVE = ['not-started', 'in-progress', 'blocked', 'delivered', 'impact-evidenced'] as const;
+
+/**
+ * The action lifecycle, as data: for each change the lifecycle functions make, the
+ * states it may start from and, for a change of status, the state it leads to. Closing
+ * needs a verifier who is not the action's owner. The lifecycle functions, the check of
+ * an action's history (`findActionIssues`) and `parseImprovementAction` all read this
+ * one table, so they accept and refuse the same changes. Frozen.
+ *
+ * @example
+ * ```ts
+ * import { ACTION_LIFECYCLE } from 'ofsted-ilacs';
+ *
+ * console.log(ACTION_LIFECYCLE.close); // { from: ['impact-evidenced'], to: 'closed', verifier: 'not-the-owner' }
+ * console.log(ACTION_LIFECYCLE.reschedule.from); // ['not-started', 'in-progress', 'blocked']
+ * ```
+ */
+export const ACTION_LIFECYCLE = /* @__PURE__ */ deepFreeze({
+  start: { from: ['not-started'], to: 'in-progress' },
+  block: { from: ['not-started', 'in-progress'], to: 'blocked' },
+  resume: { from: ['blocked'], to: 'in-progress' },
+  deliver: { from: ['in-progress'], to: 'delivered' },
+  recordImpact: { from: ['delivered'], to: 'impact-evidenced' },
+  close: { from: ['impact-evidenced'], to: 'closed', verifier: 'not-the-owner' },
+  cancel: { from: LIVE, to: 'cancelled' },
+  supersede: { from: LIVE, to: 'superseded' },
+  reschedule: { from: OPEN },
+  overrideRag: { from: LIVE },
+  clearRagOverride: { from: ACTION_STATES },
+} as const satisfies Record<
+  string,
+  { readonly from: readonly ActionState[]; readonly to?: ActionState; readonly verifier?: 'not-the-owner' }
+>);
+
+/** The name of a change in {@link ACTION_LIFECYCLE}. @internal */
+export type LifecycleChange = keyof typeof ACTION_LIFECYCLE;
+
+/** Whether a change of status from one state to another is one the lifecycle allows. @internal */
+export function allowedTransition(from: ActionState, to: ActionState): boolean {
+  return Object.values(ACTION_LIFECYCLE).some(
+    (row) => 'to' in row && row.to === to && (row.from as readonly ActionState[]).includes(from),
+  );
+}
+
+/** The fields each state's status carries, beyond `state`, and which are dates. */
+const STATUS_FIELDS: Readonly<Record<ActionState, readonly string[]>> = {
+  'not-started': [],
+  'in-progress': ['started'],
+  blocked: ['started', 'blocked', 'reason'],
+  delivered: ['started', 'delivered', 'deliveryEvidence'],
+  'impact-evidenced': ['started', 'delivered', 'deliveryEvidence', 'impactEvidenced', 'impactEvidence'],
+  closed: ['started', 'delivered', 'deliveryEvidence', 'impactEvidenced', 'impactEvidence', 'closed', 'verifiedBy'],
+  cancelled: ['ended', 'reason'],
+  superseded: ['ended', 'reason', 'supersededBy'],
+};
+const STATUS_DATES = ['started', 'blocked', 'delivered', 'impactEvidenced', 'closed', 'ended'] as const;
+const OPTIONAL_STATUS_FIELDS: readonly string[] = ['supersededBy'];
+
+/** The fields of each kind of history entry, beyond `change`. */
+const ENTRY_FIELDS: Readonly<Record<ActionHistoryEntry['change'], readonly string[]>> = {
+  created: ['on', 'by', 'due'],
+  status: ['on', 'by', 'from', 'to', 'note'],
+  'due-date': ['on', 'by', 'from', 'to', 'reason'],
+  'rag-override-set': ['on', 'by', 'rag', 'reason'],
+  'rag-override-cleared': ['on', 'by', 'reason'],
+};
+const CHANGES = /* @__PURE__ */ Object.keys(ENTRY_FIELDS) as ActionHistoryEntry['change'][];
+
+/** The fields of an action. @internal */
+export const ACTION_FIELDS = [
+  'id',
+  'title',
+  'answers',
+  'kind',
+  'owner',
+  'approver',
+  'raised',
+  'due',
+  'moneyPence',
+  'status',
+  'ragOverride',
+  'history',
+] as const;
+
+/** The problem with a status's evidence, reason or verifier: it must be text that is not blank. */
+function evidenceProblem(value: unknown, what: string, state: string): Problem | undefined {
+  const problem = textFieldProblem(value, `status.${what}`);
+  if (problem === undefined) return undefined;
+  return problem.code === 'empty' || problem.code === 'missing'
+    ? { code: 'missing-evidence', message: `status.${what} may not be blank for a ${shorten(state)} action.` }
+    : problem;
+}
+
+/**
+ * Checks an action's own facts (not its status or history), pushing issues at `path`:
+ * text that is not blank for its id, title and owner; a known kind; a list of the
+ * findings it answers, each named once; real dates, the due date not before it was
+ * raised; money a whole number of pence within `LIMITS.moneyPence`.
+ *
+ * @internal
+ */
+export function factIssues(issues: Issue[], action: Record<string, unknown>, path: Path): void {
+  for (const key of ['id', 'title', 'owner'] as const) {
+    const problem = textFieldProblem(action[key], key);
+    place(
+      issues,
+      [...path, key],
+      problem?.code === 'empty'
+        ? { code: 'empty', message: `Give the action ${key === 'title' ? 'a' : 'an'} ${key}: it may not be blank.` }
+        : problem,
+    );
+  }
+  if (action.approver !== undefined)
+    place(issues, [...path, 'approver'], textFieldProblem(action.approver, 'approver'));
+  place(issues, [...path, 'kind'], oneOfProblem(action.kind, ACTION_KINDS, 'kind'));
+  const answers = listAt(issues, action.answers, [...path, 'answers'], 'answers');
+  if (answers !== undefined) {
+    answers.forEach((answer, index) => {
+      place(issues, [...path, 'answers', index], textFieldProblem(answer, `answers[${index}]`));
+    });
+    for (const found of repeatedAnswers(answers)) issues.push({ ...found, path: [...path, 'answers', ...found.path] });
+  }
+  const raised = place(issues, [...path, 'raised'], dateFieldProblem(action.raised, 'raised'));
+  const due = place(issues, [...path, 'due'], dateFieldProblem(action.due, 'due'));
+  if (raised && due && (action.due as string) < (action.raised as string)) {
+    issues.push(
+      issue(
+        [...path, 'due'],
+        'date-before-raised',
+        `The action is due (${action.due}) before it was raised (${action.raised}): check both dates.`,
+      ),
+    );
+  }
+  if (action.moneyPence !== undefined) {
+    const problem = wholeNumberProblem(action.moneyPence, 'moneyPence', 0, LIMITS.moneyPence);
+    place(
+      issues,
+      [...path, 'moneyPence'],
+      problem === undefined
+        ? undefined
+        : { ...problem, message: `${problem.message} Money is held in whole pence: £2m is 200000000.` },
+    );
+  }
+}
+
+/** An issue, at its index, for each finding an action's answers name a second time. @internal */
+export function repeatedAnswers(answers: readonly unknown[]): Issue[] {
+  const seen = new Set<unknown>();
+  const issues: Issue[] = [];
+  answers.forEach((answer, index) => {
+    if (seen.has(answer)) {
+      issues.push(issue([index], 'duplicate-id', 'answers names the same finding twice: list each finding once.'));
+    }
+    seen.add(answer);
+  });
+  return issues;
+}
+
+/** Checks a status's fields for its state; returns whether they are sound. */
+function statusShapeIssues(issues: Issue[], value: unknown, path: Path): value is ActionStatus {
+  const before = issues.length;
+  const status = recordAt(issues, value, path, 'a status', ['state', ...new Set(Object.values(STATUS_FIELDS).flat())]);
+  if (status === undefined) return false;
+  const problem = oneOfProblem(status.state, ACTION_STATES, 'status.state');
+  if (problem !== undefined) {
+    place(issues, [...path, 'state'], problem);
+    return false;
+  }
+  const state = status.state as ActionState;
+  const fields = STATUS_FIELDS[state];
+  for (const key of Object.keys(status)) {
+    if (key !== 'state' && !fields.includes(key)) {
+      issues.push(
+        issue(
+          [...path, key],
+          'unknown-key',
+          `A ${state} action's status has no ${key}: its fields are state, ${fields.join(', ') || 'and nothing else'}.`,
+        ),
+      );
+    }
+  }
+  for (const key of fields) {
+    const given = status[key];
+    const optional = OPTIONAL_STATUS_FIELDS.includes(key) || (state === 'blocked' && key === 'started');
+    if (given === undefined && optional) continue;
+    if ((STATUS_DATES as readonly string[]).includes(key)) {
+      place(issues, [...path, key], dateFieldProblem(given, `status.${key}`));
+    } else if (key === 'supersededBy') {
+      place(issues, [...path, key], textFieldProblem(given, 'status.supersededBy'));
+    } else {
+      place(issues, [...path, key], evidenceProblem(given, key, state));
+    }
+  }
+  return issues.length === before;
+}
+
+/** Checks one history entry's fields; returns whether they are sound. */
+function entryShapeIssues(issues: Issue[], value: unknown, path: Path): value is ActionHistoryEntry {
+  const before = issues.length;
+  const entry = recordAt(issues, value, path, 'a history entry', [
+    'change',
+    ...new Set(Object.values(ENTRY_FIELDS).flat()),
+  ]);
+  if (entry === undefined) return false;
+  const problem = oneOfProblem(entry.change, CHANGES, 'change');
+  if (problem !== undefined) {
+    place(issues, [...path, 'change'], problem);
+    return false;
+  }
+  const change = entry.change as ActionHistoryEntry['change'];
+  const fields = ENTRY_FIELDS[change];
+  for (const key of Object.keys(entry)) {
+    if (key !== 'change' && !fields.includes(key)) {
+      issues.push(
+        issue(
+          [...path, key],
+          'unknown-key',
+          `A ${change} entry has no ${key}: its fields are change, ${fields.join(', ')}.`,
+        ),
+      );
+    }
+  }
+  place(issues, [...path, 'on'], dateFieldProblem(entry.on, 'on'));
+  place(issues, [...path, 'by'], textFieldProblem(entry.by, 'by'));
+  if (change === 'created') place(issues, [...path, 'due'], dateFieldProblem(entry.due, 'due'));
+  if (change === 'status') {
+    place(issues, [...path, 'from'], oneOfProblem(entry.from, ACTION_STATES, 'from'));
+    place(issues, [...path, 'to'], oneOfProblem(entry.to, ACTION_STATES, 'to'));
+    if (entry.note !== undefined) place(issues, [...path, 'note'], textFieldProblem(entry.note, 'note'));
+  }
+  if (change === 'due-date') {
+    place(issues, [...path, 'from'], dateFieldProblem(entry.from, 'from'));
+    place(issues, [...path, 'to'], dateFieldProblem(entry.to, 'to'));
+  }
+  if (change === 'rag-override-set') place(issues, [...path, 'rag'], oneOfProblem(entry.rag, RAGS, 'rag'));
+  if (change !== 'created' && change !== 'status')
+    place(issues, [...path, 'reason'], textFieldProblem(entry.reason, 'reason'));
+  return issues.length === before;
+}
+
+/** What the history says the action's status, due date and RAG override are. */
+interface Replayed {
+  state: ActionState;
+  dates: Partial<Record<(typeof STATUS_DATES)[number], CalendarDate>>;
+  verifiedBy?: string;
+  due: CalendarDate;
+  override?: RagOverride;
+}
+
+/**
+ * Replays a history whose entries are sound, checking each change against the lifecycle
+ * table: it starts with the creation on the day the action was raised; dates never go
+ * back; each change of status is one the lifecycle allows, from the state the action was
+ * in; closing is verified by someone other than the owner; due dates move only while the
+ * action is open, and to a new date not before it was raised; a RAG is set by hand only
+ * before the action ends, and cleared only when set.
+ */
+function replay(issues: Issue[], action: ImprovementAction, path: Path): Replayed | undefined {
+  const [created, ...changes] = action.history;
+  if (created?.change !== 'created') {
+    issues.push(
+      issue([...path, 'history', 0], 'inconsistent-history', 'The history must start with the action’s creation.'),
+    );
+    return undefined;
+  }
+  if (created.on !== action.raised) {
+    issues.push(
+      issue(
+        [...path, 'history', 0, 'on'],
+        'inconsistent-history',
+        `The action was created on ${created.on} but raised on ${action.raised}.`,
+      ),
+    );
+  }
+  if (created.due < action.raised) {
+    issues.push(
+      issue(
+        [...path, 'history', 0, 'due'],
+        'date-before-raised',
+        `The action was created due on ${created.due}, before it was raised on ${action.raised}.`,
+      ),
+    );
+  }
+  const replayed: Replayed = { state: 'not-started', dates: {}, due: created.due };
+  let on = created.on;
+  changes.forEach((entry, offset) => {
+    const at = [...path, 'history', offset + 1];
+    const refuse = (key: string, code: Issue['code'], message: string) =>
+      issues.push(issue([...at, key], code, message));
+    if (entry.on < on) {
+      refuse(
+        'on',
+        'date-before-previous',
+        `History entry ${offset + 1} (${entry.on}) is before the one before it (${on}): the history only moves forward.`,
+      );
+    }
+    on = entry.on;
+    const state = replayed.state;
+    switch (entry.change) {
+      case 'created':
+        refuse(
+          'change',
+          'inconsistent-history',
+          'An action is created once: only the first history entry may be its creation.',
+        );
+        return;
+      case 'status': {
+        if (entry.from !== state) {
+          refuse(
+            'from',
+            'inconsistent-history',
+            `History entry ${offset + 1} changes status from ${entry.from}, but the action was ${state}.`,
+          );
+        }
+        if (!allowedTransition(entry.from, entry.to)) {
+          refuse(
+            'to',
+            'illegal-transition',
+            `An action cannot go from ${entry.from} to ${entry.to}: see ACTION_LIFECYCLE for the changes allowed.`,
+          );
+        }
+        if (entry.to === 'closed' && entry.by.trim() === action.owner.trim()) {
+          refuse(
+            'by',
+            'self-verification',
+            `${action.owner} owns ${shorten(action.id)} and cannot verify it: someone else must close it.`,
+          );
+        }
+        replayed.state = entry.to;
+        const dates = replayed.dates;
+        if (entry.to === 'in-progress') dates.started ??= entry.on;
+        if (entry.to === 'blocked') dates.blocked = entry.on;
+        else delete dates.blocked;
+        if (entry.to === 'delivered') dates.delivered = entry.on;
+        if (entry.to === 'impact-evidenced') dates.impactEvidenced = entry.on;
+        if (entry.to === 'closed') {
+          dates.closed = entry.on;
+          replayed.verifiedBy = entry.by;
+        }
+        if (entry.to === 'cancelled' || entry.to === 'superseded') replayed.dates = { ended: entry.on };
+        return;
+      }
+      case 'due-date':
+        if (!(ACTION_LIFECYCLE.reschedule.from as readonly string[]).includes(state)) {
+          refuse(
+            'change',
+            'illegal-transition',
+            `The due date cannot move once the action is ${state}: only an open action is rescheduled.`,
+          );
+        }
+        if (entry.from !== replayed.due) {
+          refuse(
+            'from',
+            'inconsistent-history',
+            `History entry ${offset + 1} moves the due date from ${entry.from}, but it was ${replayed.due}.`,
+          );
+        }
+        if (entry.to === entry.from)
+          refuse(
+            'to',
+            'inconsistent-history',
+            `History entry ${offset + 1} moves the due date to the date it already was.`,
+          );
+        if (entry.to < action.raised) {
+          refuse(
+            'to',
+            'date-before-raised',
+            `History entry ${offset + 1} moves the due date to ${entry.to}, before the action was raised on ${action.raised}.`,
+          );
+        }
+        replayed.due = entry.to;
+        return;
+      case 'rag-override-set':
+        if (!(ACTION_LIFECYCLE.overrideRag.from as readonly string[]).includes(state)) {
+          refuse('change', 'illegal-transition', `A RAG cannot be set by hand once the action is ${state}.`);
+        }
+        replayed.override = { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on };
+        return;
+      case 'rag-override-cleared':
+        if (replayed.override === undefined)
+          refuse('change', 'illegal-transition', 'The history clears a RAG set by hand when none was set.');
+        delete replayed.override;
+        return;
+    }
+  });
+  return replayed;
+}
+
+/** Checks that the action's status, due date and RAG override are what its history says. */
+function matchesHistory(issues: Issue[], action: ImprovementAction, replayed: Replayed, path: Path): void {
+  const { status } = action;
+  if (status.state !== replayed.state) {
+    issues.push(
+      issue(
+        [...path, 'status', 'state'],
+        'inconsistent-history',
+        `The status is ${status.state}, but the history leaves the action ${replayed.state}.`,
+      ),
+    );
+    return;
+  }
+  const given = status as Readonly<Record<string, unknown>>;
+  for (const key of STATUS_DATES) {
+    if (given[key] !== replayed.dates[key]) {
+      issues.push(
+        issue(
+          [...path, 'status', key],
+          'inconsistent-history',
+          `status.${key} is ${given[key] === undefined ? 'missing' : given[key]}, but the history says ${replayed.dates[key] ?? 'there is none'}: status dates are the days of the changes in the history.`,
+        ),
+      );
+    }
+  }
+  if (status.state === 'closed' && status.verifiedBy !== replayed.verifiedBy) {
+    issues.push(
+      issue(
+        [...path, 'status', 'verifiedBy'],
+        'inconsistent-history',
+        `status.verifiedBy is ${status.verifiedBy}, but the history says ${replayed.verifiedBy} closed it.`,
+      ),
+    );
+  }
+  if (action.due !== replayed.due) {
+    issues.push(
+      issue(
+        [...path, 'due'],
+        'inconsistent-history',
+        `The due date is ${action.due}, but the history leaves it ${replayed.due}: record the change with rescheduleAction.`,
+      ),
+    );
+  }
+  const override = action.ragOverride;
+  const expected = replayed.override;
+  const same =
+    override === undefined
+      ? expected === undefined
+      : expected !== undefined &&
+        override.rag === expected.rag &&
+        override.reason === expected.reason &&
+        override.by === expected.by &&
+        override.on === expected.on;
+  if (!same) {
+    issues.push(
+      issue(
+        [...path, 'ragOverride'],
+        'inconsistent-history',
+        'The RAG override does not match the history: set and clear it with overrideRag and clearRagOverride.',
+      ),
+    );
+  }
+}
+
+/**
+ * Every issue with an action: its facts, its status's fields for its state, its
+ * history's entries, and the history replayed against the lifecycle table and compared
+ * with the status, due date and RAG override. Pushes issues at `path`; returns whether
+ * the action passed.
+ *
+ * @internal
+ */
+export function actionIssues(issues: Issue[], value: unknown, path: Path): value is ImprovementAction {
+  const before = issues.length;
+  const action = recordAt(issues, value, path, 'an action', ACTION_FIELDS);
+  if (action === undefined) return false;
+  factIssues(issues, action, path);
+  const statusSound = statusShapeIssues(issues, action.status, [...path, 'status']);
+  let overrideSound = true;
+  if (action.ragOverride !== undefined) {
+    const at = [...path, 'ragOverride'];
+    const override = recordAt(issues, action.ragOverride, at, 'a RAG override', ['rag', 'reason', 'by', 'on']);
+    const marked = issues.length;
+    if (override !== undefined) {
+      place(issues, [...at, 'rag'], oneOfProblem(override.rag, RAGS, 'ragOverride.rag'));
+      place(issues, [...at, 'reason'], textFieldProblem(override.reason, 'ragOverride.reason'));
+      place(issues, [...at, 'by'], textFieldProblem(override.by, 'ragOverride.by'));
+      place(issues, [...at, 'on'], dateFieldProblem(override.on, 'ragOverride.on'));
+    }
+    overrideSound = override !== undefined && issues.length === marked;
+  }
+  const history = listAt(issues, action.history, [...path, 'history'], 'history');
+  let historySound = history !== undefined;
+  history?.forEach((entry, index) => {
+    if (!entryShapeIssues(issues, entry, [...path, 'history', index])) historySound = false;
+  });
+  if (issues.length > before || !statusSound || !overrideSound || !historySound) return false;
+  actionRuleIssues(issues, value as ImprovementAction, path);
+  return issues.length === before;
+}
+
+/**
+ * The rules of an action whose fields are sound: its history replayed against
+ * {@link ACTION_LIFECYCLE} and compared with its status, due date and RAG override. For
+ * the schema layer, which checks the fields.
+ *
+ * @internal
+ */
+export function actionRuleIssues(issues: Issue[], action: ImprovementAction, path: Path): Issue[] {
+  const replayed = replay(issues, action, path);
+  if (replayed !== undefined) matchesHistory(issues, action, replayed, path);
+  return issues;
+}
+
+/**
+ * Checks that an action is consistent, and returns what is not, or an empty array; never
+ * throws. Its facts; its status's fields for its state; a history that starts with its
+ * creation, runs in date order, makes only the changes {@link ACTION_LIFECYCLE} allows
+ * (closing verified by someone other than the owner, due dates moved only while open),
+ * and replays to the action's current status and status dates, due date and RAG
+ * override. Actions changed only through the lifecycle functions always pass;
+ * `parseImprovementAction` applies the same checks to untrusted input.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createImprovementAction, findActionIssues } from 'ofsted-ilacs';
+ *
+ * const created = createImprovementAction({
+ *   id: 'A1', title: 'Audit cases', answers: [], kind: 'case-audit', owner: 'QA lead',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-09-30'), by: 'DCS',
+ * });
+ * if (created.ok) {
+ *   const edited = { ...created.value, due: calendarDate('2019-12-31') }; // moved silently
+ *   console.log(findActionIssues(edited).map((issue) => issue.code)); // ['inconsistent-history']
+ * }
+ * ```
+ */
+export function findActionIssues(action: ImprovementAction): readonly Issue[] {
+  try {
+    const issues: Issue[] = [];
+    actionIssues(issues, action, []);
+    return issues;
+  } catch {
+    return [unreadable()];
+  }
+}
+
+/**
+ * An action as it stood on a date, replayed from its history: its state, since when and
+ * by whom, the note of that change, its due date then, how often it had moved, and any
+ * RAG set by hand then.
+ *
+ * @internal
+ */
+export interface ActionOnDate {
+  readonly state: ActionState;
+  readonly since: CalendarDate;
+  readonly by: string;
+  readonly note?: string;
+  readonly due: CalendarDate;
+  readonly originalDue: CalendarDate;
+  readonly reschedules: number;
+  readonly override?: RagOverride;
+}
+
+/** Replays a checked action's history up to and including a date, in one pass. @internal */
+export function actionOnDate(action: ImprovementAction, date: CalendarDate): ActionOnDate {
+  const created = action.history[0] as Extract<ActionHistoryEntry, { change: 'created' }>;
+  let state: ActionState = 'not-started';
+  let since = action.raised;
+  let by = created.by;
+  let note: string | undefined;
+  let due = created.due;
+  let reschedules = 0;
+  let override: RagOverride | undefined;
+  for (const entry of action.history) {
+    if (entry.on > date) break;
+    if (entry.change === 'status') {
+      state = entry.to;
+      since = entry.on;
+      by = entry.by;
+      note = entry.note;
+    } else if (entry.change === 'due-date') {
+      due = entry.to;
+      reschedules += 1;
+    } else if (entry.change === 'rag-override-set') {
+      override = { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on };
+    } else if (entry.change === 'rag-override-cleared') {
+      override = undefined;
+    }
+  }
+  return {
+    state,
+    since,
+    by,
+    ...(note !== undefined && { note }),
+    due,
+    originalDue: created.due,
+    reschedules,
+    ...(override !== undefined && { override }),
+  };
+}

@@ -1,0 +1,254 @@
+import {
+  dateFieldProblem,
+  listAt,
+  oneOfProblem,
+  type Path,
+  place,
+  recordAt,
+  textFieldProblem,
+} from '../check/fields.js';
+import { refusal } from '../check/options.js';
+import { unreadable } from '../check/unreadable.js';
+import { areasInUse } from '../framework/compiledFrameworks.js';
+import { describeEvent, eventIssues } from '../inspection/eventIssues.js';
+import { EVENT_KINDS } from '../inspection/eventKinds.js';
+import {
+  eventStart,
+  INSPECTION_EVENT_KINDS,
+  type InspectionEvent,
+  isGradedInspection,
+} from '../inspection/inspectionEvent.js';
+import { authorityIssues } from '../inspection/inspectionHistory.js';
+import { type Issue, issue, shorten } from '../result/result.js';
+import { actionIssues } from './actionRules.js';
+import { type EventReference, FINDING_KINDS, type Finding } from './finding.js';
+import type { ImprovementPlan } from './improvementPlan.js';
+
+/** The fields of a plan. @internal */
+export const PLAN_FIELDS = ['id', 'title', 'authority', 'events', 'findings', 'actions'] as const;
+const FINDING_FIELDS = ['id', 'kind', 'area', 'text', 'raised', 'raisedBy'] as const;
+
+/** Checks a finding's fields; returns whether they are sound. */
+function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value is Finding {
+  const before = issues.length;
+  const finding = recordAt(issues, value, path, 'a finding', FINDING_FIELDS);
+  if (finding === undefined) return false;
+  place(issues, [...path, 'id'], textFieldProblem(finding.id, 'id'));
+  place(issues, [...path, 'kind'], oneOfProblem(finding.kind, FINDING_KINDS, 'kind'));
+  place(issues, [...path, 'area'], textFieldProblem(finding.area, 'area'));
+  place(issues, [...path, 'text'], textFieldProblem(finding.text, 'text'));
+  place(issues, [...path, 'raised'], dateFieldProblem(finding.raised, 'raised'));
+  if (finding.raisedBy === undefined) {
+    if (finding.kind !== 'self-evaluation' && FINDING_KINDS.includes(finding.kind as never)) {
+      issues.push(
+        issue(
+          [...path, 'raisedBy'],
+          'missing',
+          `A ${String(finding.kind)} is raised by an event: give raisedBy, the kind and first day of the event in the plan's events that raised it.`,
+        ),
+      );
+    }
+  } else {
+    const at = [...path, 'raisedBy'];
+    const reference = recordAt(issues, finding.raisedBy, at, 'raisedBy', ['kind', 'start']);
+    if (reference !== undefined) {
+      place(issues, [...at, 'kind'], oneOfProblem(reference.kind, INSPECTION_EVENT_KINDS, 'raisedBy.kind'));
+      place(issues, [...at, 'start'], dateFieldProblem(reference.start, 'raisedBy.start'));
+    }
+  }
+  return issues.length === before;
+}
+
+/** The key of an event, as findings refer to it: its kind and first day. */
+function keyOf(reference: EventReference | InspectionEvent): string {
+  return `${reference.kind}|${'start' in reference ? reference.start : eventStart(reference)}`;
+}
+
+/** The areas a finding raised by an event may concern: those of the frameworks of that event. */
+function areasOfEvent(event: InspectionEvent): ReadonlySet<string> {
+  if (isGradedInspection(event)) return areasInUse(eventStart(event), undefined, event.outcome.framework);
+  return areasInUse(eventStart(event), event.kind === 'focused-visit' ? 'ilacs' : undefined);
+}
+
+/** An issue for each item whose id an earlier item already has. */
+function duplicateIds(issues: Issue[], items: readonly { readonly id: string }[], list: string, noun: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      issues.push(
+        issue(
+          [list, index, 'id'],
+          'duplicate-id',
+          `${noun} id ${shorten(item.id)} is used twice: give each its own id.`,
+        ),
+      );
+    }
+    seen.add(item.id);
+  });
+}
+
+/**
+ * The rules across a plan whose parts are sound: the events it answers are each listed
+ * once; finding and action ids are unique; each finding raised by an event is raised by
+ * one of the plan's events, on or after its first day, in an area of that event's
+ * framework (a self-evaluation finding with no event: an area of a framework in use when
+ * it was raised); each action answers findings of the plan, raised on or before the
+ * action. For the schema layer too, which checks the parts.
+ *
+ * @internal
+ */
+export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
+  const events = new Map<string, InspectionEvent>();
+  plan.events.forEach((event, index) => {
+    const key = keyOf(event);
+    if (events.has(key)) {
+      issues.push(
+        issue(
+          ['events', index],
+          'duplicate-id',
+          `${describeEvent(event)} is listed twice: list each event the plan answers once.`,
+        ),
+      );
+    }
+    events.set(key, event);
+  });
+  duplicateIds(issues, plan.findings, 'findings', 'Finding');
+  duplicateIds(issues, plan.actions, 'actions', 'Action');
+  const findings = new Map<string, Finding>();
+  plan.findings.forEach((finding, index) => {
+    findings.set(finding.id, finding);
+    const at = ['findings', index];
+    if (finding.raisedBy === undefined) {
+      const areas = areasInUse(finding.raised);
+      if (!areas.has(finding.area)) {
+        issues.push(
+          issue(
+            [...at, 'area'],
+            'area-not-in-framework',
+            `"${shorten(finding.area)}" is not an area of a framework in use on ${finding.raised}, when ${shorten(finding.id)} was raised: use one of ${[...areas].join(', ')}.`,
+          ),
+        );
+      }
+      return;
+    }
+    const event = events.get(keyOf(finding.raisedBy));
+    if (event === undefined) {
+      issues.push(
+        issue(
+          [...at, 'raisedBy'],
+          'unknown-event',
+          `${shorten(finding.id)} is raised by the ${EVENT_KINDS[finding.raisedBy.kind].words} starting ${finding.raisedBy.start}, which is not one of the events the plan answers: add it to events, or correct raisedBy.`,
+        ),
+      );
+      return;
+    }
+    if (finding.raised < eventStart(event)) {
+      issues.push(
+        issue(
+          [...at, 'raised'],
+          'dates-out-of-order',
+          `${shorten(finding.id)} was raised on ${finding.raised}, before ${describeEvent(event)} that raised it.`,
+        ),
+      );
+    }
+    const areas = areasOfEvent(event);
+    if (!areas.has(finding.area)) {
+      issues.push(
+        issue(
+          [...at, 'area'],
+          'area-not-in-framework',
+          `"${shorten(finding.area)}" is not an area of the framework of ${describeEvent(event)}: use one of ${[...areas].join(', ')}.`,
+        ),
+      );
+    }
+  });
+  plan.actions.forEach((action, index) => {
+    action.answers.forEach((answer, answerIndex) => {
+      const finding = findings.get(answer);
+      if (finding === undefined) {
+        issues.push(
+          issue(
+            ['actions', index, 'answers', answerIndex],
+            'unknown-finding',
+            `${shorten(action.id)} answers finding ${shorten(answer)}, which is not in the plan: add the finding or correct the id.`,
+          ),
+        );
+      } else if (action.raised < finding.raised) {
+        issues.push(
+          issue(
+            ['actions', index, 'raised'],
+            'dates-out-of-order',
+            `${shorten(action.id)} was raised on ${action.raised}, before finding ${shorten(finding.id)} it answers was raised (${finding.raised}).`,
+          ),
+        );
+      }
+    });
+  });
+  return issues;
+}
+
+/**
+ * Every issue with a plan: its fields, each event, finding and action by its own rules,
+ * and the rules across the plan. Never throws.
+ *
+ * @internal
+ */
+export function planIssues(value: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const plan = recordAt(issues, value, [], 'an improvement plan', PLAN_FIELDS);
+  if (plan === undefined) return issues;
+  place(issues, ['id'], textFieldProblem(plan.id, 'id'));
+  place(issues, ['title'], textFieldProblem(plan.title, 'title'));
+  if (plan.authority !== undefined) authorityIssues(issues, plan.authority, ['authority']);
+  listAt(issues, plan.events, ['events'], 'events')?.forEach((event, index) => {
+    eventIssues(issues, event, ['events', index]);
+  });
+  listAt(issues, plan.findings, ['findings'], 'findings')?.forEach((finding, index) => {
+    findingShapeIssues(issues, finding, ['findings', index]);
+  });
+  listAt(issues, plan.actions, ['actions'], 'actions')?.forEach((action, index) => {
+    actionIssues(issues, action, ['actions', index]);
+  });
+  if (issues.length === 0) acrossPlan(issues, value as ImprovementPlan);
+  return issues;
+}
+
+/**
+ * Checks an improvement plan and returns what is wrong, or an empty array; never throws.
+ * The rules are those of `createImprovementPlan`: each event, finding and action by its
+ * own rules; and across the plan, findings raised by one of the plan's events, on or
+ * after it, in an area of that event's framework, and actions answering findings of the
+ * plan raised no later than the action.
+ *
+ * @example
+ * ```ts
+ * import { findPlanIssues } from 'ofsted-ilacs';
+ *
+ * const fromJson = JSON.parse(`{
+ *   "id": "P1", "title": "Example",
+ *   "events": [{ "kind": "focused-visit", "onSite": { "start": "2024-06-11", "end": "2024-06-12" }, "theme": "the front door", "areasForPriorityAction": ["Strategy meetings are late."] }],
+ *   "findings": [{ "id": "F1", "kind": "area-for-priority-action", "area": "careLeavers", "text": "x", "raised": "2018-07-01",
+ *                  "raisedBy": { "kind": "joint-targeted-area-inspection", "start": "2030-03-04" } }],
+ *   "actions": []
+ * }`);
+ * console.log(findPlanIssues(fromJson).map((issue) => issue.code)); // ['unknown-event']
+ * ```
+ */
+export function findPlanIssues(plan: ImprovementPlan): readonly Issue[] {
+  try {
+    return planIssues(plan);
+  } catch {
+    return [unreadable()];
+  }
+}
+
+/** Throws {@link OfstedIlacsError} (`invalid-plan`) for a plan that breaks the rules. @internal */
+export function checkPlan(fn: string, plan: unknown): asserts plan is ImprovementPlan {
+  const issues = findPlanIssues(plan as ImprovementPlan);
+  if (issues.length > 0)
+    throw refusal(
+      'invalid-plan',
+      fn,
+      issues.map((found) => ({ ...found, path: ['plan', ...found.path] })),
+    );
+}
