@@ -1,9 +1,9 @@
 /**
  * `npm run demo`: Hull City Council's graded inspections, 2014-2026, each with the overall
  * effectiveness the library derives and its check against what Ofsted awarded; then the
- * statutory clocks after the 2019 report, the DfE regime through 2019-2023, each area's
- * direction of travel and when the next inspection is expected; then the progress of its
- * 2019-2020 improvement plan.
+ * statutory clocks after the 2019 report, its visits and DfE interventions with their
+ * sources, the DfE regime through 2019-2023, each area's direction of travel and when
+ * the next inspection is expected; then the progress of its 2019-2020 improvement plan.
  */
 import {
   type AreaJudgement,
@@ -15,7 +15,9 @@ import {
   FRAMEWORKS,
   type InspectionOutcome,
   interventionRegimeOn,
+  isGradedInspection,
   isJudgement,
+  isVisit,
   judgementLabel,
   statutoryDeadlines,
   summarisePlan,
@@ -103,19 +105,30 @@ function section(title: string): void {
 section('Statutory clocks after the 2019 report');
 for (const deadline of statutoryDeadlines(HULL_INSPECTIONS[1]!)) {
   console.log(deadline.status === 'due' ? `${deadline.due}  ${deadline.reason}` : deadline.reason);
-  console.log(
-    `            Basis: ${deadline.clock.basis}${deadline.clock.confirmed ? '' : ' Not confirmed in the regulation text.'}`,
-  );
+  console.log(`            Basis: ${deadline.clock.basis}`);
 }
 
-section('DfE intervention, 2019-2023');
-for (const day of ['2019-04-01', '2019-06-01', '2020-03-16', '2021-06-01', '2022-08-05', '2023-06-01', '2023-12-01']) {
+section('Visits and DfE interventions, 2018-2023');
+for (const event of HULL_HISTORY.events) {
+  if (isGradedInspection(event)) continue;
+  const when = isVisit(event) ? `${event.onSite.start} to ${event.onSite.end}` : event.date;
+  const what = event.kind.replaceAll('-', ' ');
+  const detail =
+    event.kind === 'monitoring-visit'
+      ? `${event.sequence === undefined ? '' : `number ${event.sequence}, `}${event.theme}`
+      : event.kind === 'focused-visit'
+        ? event.theme
+        : 'date' in event
+          ? (event.legalBasis ?? '')
+          : event.theme;
+  console.log(`${when.padEnd(24)}  ${what}${detail === '' ? '' : `: ${detail}`}`);
+  if (event.note !== undefined) console.log(`${' '.repeat(26)}${event.note}`);
+}
+
+section('DfE intervention regime, 2019-2023');
+for (const day of ['2019-04-01', '2019-06-01', '2020-03-16', '2021-06-01', '2022-08-05', '2023-06-01', '2023-09-28']) {
   const regime = interventionRegimeOn(HULL_HISTORY, calendarDate(day));
   console.log(`${day}  ${regime.regime.padEnd(19)}  ${regime.reason}`);
-}
-for (const event of HULL_HISTORY.events) {
-  if ('date' in event && event.note !== undefined && event.note.includes('stands in'))
-    console.log(`            Note: ${event.note}`);
 }
 
 section('Direction of travel between graded inspections');

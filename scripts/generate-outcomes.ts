@@ -32,7 +32,7 @@ const letter = (cell: string | undefined) => {
 /** The framework letter and the columns in that framework's area order, overall first. */
 function encode(row: Row): [string, string[]] {
   if (row.framework === 'SIF') {
-    return ['S', ['overall', 'help_protection', 'children_in_care', 'leaders', 'adoption', 'care_leavers', 'lscb']];
+    return ['S', ['overall', 'help_protection', 'children_in_care', 'adoption', 'care_leavers', 'leaders', 'lscb']];
   }
   if (row.children_in_care_scope === 'children in care and care leavers') {
     return ['8', ['overall', 'leaders', 'help_protection', 'children_in_care']];

@@ -57,7 +57,7 @@ export const LIMITING_RULES = /* @__PURE__ */ Object.freeze([
  * ```ts
  * import { FRAMEWORKS, type AreaRole } from 'ofsted-ilacs';
  *
- * const role: AreaRole = FRAMEWORKS['sif-2013'].areas[4].role;
+ * const role: AreaRole = FRAMEWORKS['sif-2013'].areas[2].role;
  * console.log(role); // 'sub-judgement'
  * ```
  */

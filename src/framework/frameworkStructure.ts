@@ -53,7 +53,6 @@ export const FRAMEWORK_STRUCTURE = {
         required: true,
         limits: BOTH_RULES,
       },
-      { id: 'leaders', shortTitle: 'leadership', role: 'key', required: true, limits: DEFAULT_RULE_ONLY },
       {
         id: 'adoption',
         shortTitle: 'adoption',
@@ -70,6 +69,7 @@ export const FRAMEWORK_STRUCTURE = {
         required: false,
         limits: [],
       },
+      { id: 'leaders', shortTitle: 'leadership', role: 'key', required: true, limits: DEFAULT_RULE_ONLY },
       { id: 'lscb', shortTitle: 'LSCB', role: 'separate', required: false, limits: [] },
     ],
   },

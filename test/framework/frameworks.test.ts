@@ -62,6 +62,17 @@ describe('FRAMEWORKS', () => {
     }
   });
 
+  it('lists the SIF areas in report order: help and protection; children looked after, with adoption and care leavers; leadership', () => {
+    expect(FRAMEWORKS['sif-2013'].areas.map((area) => area.id)).toEqual([
+      'helpAndProtection',
+      'childrenLookedAfter',
+      'adoption',
+      'careLeavers',
+      'leaders',
+      'lscb',
+    ]);
+  });
+
   it("prints SIF's scale as SIF did", () => {
     expect(FRAMEWORKS['sif-2013'].labelStyle).toBe('sif');
     expect(FRAMEWORKS['ilacs-2018'].labelStyle).toBe('ilacs');

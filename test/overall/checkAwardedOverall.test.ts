@@ -169,3 +169,36 @@ describe('checkAwardedOverall', () => {
     });
   });
 });
+
+describe('checkAwardedOverall, saying what is true', () => {
+  it('says an awarded grade cannot be checked when no key area is graded, rather than that none was awarded', () => {
+    const check = checkAwardedOverall({
+      framework: 'ilacs-2018',
+      judgements: {
+        leaders: 'not-judged',
+        helpAndProtection: 'not-judged',
+        childrenInCareAndCareLeavers: 'not-judged',
+      },
+      awardedOverall: 'good',
+    });
+    expect(check).toMatchObject({
+      kind: 'not-checkable',
+      awarded: 'good',
+      reason: 'Ofsted awarded good, but no key area is graded, so there is nothing to check it against.',
+    });
+  });
+
+  it('refuses options it does not have with issues, never an exception', () => {
+    const check = checkAwardedOverall(
+      {
+        framework: 'ilacs-2018',
+        judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCareAndCareLeavers: 'good' },
+      },
+      { limitingRule: 'any-inadequate' as never },
+    );
+    expect(check).toMatchObject({
+      kind: 'invalid',
+      issues: [{ path: ['options', 'limitingRule'], code: 'invalid-value' }],
+    });
+  });
+});
