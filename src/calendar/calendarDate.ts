@@ -1,7 +1,7 @@
 import { describeValue } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { fail, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
-import { dayNumberOf, daysInMonth, FIRST_YEAR, LAST_YEAR } from './dayNumber.js';
+import { daysInMonth, FIRST_YEAR, isDateText, LAST_YEAR } from './dayNumber.js';
 
 declare const calendarDateBrand: unique symbol;
 
@@ -57,7 +57,7 @@ const MONTHS = [
  * ```
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return typeof value === 'string' && !Number.isNaN(dayNumberOf(value));
+  return typeof value === 'string' && isDateText(value);
 }
 
 /**

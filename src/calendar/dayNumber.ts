@@ -69,15 +69,23 @@ function twoDigits(text: string, at: number): number {
  * @internal
  */
 export function dayNumberOf(text: string): number {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  return isDateText(text) ? dayFromParts(yearOf(text), twoDigits(text, 5), twoDigits(text, 8)) : Number.NaN;
+}
+
+/** Whether text is a real date from 1900 to 2199 written `YYYY-MM-DD`, read without a pattern. @internal */
+export function isDateText(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
   const century = twoDigits(text, 0);
   const yy = twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return Number.NaN;
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return false;
   const year = century * 100 + yy;
-  if (year < FIRST_YEAR || year > LAST_YEAR || day > daysInMonth(year, month)) return Number.NaN;
-  return dayFromParts(year, month, day);
+  return year >= FIRST_YEAR && year <= LAST_YEAR && day <= daysInMonth(year, month);
+}
+
+function yearOf(text: string): number {
+  return twoDigits(text, 0) * 100 + twoDigits(text, 2);
 }
 
 function pad2(value: number): string {

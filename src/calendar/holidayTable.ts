@@ -3,6 +3,7 @@ import {
   listAt,
   type Path,
   place,
+  placeAt,
   recordAt,
   textFieldProblem,
   wholeNumberProblem,
@@ -67,7 +68,7 @@ export function calendarIssues(issues: Issue[], value: unknown, path: Path): boo
   const before = issues.length;
   const calendar = recordAt(issues, value, path, 'a holiday calendar', ['name', 'coverage', 'holidays']);
   if (calendar === undefined) return false;
-  place(issues, [...path, 'name'], textFieldProblem(calendar.name, 'name'));
+  placeAt(issues, path, 'name', textFieldProblem(calendar.name, 'name'));
   const coverage = recordAt(issues, calendar.coverage, [...path, 'coverage'], 'coverage', ['fromYear', 'toYear']);
   if (coverage !== undefined) {
     const from = place(
@@ -81,7 +82,7 @@ export function calendarIssues(issues: Issue[], value: unknown, path: Path): boo
       wholeNumberProblem(coverage.toYear, 'coverage.toYear', FIRST_YEAR, LAST_YEAR),
     );
     if (from && to && (coverage.fromYear as number) > (coverage.toYear as number)) {
-      place(issues, [...path, 'coverage'], {
+      placeAt(issues, path, 'coverage', {
         code: 'dates-out-of-order',
         message: 'coverage.fromYear must not be after coverage.toYear.',
       });
@@ -92,8 +93,8 @@ export function calendarIssues(issues: Issue[], value: unknown, path: Path): boo
     const at = [...path, 'holidays', index];
     const holiday = recordAt(issues, item, at, 'a holiday', ['date', 'title']);
     if (holiday === undefined) return;
-    place(issues, [...at, 'date'], dateFieldProblem(holiday.date, 'date'));
-    place(issues, [...at, 'title'], textFieldProblem(holiday.title, 'title'));
+    placeAt(issues, at, 'date', dateFieldProblem(holiday.date, 'date'));
+    placeAt(issues, at, 'title', textFieldProblem(holiday.title, 'title'));
   });
   return issues.length === before;
 }

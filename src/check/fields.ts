@@ -88,6 +88,11 @@ export function place(issues: Issue[], path: Path, problem: Problem | undefined)
   return false;
 }
 
+/** Pushes a problem, if there is one, at `path` and then `key`, building the path only when needed. @internal */
+export function placeAt(issues: Issue[], path: Path, key: string | number, problem: Problem | undefined): boolean {
+  return problem === undefined || place(issues, [...path, key], problem);
+}
+
 /**
  * Checks that a value is a record and has no fields but those named; pushes an issue for
  * a value that is not a record, and one for each unknown field. Returns the record, or

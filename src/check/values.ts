@@ -58,10 +58,16 @@ function tooLong(text: string): boolean {
   return points > LIMITS.textLength;
 }
 
+/** Whether text starts with a printable ASCII character other than a space: the usual case, which needs no pattern. */
+function startsVisible(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 32 && first < 127;
+}
+
 /** What is wrong with a value where text is needed, or `undefined` when it is fine. @internal */
 export function textProblem(value: unknown): 'invalid-type' | 'empty' | 'too-long' | undefined {
   if (typeof value !== 'string') return 'invalid-type';
-  if (!NON_BLANK.test(value)) return 'empty';
+  if (!startsVisible(value) && !NON_BLANK.test(value)) return 'empty';
   return tooLong(value) ? 'too-long' : undefined;
 }
 

@@ -13,8 +13,15 @@ export interface CompiledArea {
   readonly id: string;
   readonly shortTitle: string;
   readonly required: boolean;
-  /** For a key area, 5 to the power of its place among the key areas; 0 for the others. */
-  readonly weight: number;
+  /** Its place among the framework's areas, in report order. */
+  readonly position: number;
+  /** Whether it is a key area, one the overall judgement is read from. */
+  readonly key: boolean;
+  /**
+   * Where its digit sits in an outcome's code: a power of 7, the key areas' lowest (7, 49,
+   * and so on, in report order, above the overall's at 1), then the others'.
+   */
+  readonly place: number;
   /** Whether an inadequate grade here limits overall, under each rule (by {@link RULE_INDEX}). */
   readonly limits: readonly [anyArea: boolean, practiceArea: boolean];
 }
@@ -31,9 +38,12 @@ export interface CompiledFramework {
   readonly hasOverallEffectiveness: boolean;
   readonly areas: readonly CompiledArea[];
   readonly areaIds: readonly string[];
-  readonly byId: ReadonlyMap<string, CompiledArea>;
+  /** The areas by id: a plain table without a prototype, so any key can be looked up. */
+  readonly byId: Readonly<Record<string, CompiledArea | undefined>>;
   /** The key areas, in report order. */
   readonly keyAreas: readonly CompiledArea[];
+  /** 7 to the power of the number of key areas: the key areas' digits, less the overall's, are below it. */
+  readonly keySpan: number;
   readonly requiredCount: number;
 }
 
@@ -45,18 +55,21 @@ export const RULE_INDEX: Readonly<Record<LimitingRule, 0 | 1>> = {
 
 function compile(): CompiledFramework[] {
   return Object.values(FRAMEWORK_STRUCTURE).map((framework, index) => {
-    let weight = 1;
-    const areas = framework.areas.map((area): CompiledArea => {
+    const keyCount = framework.areas.filter((area) => area.role === 'key').length;
+    let keys = 0;
+    let others = 0;
+    const areas = framework.areas.map((area, position): CompiledArea => {
+      const key = area.role === 'key';
       const limits = area.limits as readonly LimitingRule[];
-      const compiled = {
+      return {
         id: area.id,
         shortTitle: area.shortTitle,
         required: area.required,
-        weight: area.role === 'key' ? weight : 0,
+        position,
+        key,
+        place: 7 ** (key ? ++keys : keyCount + ++others),
         limits: [limits.includes('any-inadequate-area'), limits.includes('inadequate-practice-area')] as const,
       };
-      if (area.role === 'key') weight *= 5;
-      return compiled;
     });
     return {
       index,
@@ -68,8 +81,9 @@ function compile(): CompiledFramework[] {
       hasOverallEffectiveness: framework.hasOverallEffectiveness,
       areas,
       areaIds: areas.map((area) => area.id),
-      byId: new Map(areas.map((area) => [area.id, area])),
-      keyAreas: areas.filter((area) => area.weight > 0),
+      byId: tableOf(areas),
+      keyAreas: areas.filter((area) => area.key),
+      keySpan: 7 ** keyCount,
       requiredCount: areas.filter((area) => area.required).length,
     };
   });
@@ -78,10 +92,19 @@ function compile(): CompiledFramework[] {
 /** Every built-in framework, compiled, in `FRAMEWORK_IDS` order. @internal */
 export const COMPILED_FRAMEWORKS: readonly CompiledFramework[] = /* @__PURE__ */ compile();
 
-/** The compiled frameworks by id. @internal */
-export const COMPILED_BY_ID: ReadonlyMap<unknown, CompiledFramework> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ COMPILED_FRAMEWORKS.map((framework) => [framework.id, framework]),
-);
+/** A plain table without a prototype, by id: quicker to read than a `Map`, and no key reaches `Object.prototype`. */
+function tableOf<T extends { readonly id: string }>(items: readonly T[]): Readonly<Record<string, T | undefined>> {
+  const table: Record<string, T> = Object.create(null);
+  for (const item of items) table[item.id] = item;
+  return table;
+}
+
+const BY_ID = /* @__PURE__ */ tableOf(COMPILED_FRAMEWORKS);
+
+/** The compiled framework with an id, or `undefined` for any other value. @internal */
+export function compiledFramework(id: unknown): CompiledFramework | undefined {
+  return typeof id === 'string' ? BY_ID[id] : undefined;
+}
 
 /**
  * The area ids of the frameworks in use on a date (of one family, if given), or of one

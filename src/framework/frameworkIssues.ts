@@ -4,6 +4,7 @@ import {
   oneOfProblem,
   type Path,
   place,
+  placeAt,
   recordAt,
   textFieldProblem,
 } from '../check/fields.js';
@@ -48,11 +49,11 @@ export function frameworkIssues(value: unknown, path: Path): Issue[] {
   const issues: Issue[] = [];
   const framework = recordAt(issues, value, path, 'a framework', FRAMEWORK_FIELDS);
   if (framework === undefined) return issues;
-  place(issues, [...path, 'id'], textFieldProblem(framework.id, 'id'));
-  place(issues, [...path, 'name'], textFieldProblem(framework.name, 'name'));
-  place(issues, [...path, 'family'], oneOfProblem(framework.family, ['sif', 'ilacs'], 'family'));
+  placeAt(issues, path, 'id', textFieldProblem(framework.id, 'id'));
+  placeAt(issues, path, 'name', textFieldProblem(framework.name, 'name'));
+  placeAt(issues, path, 'family', oneOfProblem(framework.family, ['sif', 'ilacs'], 'family'));
   booleanAt(issues, framework.hasOverallEffectiveness, [...path, 'hasOverallEffectiveness'], 'hasOverallEffectiveness');
-  place(issues, [...path, 'labelStyle'], oneOfProblem(framework.labelStyle, ['ilacs', 'sif'], 'labelStyle'));
+  placeAt(issues, path, 'labelStyle', oneOfProblem(framework.labelStyle, ['ilacs', 'sif'], 'labelStyle'));
   const inForce = recordAt(issues, framework.inForce, [...path, 'inForce'], 'inForce', ['from', 'until']);
   if (inForce !== undefined) {
     const from = place(issues, [...path, 'inForce', 'from'], dateFieldProblem(inForce.from, 'inForce.from'));
@@ -70,8 +71,8 @@ export function frameworkIssues(value: unknown, path: Path): Issue[] {
     const at = [...path, 'areas', index];
     const area = recordAt(issues, item, at, 'an area', AREA_FIELDS);
     if (area === undefined) return;
-    place(issues, [...at, 'id'], textFieldProblem(area.id, 'id'));
-    place(issues, [...at, 'role'], oneOfProblem(area.role, ['key', 'sub-judgement', 'separate'], 'role'));
+    placeAt(issues, at, 'id', textFieldProblem(area.id, 'id'));
+    placeAt(issues, at, 'role', oneOfProblem(area.role, ['key', 'sub-judgement', 'separate'], 'role'));
     booleanAt(issues, area.required, [...at, 'required'], 'required');
     const limits = listAt(issues, area.limits, [...at, 'limits'], 'limits');
     limits?.forEach((rule, ruleIndex) => {

@@ -6,12 +6,14 @@ import {
   type Path,
   type Problem,
   place,
+  placeAt,
   recordAt,
   textFieldProblem,
   wholeNumberProblem,
 } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
 import { unreadable } from '../check/unreadable.js';
+import { isText } from '../check/values.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { type Issue, issue, shorten } from '../result/result.js';
 import type {
@@ -61,11 +63,24 @@ export const ACTION_LIFECYCLE = /* @__PURE__ */ deepFreeze({
 /** The name of a change in {@link ACTION_LIFECYCLE}. @internal */
 export type LifecycleChange = keyof typeof ACTION_LIFECYCLE;
 
+/** For each state, the states the lifecycle lets an action change status to from it, built once. */
+const TRANSITIONS: ReadonlyMap<ActionState, ReadonlySet<ActionState>> = /* @__PURE__ */ transitionsOf(ACTION_LIFECYCLE);
+
+function transitionsOf(lifecycle: typeof ACTION_LIFECYCLE): ReadonlyMap<ActionState, ReadonlySet<ActionState>> {
+  const transitions = new Map<ActionState, Set<ActionState>>();
+  for (const row of Object.values(lifecycle)) {
+    if (!('to' in row)) continue;
+    for (const from of row.from) {
+      const targets = transitions.get(from) ?? new Set<ActionState>();
+      transitions.set(from, targets.add(row.to));
+    }
+  }
+  return transitions;
+}
+
 /** Whether a change of status from one state to another is one the lifecycle allows. @internal */
 export function allowedTransition(from: ActionState, to: ActionState): boolean {
-  return Object.values(ACTION_LIFECYCLE).some(
-    (row) => 'to' in row && row.to === to && (row.from as readonly ActionState[]).includes(from),
-  );
+  return TRANSITIONS.get(from)?.has(to) === true;
 }
 
 /** The fields each state's status carries, beyond `state`, and which are dates. */
@@ -80,6 +95,8 @@ const STATUS_FIELDS: Readonly<Record<ActionState, readonly string[]>> = {
   superseded: ['ended', 'reason', 'supersededBy'],
 };
 const STATUS_DATES = ['started', 'blocked', 'delivered', 'impactEvidenced', 'closed', 'ended'] as const;
+/** Every field any status has, built once. */
+const STATUS_KEYS: readonly string[] = /* @__PURE__ */ fieldsOf('state', STATUS_FIELDS);
 const OPTIONAL_STATUS_FIELDS: readonly string[] = ['supersededBy'];
 
 /** The fields of each kind of history entry, beyond `change`. */
@@ -91,6 +108,13 @@ const ENTRY_FIELDS: Readonly<Record<ActionHistoryEntry['change'], readonly strin
   'rag-override-cleared': ['on', 'by', 'reason'],
 };
 const CHANGES = /* @__PURE__ */ Object.keys(ENTRY_FIELDS) as ActionHistoryEntry['change'][];
+/** Every field any history entry has, built once. */
+const ENTRY_KEYS: readonly string[] = /* @__PURE__ */ fieldsOf('change', ENTRY_FIELDS);
+
+/** The tag and every field of a family of records, each once. */
+function fieldsOf(tag: string, fields: Readonly<Record<string, readonly string[]>>): readonly string[] {
+  return [tag, ...new Set(Object.values(fields).flat())];
+}
 
 /** The fields of an action. @internal */
 export const ACTION_FIELDS = [
@@ -117,6 +141,8 @@ function evidenceProblem(value: unknown, what: string, state: string): Problem |
     : problem;
 }
 
+const NAMING_FIELDS = ['id', 'title', 'owner'] as const;
+
 /**
  * Checks an action's own facts (not its status or history), pushing issues at `path`:
  * text that is not blank for its id, title and owner; a known kind; a list of the
@@ -126,28 +152,29 @@ function evidenceProblem(value: unknown, what: string, state: string): Problem |
  * @internal
  */
 export function factIssues(issues: Issue[], action: Record<string, unknown>, path: Path): void {
-  for (const key of ['id', 'title', 'owner'] as const) {
+  for (const key of NAMING_FIELDS) {
     const problem = textFieldProblem(action[key], key);
-    place(
+    placeAt(
       issues,
-      [...path, key],
+      path,
+      key,
       problem?.code === 'empty'
         ? { code: 'empty', message: `Give the action ${key === 'title' ? 'a' : 'an'} ${key}: it may not be blank.` }
         : problem,
     );
   }
-  if (action.approver !== undefined)
-    place(issues, [...path, 'approver'], textFieldProblem(action.approver, 'approver'));
-  place(issues, [...path, 'kind'], oneOfProblem(action.kind, ACTION_KINDS, 'kind'));
+  if (action.approver !== undefined) placeAt(issues, path, 'approver', textFieldProblem(action.approver, 'approver'));
+  placeAt(issues, path, 'kind', oneOfProblem(action.kind, ACTION_KINDS, 'kind'));
   const answers = listAt(issues, action.answers, [...path, 'answers'], 'answers');
   if (answers !== undefined) {
-    answers.forEach((answer, index) => {
-      place(issues, [...path, 'answers', index], textFieldProblem(answer, `answers[${index}]`));
-    });
+    for (let index = 0; index < answers.length; index += 1) {
+      const answer = answers[index];
+      if (!isText(answer)) place(issues, [...path, 'answers', index], textFieldProblem(answer, `answers[${index}]`));
+    }
     for (const found of repeatedAnswers(answers)) issues.push({ ...found, path: [...path, 'answers', ...found.path] });
   }
-  const raised = place(issues, [...path, 'raised'], dateFieldProblem(action.raised, 'raised'));
-  const due = place(issues, [...path, 'due'], dateFieldProblem(action.due, 'due'));
+  const raised = placeAt(issues, path, 'raised', dateFieldProblem(action.raised, 'raised'));
+  const due = placeAt(issues, path, 'due', dateFieldProblem(action.due, 'due'));
   if (raised && due && (action.due as string) < (action.raised as string)) {
     issues.push(
       issue(
@@ -159,9 +186,10 @@ export function factIssues(issues: Issue[], action: Record<string, unknown>, pat
   }
   if (action.moneyPence !== undefined) {
     const problem = wholeNumberProblem(action.moneyPence, 'moneyPence', 0, LIMITS.moneyPence);
-    place(
+    placeAt(
       issues,
-      [...path, 'moneyPence'],
+      path,
+      'moneyPence',
       problem === undefined
         ? undefined
         : { ...problem, message: `${problem.message} Money is held in whole pence: £2m is 200000000.` },
@@ -171,8 +199,9 @@ export function factIssues(issues: Issue[], action: Record<string, unknown>, pat
 
 /** An issue, at its index, for each finding an action's answers name a second time. @internal */
 export function repeatedAnswers(answers: readonly unknown[]): Issue[] {
-  const seen = new Set<unknown>();
   const issues: Issue[] = [];
+  if (answers.length < 2) return issues;
+  const seen = new Set<unknown>();
   answers.forEach((answer, index) => {
     if (seen.has(answer)) {
       issues.push(issue([index], 'duplicate-id', 'answers names the same finding twice: list each finding once.'));
@@ -185,11 +214,11 @@ export function repeatedAnswers(answers: readonly unknown[]): Issue[] {
 /** Checks a status's fields for its state; returns whether they are sound. */
 function statusShapeIssues(issues: Issue[], value: unknown, path: Path): value is ActionStatus {
   const before = issues.length;
-  const status = recordAt(issues, value, path, 'a status', ['state', ...new Set(Object.values(STATUS_FIELDS).flat())]);
+  const status = recordAt(issues, value, path, 'a status', STATUS_KEYS);
   if (status === undefined) return false;
   const problem = oneOfProblem(status.state, ACTION_STATES, 'status.state');
   if (problem !== undefined) {
-    place(issues, [...path, 'state'], problem);
+    placeAt(issues, path, 'state', problem);
     return false;
   }
   const state = status.state as ActionState;
@@ -210,11 +239,11 @@ function statusShapeIssues(issues: Issue[], value: unknown, path: Path): value i
     const optional = OPTIONAL_STATUS_FIELDS.includes(key) || (state === 'blocked' && key === 'started');
     if (given === undefined && optional) continue;
     if ((STATUS_DATES as readonly string[]).includes(key)) {
-      place(issues, [...path, key], dateFieldProblem(given, `status.${key}`));
+      placeAt(issues, path, key, dateFieldProblem(given, `status.${key}`));
     } else if (key === 'supersededBy') {
-      place(issues, [...path, key], textFieldProblem(given, 'status.supersededBy'));
+      placeAt(issues, path, key, textFieldProblem(given, 'status.supersededBy'));
     } else {
-      place(issues, [...path, key], evidenceProblem(given, key, state));
+      placeAt(issues, path, key, evidenceProblem(given, key, state));
     }
   }
   return issues.length === before;
@@ -223,14 +252,11 @@ function statusShapeIssues(issues: Issue[], value: unknown, path: Path): value i
 /** Checks one history entry's fields; returns whether they are sound. */
 function entryShapeIssues(issues: Issue[], value: unknown, path: Path): value is ActionHistoryEntry {
   const before = issues.length;
-  const entry = recordAt(issues, value, path, 'a history entry', [
-    'change',
-    ...new Set(Object.values(ENTRY_FIELDS).flat()),
-  ]);
+  const entry = recordAt(issues, value, path, 'a history entry', ENTRY_KEYS);
   if (entry === undefined) return false;
   const problem = oneOfProblem(entry.change, CHANGES, 'change');
   if (problem !== undefined) {
-    place(issues, [...path, 'change'], problem);
+    placeAt(issues, path, 'change', problem);
     return false;
   }
   const change = entry.change as ActionHistoryEntry['change'];
@@ -246,21 +272,21 @@ function entryShapeIssues(issues: Issue[], value: unknown, path: Path): value is
       );
     }
   }
-  place(issues, [...path, 'on'], dateFieldProblem(entry.on, 'on'));
-  place(issues, [...path, 'by'], textFieldProblem(entry.by, 'by'));
-  if (change === 'created') place(issues, [...path, 'due'], dateFieldProblem(entry.due, 'due'));
+  placeAt(issues, path, 'on', dateFieldProblem(entry.on, 'on'));
+  placeAt(issues, path, 'by', textFieldProblem(entry.by, 'by'));
+  if (change === 'created') placeAt(issues, path, 'due', dateFieldProblem(entry.due, 'due'));
   if (change === 'status') {
-    place(issues, [...path, 'from'], oneOfProblem(entry.from, ACTION_STATES, 'from'));
-    place(issues, [...path, 'to'], oneOfProblem(entry.to, ACTION_STATES, 'to'));
-    if (entry.note !== undefined) place(issues, [...path, 'note'], textFieldProblem(entry.note, 'note'));
+    placeAt(issues, path, 'from', oneOfProblem(entry.from, ACTION_STATES, 'from'));
+    placeAt(issues, path, 'to', oneOfProblem(entry.to, ACTION_STATES, 'to'));
+    if (entry.note !== undefined) placeAt(issues, path, 'note', textFieldProblem(entry.note, 'note'));
   }
   if (change === 'due-date') {
-    place(issues, [...path, 'from'], dateFieldProblem(entry.from, 'from'));
-    place(issues, [...path, 'to'], dateFieldProblem(entry.to, 'to'));
+    placeAt(issues, path, 'from', dateFieldProblem(entry.from, 'from'));
+    placeAt(issues, path, 'to', dateFieldProblem(entry.to, 'to'));
   }
-  if (change === 'rag-override-set') place(issues, [...path, 'rag'], oneOfProblem(entry.rag, RAGS, 'rag'));
+  if (change === 'rag-override-set') placeAt(issues, path, 'rag', oneOfProblem(entry.rag, RAGS, 'rag'));
   if (change !== 'created' && change !== 'status')
-    place(issues, [...path, 'reason'], textFieldProblem(entry.reason, 'reason'));
+    placeAt(issues, path, 'reason', textFieldProblem(entry.reason, 'reason'));
   return issues.length === before;
 }
 
@@ -273,6 +299,18 @@ interface Replayed {
   override?: RagOverride;
 }
 
+/** Where a replay is: the issues found, the action's path, and the history entry being read. */
+interface ReplayPlace {
+  readonly issues: Issue[];
+  readonly path: Path;
+  offset: number;
+}
+
+/** Pushes an issue at a field of the history entry being read. */
+function refuse(at: ReplayPlace, key: string, code: Issue['code'], message: string): void {
+  at.issues.push(issue([...at.path, 'history', at.offset, key], code, message));
+}
+
 /**
  * Replays a history whose entries are sound, checking each change against the lifecycle
  * table: it starts with the creation on the day the action was raised; dates never go
@@ -282,7 +320,7 @@ interface Replayed {
  * before the action ends, and cleared only when set.
  */
 function replay(issues: Issue[], action: ImprovementAction, path: Path): Replayed | undefined {
-  const [created, ...changes] = action.history;
+  const created = action.history[0];
   if (created?.change !== 'created') {
     issues.push(
       issue([...path, 'history', 0], 'inconsistent-history', 'The history must start with the action’s creation.'),
@@ -309,15 +347,17 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
   }
   const replayed: Replayed = { state: 'not-started', dates: {}, due: created.due };
   let on = created.on;
-  changes.forEach((entry, offset) => {
-    const at = [...path, 'history', offset + 1];
-    const refuse = (key: string, code: Issue['code'], message: string) =>
-      issues.push(issue([...at, key], code, message));
+  const history = action.history;
+  const at: ReplayPlace = { issues, path, offset: 0 };
+  for (let offset = 1; offset < history.length; offset += 1) {
+    at.offset = offset;
+    const entry = history[offset] as ActionHistoryEntry;
     if (entry.on < on) {
       refuse(
+        at,
         'on',
         'date-before-previous',
-        `History entry ${offset + 1} (${entry.on}) is before the one before it (${on}): the history only moves forward.`,
+        `History entry ${offset} (${entry.on}) is before the one before it (${on}): the history only moves forward.`,
       );
     }
     on = entry.on;
@@ -325,21 +365,24 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
     switch (entry.change) {
       case 'created':
         refuse(
+          at,
           'change',
           'inconsistent-history',
           'An action is created once: only the first history entry may be its creation.',
         );
-        return;
+        continue;
       case 'status': {
         if (entry.from !== state) {
           refuse(
+            at,
             'from',
             'inconsistent-history',
-            `History entry ${offset + 1} changes status from ${entry.from}, but the action was ${state}.`,
+            `History entry ${offset} changes status from ${entry.from}, but the action was ${state}.`,
           );
         }
         if (!allowedTransition(entry.from, entry.to)) {
           refuse(
+            at,
             'to',
             'illegal-transition',
             `An action cannot go from ${entry.from} to ${entry.to}: see ACTION_LIFECYCLE for the changes allowed.`,
@@ -347,6 +390,7 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
         }
         if (entry.to === 'closed' && entry.by.trim() === action.owner.trim()) {
           refuse(
+            at,
             'by',
             'self-verification',
             `${action.owner} owns ${shorten(action.id)} and cannot verify it: someone else must close it.`,
@@ -356,7 +400,7 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
         const dates = replayed.dates;
         if (entry.to === 'in-progress') dates.started ??= entry.on;
         if (entry.to === 'blocked') dates.blocked = entry.on;
-        else delete dates.blocked;
+        else dates.blocked = undefined;
         if (entry.to === 'delivered') dates.delivered = entry.on;
         if (entry.to === 'impact-evidenced') dates.impactEvidenced = entry.on;
         if (entry.to === 'closed') {
@@ -364,11 +408,12 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
           replayed.verifiedBy = entry.by;
         }
         if (entry.to === 'cancelled' || entry.to === 'superseded') replayed.dates = { ended: entry.on };
-        return;
+        continue;
       }
       case 'due-date':
         if (!(ACTION_LIFECYCLE.reschedule.from as readonly string[]).includes(state)) {
           refuse(
+            at,
             'change',
             'illegal-transition',
             `The due date cannot move once the action is ${state}: only an open action is rescheduled.`,
@@ -376,39 +421,42 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
         }
         if (entry.from !== replayed.due) {
           refuse(
+            at,
             'from',
             'inconsistent-history',
-            `History entry ${offset + 1} moves the due date from ${entry.from}, but it was ${replayed.due}.`,
+            `History entry ${offset} moves the due date from ${entry.from}, but it was ${replayed.due}.`,
           );
         }
         if (entry.to === entry.from)
           refuse(
+            at,
             'to',
             'inconsistent-history',
-            `History entry ${offset + 1} moves the due date to the date it already was.`,
+            `History entry ${offset} moves the due date to the date it already was.`,
           );
         if (entry.to < action.raised) {
           refuse(
+            at,
             'to',
             'date-before-raised',
-            `History entry ${offset + 1} moves the due date to ${entry.to}, before the action was raised on ${action.raised}.`,
+            `History entry ${offset} moves the due date to ${entry.to}, before the action was raised on ${action.raised}.`,
           );
         }
         replayed.due = entry.to;
-        return;
+        continue;
       case 'rag-override-set':
         if (!(ACTION_LIFECYCLE.overrideRag.from as readonly string[]).includes(state)) {
-          refuse('change', 'illegal-transition', `A RAG cannot be set by hand once the action is ${state}.`);
+          refuse(at, 'change', 'illegal-transition', `A RAG cannot be set by hand once the action is ${state}.`);
         }
         replayed.override = { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on };
-        return;
+        continue;
       case 'rag-override-cleared':
         if (replayed.override === undefined)
-          refuse('change', 'illegal-transition', 'The history clears a RAG set by hand when none was set.');
-        delete replayed.override;
-        return;
+          refuse(at, 'change', 'illegal-transition', 'The history clears a RAG set by hand when none was set.');
+        replayed.override = undefined;
+        continue;
     }
-  });
+  }
   return replayed;
 }
 
@@ -496,18 +544,20 @@ export function actionIssues(issues: Issue[], value: unknown, path: Path): value
     const override = recordAt(issues, action.ragOverride, at, 'a RAG override', ['rag', 'reason', 'by', 'on']);
     const marked = issues.length;
     if (override !== undefined) {
-      place(issues, [...at, 'rag'], oneOfProblem(override.rag, RAGS, 'ragOverride.rag'));
-      place(issues, [...at, 'reason'], textFieldProblem(override.reason, 'ragOverride.reason'));
-      place(issues, [...at, 'by'], textFieldProblem(override.by, 'ragOverride.by'));
-      place(issues, [...at, 'on'], dateFieldProblem(override.on, 'ragOverride.on'));
+      placeAt(issues, at, 'rag', oneOfProblem(override.rag, RAGS, 'ragOverride.rag'));
+      placeAt(issues, at, 'reason', textFieldProblem(override.reason, 'ragOverride.reason'));
+      placeAt(issues, at, 'by', textFieldProblem(override.by, 'ragOverride.by'));
+      placeAt(issues, at, 'on', dateFieldProblem(override.on, 'ragOverride.on'));
     }
     overrideSound = override !== undefined && issues.length === marked;
   }
   const history = listAt(issues, action.history, [...path, 'history'], 'history');
   let historySound = history !== undefined;
-  history?.forEach((entry, index) => {
-    if (!entryShapeIssues(issues, entry, [...path, 'history', index])) historySound = false;
-  });
+  if (history !== undefined) {
+    for (let index = 0; index < history.length; index += 1) {
+      if (!entryShapeIssues(issues, history[index], [...path, 'history', index])) historySound = false;
+    }
+  }
   if (issues.length > before || !statusSound || !overrideSound || !historySound) return false;
   actionRuleIssues(issues, value as ImprovementAction, path);
   return issues.length === before;
@@ -562,7 +612,7 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
 /**
  * An action as it stood on a date, replayed from its history: its state, since when and
  * by whom, the note of that change, its due date then, how often it had moved, and any
- * RAG set by hand then.
+ * RAG set by hand then. One fixed shape: a field that does not apply is `undefined`.
  *
  * @internal
  */
@@ -570,24 +620,26 @@ export interface ActionOnDate {
   readonly state: ActionState;
   readonly since: CalendarDate;
   readonly by: string;
-  readonly note?: string;
+  readonly note: string | undefined;
   readonly due: CalendarDate;
   readonly originalDue: CalendarDate;
   readonly reschedules: number;
-  readonly override?: RagOverride;
+  readonly override: RagOverride | undefined;
 }
 
 /** Replays a checked action's history up to and including a date, in one pass. @internal */
 export function actionOnDate(action: ImprovementAction, date: CalendarDate): ActionOnDate {
-  const created = action.history[0] as Extract<ActionHistoryEntry, { change: 'created' }>;
+  const history = action.history;
+  const created = history[0] as Extract<ActionHistoryEntry, { change: 'created' }>;
   let state: ActionState = 'not-started';
   let since = action.raised;
   let by = created.by;
   let note: string | undefined;
   let due = created.due;
   let reschedules = 0;
-  let override: RagOverride | undefined;
-  for (const entry of action.history) {
+  let override: ActionHistoryEntry | undefined;
+  for (let index = 1; index < history.length; index += 1) {
+    const entry = history[index] as ActionHistoryEntry;
     if (entry.on > date) break;
     if (entry.change === 'status') {
       state = entry.to;
@@ -598,7 +650,7 @@ export function actionOnDate(action: ImprovementAction, date: CalendarDate): Act
       due = entry.to;
       reschedules += 1;
     } else if (entry.change === 'rag-override-set') {
-      override = { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on };
+      override = entry;
     } else if (entry.change === 'rag-override-cleared') {
       override = undefined;
     }
@@ -607,10 +659,13 @@ export function actionOnDate(action: ImprovementAction, date: CalendarDate): Act
     state,
     since,
     by,
-    ...(note !== undefined && { note }),
+    note,
     due,
     originalDue: created.due,
     reschedules,
-    ...(override !== undefined && { override }),
+    override:
+      override?.change === 'rag-override-set'
+        ? { rag: override.rag, reason: override.reason, by: override.by, on: override.on }
+        : undefined,
   };
 }

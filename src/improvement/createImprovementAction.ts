@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import { isChecked } from '../check/checked.js';
 import { place, recordAt, textFieldProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
@@ -68,6 +69,7 @@ const NEW_ACTION_FIELDS = [
 
 /** Throws {@link OfstedIlacsError} (`invalid-action`) for an action that breaks the rules. @internal */
 export function checkAction(fn: string, action: unknown): asserts action is ImprovementAction {
+  if (isChecked(action)) return;
   const issues = findActionIssues(action as ImprovementAction);
   if (issues.length > 0) {
     throw refusal(

@@ -12,7 +12,7 @@ import {
   wholeNumberOption,
 } from '../check/options.js';
 import { type Issue, issue } from '../result/result.js';
-import { actionOnDate } from './actionRules.js';
+import { type ActionOnDate, actionOnDate } from './actionRules.js';
 import { checkAction } from './createImprovementAction.js';
 import type { ActionState, ImprovementAction, Rag, RagOverride } from './improvementAction.js';
 
@@ -108,105 +108,117 @@ export function checkRagOptions(fn: string, options: unknown, rules: Readonly<Re
   if (issues.length > 0) throw refusal('invalid-option', fn, issues);
 }
 
-/** Derives a RAG of a checked action with a holiday table the caller keeps, so a summary counts with one. @internal */
-export function deriveRagWith(table: HolidayTable, action: ImprovementAction, options: RagOptions): DerivedRag {
+/** A derived RAG in one of two fixed shapes: with the RAG set by hand, or without. */
+function rated(
+  action: ImprovementAction,
+  view: ActionOnDate,
+  rag: DerivedRag['rag'],
+  decidedBy: DerivedRag['decidedBy'],
+  date: CalendarDate,
+  reason: string,
+): DerivedRag {
+  const override = view.override;
+  return override === undefined
+    ? { actionId: action.id, rag, decidedBy, date, reason }
+    : { actionId: action.id, rag, decidedBy, date, reason, override };
+}
+
+/** A sentence, then the note of the change that decided it, if there is one. */
+function withNote(sentence: string, note: string | undefined): string {
+  if (note === undefined) return `${sentence}.`;
+  return `${sentence}: ${note.endsWith('.') ? note : `${note}.`}`;
+}
+
+/**
+ * Derives the RAG of a checked action from its view on `asOf` (see `actionOnDate`), with
+ * a holiday table the caller keeps, so a summary replays each history once and counts
+ * with one table.
+ *
+ * @internal
+ */
+export function deriveRagWith(
+  table: HolidayTable,
+  action: ImprovementAction,
+  view: ActionOnDate,
+  options: RagOptions,
+): DerivedRag {
   const { asOf } = options;
-  const view = actionOnDate(action, asOf);
-  const base = { actionId: action.id, ...(view.override !== undefined && { override: view.override }) };
-  const because = (sentence: string) =>
-    view.note === undefined ? `${sentence}.` : `${sentence}: ${view.note.replace(/\.?$/, '.')}`;
   if (asOf < action.raised) {
-    return {
-      ...base,
-      rag: 'not-rated',
-      decidedBy: 'state',
-      date: action.raised,
-      reason: `Not rated: raised on ${action.raised}, after ${asOf}.`,
-    };
+    return rated(
+      action,
+      view,
+      'not-rated',
+      'state',
+      action.raised,
+      `Not rated: raised on ${action.raised}, after ${asOf}.`,
+    );
   }
+  const since = view.since;
   switch (view.state) {
     case 'closed':
-      return {
-        ...base,
-        rag: 'blue',
-        decidedBy: 'state',
-        date: view.since,
-        reason: `Complete: closed on ${view.since}, verified by ${view.by}.`,
-      };
+      return rated(action, view, 'blue', 'state', since, `Complete: closed on ${since}, verified by ${view.by}.`);
     case 'cancelled':
     case 'superseded':
-      return {
-        ...base,
-        rag: 'not-rated',
-        decidedBy: 'state',
-        date: view.since,
-        reason: because(`Not rated: ${view.state} on ${view.since}`),
-      };
+      return rated(
+        action,
+        view,
+        'not-rated',
+        'state',
+        since,
+        withNote(`Not rated: ${view.state} on ${since}`, view.note),
+      );
     case 'impact-evidenced':
-      return {
-        ...base,
-        rag: 'green',
-        decidedBy: 'state',
-        date: view.since,
-        reason: `Impact evidenced on ${view.since}; awaiting verification and closure.`,
-      };
+      return rated(
+        action,
+        view,
+        'green',
+        'state',
+        since,
+        `Impact evidenced on ${since}; awaiting verification and closure.`,
+      );
     case 'delivered':
-      return {
-        ...base,
-        rag: 'green',
-        decidedBy: 'state',
-        date: view.since,
-        reason: `Delivered on ${view.since}; awaiting evidence of impact.`,
-      };
+      return rated(action, view, 'green', 'state', since, `Delivered on ${since}; awaiting evidence of impact.`);
     case 'blocked':
-      return {
-        ...base,
-        rag: 'red',
-        decidedBy: 'state',
-        date: view.since,
-        reason: because(`Blocked since ${view.since}`),
-      };
+      return rated(action, view, 'red', 'state', since, withNote(`Blocked since ${since}`, view.note));
     default:
       break;
   }
   const state = describeState(view.state);
-  if (asOf > view.due) {
-    const late = workingDaysFromTo(table, dayOf(view.due), dayOf(asOf));
-    return {
-      ...base,
-      rag: 'red',
-      decidedBy: 'due-date',
-      date: view.due,
-      reason: `Overdue: due ${view.due}, ${plural(late, 'working day')} ago, and ${state}.`,
-    };
+  const due = view.due;
+  if (asOf > due) {
+    const late = workingDaysFromTo(table, dayOf(due), dayOf(asOf));
+    return rated(
+      action,
+      view,
+      'red',
+      'due-date',
+      due,
+      `Overdue: due ${due}, ${plural(late, 'working day')} ago, and ${state}.`,
+    );
   }
-  const left = workingDaysFromTo(table, dayOf(asOf), dayOf(view.due));
+  const left = workingDaysFromTo(table, dayOf(asOf), dayOf(due));
   if (left <= (options.amberWithinWorkingDays ?? 10)) {
     const when = left === 0 ? 'today' : `in ${plural(left, 'working day')}`;
-    return {
-      ...base,
-      rag: 'amber',
-      decidedBy: 'due-date',
-      date: view.due,
-      reason: `Due ${view.due}, ${when}, and ${state}.`,
-    };
+    return rated(action, view, 'amber', 'due-date', due, `Due ${due}, ${when}, and ${state}.`);
   }
   if (view.reschedules >= (options.amberAfterReschedules ?? 2)) {
-    return {
-      ...base,
-      rag: 'amber',
-      decidedBy: 'reschedules',
-      date: view.originalDue,
-      reason: `Rescheduled ${plural(view.reschedules, 'time')}: first due ${view.originalDue}, now due ${view.due}.`,
-    };
+    return rated(
+      action,
+      view,
+      'amber',
+      'reschedules',
+      view.originalDue,
+      `Rescheduled ${plural(view.reschedules, 'time')}: first due ${view.originalDue}, now due ${due}.`,
+    );
   }
-  return {
-    ...base,
-    rag: 'green',
-    decidedBy: 'due-date',
-    date: view.due,
-    reason: `On track: due ${view.due}, in ${plural(left, 'working day')}, and ${state}.`,
-  };
+  return rated(
+    action,
+    view,
+    'green',
+    'due-date',
+    due,
+    `On track: due ${due}, in ${plural(left, 'working day')}, and ${state}.`,
+  );
 }
 
 /**
@@ -232,5 +244,10 @@ export function deriveRagWith(table: HolidayTable, action: ImprovementAction, op
 export function deriveRag(action: ImprovementAction, options: RagOptions): DerivedRag {
   checkAction('deriveRag', action);
   checkRagOptions('deriveRag', options, RAG_OPTIONS);
-  return deriveRagWith(holidayTable(options.calendar, 'deriveRag'), action, options);
+  return deriveRagWith(
+    holidayTable(options.calendar, 'deriveRag'),
+    action,
+    actionOnDate(action, options.asOf),
+    options,
+  );
 }

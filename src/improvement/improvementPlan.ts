@@ -305,9 +305,9 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
   let rescheduledActions = 0;
 
   for (const action of plan.actions) {
-    const derived = deriveRagWith(counter, action, options);
-    rags.push(derived);
     const view = actionOnDate(action, options.asOf);
+    const derived = deriveRagWith(counter, action, view, options);
+    rags.push(derived);
     const { state } = view;
     count(byRag, derived.rag);
     byStatus[state] += 1;

@@ -1,9 +1,11 @@
+import { isChecked } from '../check/checked.js';
 import {
   dateFieldProblem,
   listAt,
   oneOfProblem,
   type Path,
   place,
+  placeAt,
   recordAt,
   textFieldProblem,
 } from '../check/fields.js';
@@ -22,6 +24,7 @@ import { authorityIssues } from '../inspection/inspectionHistory.js';
 import { type Issue, issue, shorten } from '../result/result.js';
 import { actionIssues } from './actionRules.js';
 import { type EventReference, FINDING_KINDS, type Finding } from './finding.js';
+import type { ImprovementAction } from './improvementAction.js';
 import type { ImprovementPlan } from './improvementPlan.js';
 
 /** The fields of a plan. @internal */
@@ -33,11 +36,11 @@ function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value 
   const before = issues.length;
   const finding = recordAt(issues, value, path, 'a finding', FINDING_FIELDS);
   if (finding === undefined) return false;
-  place(issues, [...path, 'id'], textFieldProblem(finding.id, 'id'));
-  place(issues, [...path, 'kind'], oneOfProblem(finding.kind, FINDING_KINDS, 'kind'));
-  place(issues, [...path, 'area'], textFieldProblem(finding.area, 'area'));
-  place(issues, [...path, 'text'], textFieldProblem(finding.text, 'text'));
-  place(issues, [...path, 'raised'], dateFieldProblem(finding.raised, 'raised'));
+  placeAt(issues, path, 'id', textFieldProblem(finding.id, 'id'));
+  placeAt(issues, path, 'kind', oneOfProblem(finding.kind, FINDING_KINDS, 'kind'));
+  placeAt(issues, path, 'area', textFieldProblem(finding.area, 'area'));
+  placeAt(issues, path, 'text', textFieldProblem(finding.text, 'text'));
+  placeAt(issues, path, 'raised', dateFieldProblem(finding.raised, 'raised'));
   if (finding.raisedBy === undefined) {
     if (finding.kind !== 'self-evaluation' && FINDING_KINDS.includes(finding.kind as never)) {
       issues.push(
@@ -52,8 +55,8 @@ function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value 
     const at = [...path, 'raisedBy'];
     const reference = recordAt(issues, finding.raisedBy, at, 'raisedBy', ['kind', 'start']);
     if (reference !== undefined) {
-      place(issues, [...at, 'kind'], oneOfProblem(reference.kind, INSPECTION_EVENT_KINDS, 'raisedBy.kind'));
-      place(issues, [...at, 'start'], dateFieldProblem(reference.start, 'raisedBy.start'));
+      placeAt(issues, at, 'kind', oneOfProblem(reference.kind, INSPECTION_EVENT_KINDS, 'raisedBy.kind'));
+      placeAt(issues, at, 'start', dateFieldProblem(reference.start, 'raisedBy.start'));
     }
   }
   return issues.length === before;
@@ -73,7 +76,8 @@ function areasOfEvent(event: InspectionEvent): ReadonlySet<string> {
 /** An issue for each item whose id an earlier item already has. */
 function duplicateIds(issues: Issue[], items: readonly { readonly id: string }[], list: string, noun: string): void {
   const seen = new Set<string>();
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index] as { readonly id: string };
     if (seen.has(item.id)) {
       issues.push(
         issue(
@@ -84,7 +88,7 @@ function duplicateIds(issues: Issue[], items: readonly { readonly id: string }[]
       );
     }
     seen.add(item.id);
-  });
+  }
 }
 
 /**
@@ -162,8 +166,10 @@ export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
       );
     }
   });
-  plan.actions.forEach((action, index) => {
-    action.answers.forEach((answer, answerIndex) => {
+  for (let index = 0; index < plan.actions.length; index += 1) {
+    const action = plan.actions[index] as ImprovementAction;
+    for (let answerIndex = 0; answerIndex < action.answers.length; answerIndex += 1) {
+      const answer = action.answers[answerIndex] as string;
       const finding = findings.get(answer);
       if (finding === undefined) {
         issues.push(
@@ -182,8 +188,8 @@ export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
           ),
         );
       }
-    });
-  });
+    }
+  }
   return issues;
 }
 
@@ -206,9 +212,10 @@ export function planIssues(value: unknown): Issue[] {
   listAt(issues, plan.findings, ['findings'], 'findings')?.forEach((finding, index) => {
     findingShapeIssues(issues, finding, ['findings', index]);
   });
-  listAt(issues, plan.actions, ['actions'], 'actions')?.forEach((action, index) => {
-    actionIssues(issues, action, ['actions', index]);
-  });
+  const actions = listAt(issues, plan.actions, ['actions'], 'actions');
+  if (actions !== undefined) {
+    for (let index = 0; index < actions.length; index += 1) actionIssues(issues, actions[index], ['actions', index]);
+  }
   if (issues.length === 0) acrossPlan(issues, value as ImprovementPlan);
   return issues;
 }
@@ -244,6 +251,7 @@ export function findPlanIssues(plan: ImprovementPlan): readonly Issue[] {
 
 /** Throws {@link OfstedIlacsError} (`invalid-plan`) for a plan that breaks the rules. @internal */
 export function checkPlan(fn: string, plan: unknown): asserts plan is ImprovementPlan {
+  if (isChecked(plan)) return;
   const issues = findPlanIssues(plan as ImprovementPlan);
   if (issues.length > 0)
     throw refusal(

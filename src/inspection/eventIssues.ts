@@ -5,6 +5,7 @@ import {
   oneOfProblem,
   type Path,
   place,
+  placeAt,
   recordAt,
   suggestion,
   textFieldProblem,
@@ -44,7 +45,7 @@ export function unknownKindMessage(kind: unknown, visitsOnly: boolean): string {
 
 function textList(issues: Issue[], value: unknown, path: Path, what: string): void {
   listAt(issues, value, path, what)?.forEach((item, index) => {
-    place(issues, [...path, index], textFieldProblem(item, `${what}[${index}]`));
+    placeAt(issues, path, index, textFieldProblem(item, `${what}[${index}]`));
   });
 }
 
@@ -66,13 +67,13 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
     return undefined;
   }
   const event = recordAt(issues, value, path, `a ${kind.words}`, ['kind', ...kind.fields]) as Record<string, unknown>;
-  if (event.note !== undefined) place(issues, [...path, 'note'], textFieldProblem(event.note, 'note'));
+  if (event.note !== undefined) placeAt(issues, path, 'note', textFieldProblem(event.note, 'note'));
   if (!kind.visit) {
-    place(issues, [...path, 'date'], dateFieldProblem(event.date, 'date'));
+    placeAt(issues, path, 'date', dateFieldProblem(event.date, 'date'));
     if (event.scope !== undefined)
-      place(issues, [...path, 'scope'], oneOfProblem(event.scope, INTERVENTION_SCOPES, 'scope'));
+      placeAt(issues, path, 'scope', oneOfProblem(event.scope, INTERVENTION_SCOPES, 'scope'));
     if (event.legalBasis !== undefined) {
-      place(issues, [...path, 'legalBasis'], textFieldProblem(event.legalBasis, 'legalBasis'));
+      placeAt(issues, path, 'legalBasis', textFieldProblem(event.legalBasis, 'legalBasis'));
     }
     return kind;
   }
@@ -82,7 +83,7 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
     place(issues, [...path, 'onSite', 'end'], dateFieldProblem(onSite.end, 'onSite.end'));
   }
   for (const key of ['reportReceived', 'published'] as const) {
-    if (event[key] !== undefined) place(issues, [...path, key], dateFieldProblem(event[key], key));
+    if (event[key] !== undefined) placeAt(issues, path, key, dateFieldProblem(event[key], key));
   }
   if (kind.graded) {
     for (const found of findOutcomeIssues(event.outcome)) {
@@ -90,12 +91,12 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
     }
     return kind;
   }
-  place(issues, [...path, 'theme'], textFieldProblem(event.theme, 'theme'));
+  placeAt(issues, path, 'theme', textFieldProblem(event.theme, 'theme'));
   if (event.kind === 'focused-visit') {
     textList(issues, event.areasForPriorityAction, [...path, 'areasForPriorityAction'], 'areasForPriorityAction');
   } else if (event.kind === 'monitoring-visit') {
     if (event.sequence !== undefined) {
-      place(issues, [...path, 'sequence'], wholeNumberProblem(event.sequence, 'sequence', 1, 1000));
+      placeAt(issues, path, 'sequence', wholeNumberProblem(event.sequence, 'sequence', 1, 1000));
     }
     textList(issues, event.findings, [...path, 'findings'], 'findings');
   } else {

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { isCalendarDate } from '../calendar/calendarDate.js';
-import { dateFieldProblem, listAt, type Path, place, recordAt, textFieldProblem } from '../check/fields.js';
+import { dateFieldProblem, listAt, type Path, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
 import { checkArgument, checkOptions, dateOption, oneOfOption, refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
@@ -58,7 +58,7 @@ export const GSS_CODE = /^[EWSN][0-9]{8}$/;
 export function authorityIssues(issues: Issue[], value: unknown, path: Path): void {
   const authority = recordAt(issues, value, path, 'an authority', ['name', 'code']);
   if (authority === undefined) return;
-  place(issues, [...path, 'name'], textFieldProblem(authority.name, 'name'));
+  placeAt(issues, path, 'name', textFieldProblem(authority.name, 'name'));
   if (authority.code !== undefined && (typeof authority.code !== 'string' || !GSS_CODE.test(authority.code))) {
     issues.push(
       issue(

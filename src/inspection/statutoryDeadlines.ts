@@ -3,7 +3,15 @@ import { dateOf, dayOf } from '../calendar/dateArithmetic.js';
 import type { Holiday, HolidayCalendar } from '../calendar/holidays.js';
 import { holidayTable, projectedBetween } from '../calendar/holidayTable.js';
 import { addWorkingDaysTo } from '../calendar/workingDays.js';
-import { oneOfProblem, type Path, place, recordAt, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
+import {
+  oneOfProblem,
+  type Path,
+  place,
+  placeAt,
+  recordAt,
+  textFieldProblem,
+  wholeNumberProblem,
+} from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
 import { checkOptions, listOption, objectOption, refusal } from '../check/options.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
@@ -272,16 +280,16 @@ const DEADLINE_OPTIONS = { calendar: objectOption, clocks: listOption };
 export function clockIssues(issues: Issue[], value: unknown, path: Path): void {
   const clock = recordAt(issues, value, path, 'a clock', CLOCK_FIELDS);
   if (clock === undefined) return;
-  place(issues, [...path, 'id'], textFieldProblem(clock.id, 'id'));
-  place(issues, [...path, 'title'], textFieldProblem(clock.title, 'title'));
-  place(issues, [...path, 'startedBy'], oneOfProblem(clock.startedBy, CLOCK_STARTS, 'startedBy'));
+  placeAt(issues, path, 'id', textFieldProblem(clock.id, 'id'));
+  placeAt(issues, path, 'title', textFieldProblem(clock.title, 'title'));
+  placeAt(issues, path, 'startedBy', oneOfProblem(clock.startedBy, CLOCK_STARTS, 'startedBy'));
   place(
     issues,
     [...path, 'workingDays'],
     wholeNumberProblem(clock.workingDays, 'workingDays', 0, LIMITS.clockWorkingDays),
   );
-  place(issues, [...path, 'basis'], textFieldProblem(clock.basis, 'basis'));
-  place(issues, [...path, 'basisKind'], oneOfProblem(clock.basisKind, CLOCK_BASIS_KINDS, 'basisKind'));
+  placeAt(issues, path, 'basis', textFieldProblem(clock.basis, 'basis'));
+  placeAt(issues, path, 'basisKind', oneOfProblem(clock.basisKind, CLOCK_BASIS_KINDS, 'basisKind'));
   if (typeof clock.confirmed !== 'boolean') {
     issues.push(issue([...path, 'confirmed'], 'invalid-type', 'confirmed must be true or false.'));
   }

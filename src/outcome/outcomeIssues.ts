@@ -1,7 +1,7 @@
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isRecord } from '../check/values.js';
-import { COMPILED_BY_ID, type CompiledFramework } from '../framework/compiledFrameworks.js';
+import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';
 import { parseJudgement } from '../judgement/parseJudgement.js';
@@ -37,53 +37,115 @@ export const outcomeMessages = {
   },
 };
 
-/** Each grade's place in an outcome's code; `not-judged` counts as no grade. */
-const GRADE_CODE: ReadonlyMap<unknown, number> = /* @__PURE__ */ new Map<unknown, number>([
-  ['outstanding', 0],
-  ['good', 1],
-  ['requires-improvement', 2],
-  ['inadequate', 3],
-  ['not-judged', 4],
-]);
+/** The grades by their number in an outcome's code, `not-judged` last. @internal */
+export const GRADES_BY_CODE = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-judged'] as const;
 
-/** Base of an outcome's code: the key-area grades in base 5 fit below it. */
-export const CODE_BASE = 1024;
+/** A grade's number in an outcome's code (see {@link GRADES_BY_CODE}), or -1 for any other value. @internal */
+export function gradeCode(value: unknown): number {
+  switch (value) {
+    case 'outstanding':
+      return 0;
+    case 'good':
+      return 1;
+    case 'requires-improvement':
+      return 2;
+    case 'inadequate':
+      return 3;
+    case 'not-judged':
+      return 4;
+    default:
+      return -1;
+  }
+}
+
+/** Whether a value is a grade Ofsted can award overall: one of the four, not `not-judged`. */
+function isAwardable(value: unknown): boolean {
+  const grade = gradeCode(value);
+  return grade >= 0 && grade <= 3;
+}
+
+/** Base of an outcome's code: a digit for each area of the largest framework, and one for the overall, fit below it. @internal */
+export const CODE_BASE: number =
+  /* @__PURE__ */ 7 ** (Math.max(...COMPILED_FRAMEWORKS.map((framework) => framework.areas.length)) + 1);
+
+/**
+ * The digit of an outcome's code at a place (an area's `place`, or 1 for the overall):
+ * 0 where nothing is given, 1 where the key is given as `undefined`, and 2 plus the
+ * grade's number where a grade is.
+ *
+ * @internal
+ */
+export function digitAt(code: number, place: number): number {
+  return Math.floor(code / place) % 7;
+}
 
 /**
  * Checks an outcome against its framework's precompiled table in one pass, and returns
- * its code: the framework's index times {@link CODE_BASE}, plus its key areas' grades as
- * a base-5 number (4 for not judged). Returns -1 for anything that does not fit, without
- * saying why (for that, {@link outcomeProblems}). Allocates nothing.
+ * its code: the framework's index times {@link CODE_BASE}, plus a base-7 digit for each
+ * area and for the overall (see {@link digitAt}), so equal outcomes have equal codes and
+ * the outcome can be written again from its code. Returns -1 for anything that does not
+ * fit, without saying why (for that, {@link outcomeProblems}). Allocates nothing. The
+ * code of a frozen outcome, whose judgements are frozen too, is remembered.
  *
  * @internal
  */
 export function outcomeCode(outcome: unknown): number {
   if (typeof outcome !== 'object' || outcome === null) return -1;
-  const record = outcome as Record<string, unknown>;
-  const framework = COMPILED_BY_ID.get(record.framework);
+  if (!Object.isFrozen(outcome)) return walkOutcome(outcome as Record<string, unknown>);
+  let code = FROZEN_CODES.get(outcome);
+  if (code === undefined) {
+    code = walkOutcome(outcome as Record<string, unknown>);
+    if (isSettled(outcome) && isSettled((outcome as Record<string, unknown>).judgements))
+      FROZEN_CODES.set(outcome, code);
+  }
+  return code;
+}
+
+/**
+ * The codes of frozen outcomes whose judgements are frozen too, so cannot change: those
+ * the library gives (read by `parseInspectionOutcome`, or from `ofsted-ilacs/outcomes`)
+ * and any a caller froze. Held weakly, so never keeps an outcome alive.
+ */
+const FROZEN_CODES = /* @__PURE__ */ new WeakMap<object, number>();
+
+/** Whether a value is frozen with a plain prototype: nothing the walk reads from it can change. */
+function isSettled(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** The walk of {@link outcomeCode}. */
+function walkOutcome(record: Record<string, unknown>): number {
+  const framework = compiledFramework(record.framework);
   if (framework === undefined) return -1;
   const judgements = record.judgements;
   if (typeof judgements !== 'object' || judgements === null || Array.isArray(judgements)) return -1;
   let required = 0;
-  let grades = 0;
+  let code = 0;
   for (const key in judgements) {
-    const area = framework.byId.get(key);
+    const area = framework.byId[key];
     if (area === undefined) return -1;
     const value = (judgements as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    const grade = GRADE_CODE.get(value);
-    if (grade === undefined) return -1;
+    if (value === undefined) {
+      code += area.place;
+      continue;
+    }
+    const grade = gradeCode(value);
+    if (grade < 0) return -1;
     if (area.required) required += 1;
-    grades += grade * area.weight;
+    code += (grade + 2) * area.place;
   }
   if (required !== framework.requiredCount) return -1;
   for (const key in record) {
     if (key === 'framework' || key === 'judgements') continue;
     if (key !== 'awardedOverall' || !framework.hasOverallEffectiveness) return -1;
     const awarded = record.awardedOverall;
-    if (awarded !== undefined && (GRADE_CODE.get(awarded) ?? 4) > 3) return -1;
+    if (awarded === undefined) code += 1;
+    else if (isAwardable(awarded)) code += gradeCode(awarded) + 2;
+    else return -1;
   }
-  return framework.index * CODE_BASE + grades;
+  return framework.index * CODE_BASE + code;
 }
 
 /**
@@ -113,7 +175,7 @@ export interface OutcomeProblem {
  */
 export function outcomeProblems(outcome: unknown): readonly OutcomeProblem[] {
   if (!isRecord(outcome)) return [{ path: [], code: 'invalid-type', value: outcome }];
-  const framework = COMPILED_BY_ID.get(outcome.framework);
+  const framework = compiledFramework(outcome.framework);
   if (framework === undefined) {
     return [{ path: ['framework'], code: 'unknown-framework', value: outcome.framework }];
   }
@@ -124,9 +186,9 @@ export function outcomeProblems(outcome: unknown): readonly OutcomeProblem[] {
   } else {
     for (const key of Object.keys(judgements)) {
       const value = judgements[key];
-      if (!framework.byId.has(key)) {
+      if (framework.byId[key] === undefined) {
         problems.push({ path: ['judgements', key], code: 'area-not-in-framework', value });
-      } else if (value !== undefined && !GRADE_CODE.has(value)) {
+      } else if (value !== undefined && gradeCode(value) < 0) {
         problems.push({ path: ['judgements', key], code: 'invalid-value', value });
       }
     }
@@ -139,7 +201,7 @@ export function outcomeProblems(outcome: unknown): readonly OutcomeProblem[] {
   const awarded = outcome.awardedOverall;
   if (!framework.hasOverallEffectiveness && Object.hasOwn(outcome, 'awardedOverall')) {
     problems.push({ path: ['awardedOverall'], code: 'no-overall-in-framework', value: awarded });
-  } else if (awarded !== undefined && (GRADE_CODE.get(awarded) ?? 4) > 3) {
+  } else if (awarded !== undefined && !isAwardable(awarded)) {
     problems.push({ path: ['awardedOverall'], code: 'invalid-value', value: awarded });
   }
   for (const key of Object.keys(outcome)) {
@@ -199,7 +261,7 @@ export function findOutcomeIssues(outcome: unknown): readonly Issue[] {
   try {
     if (outcomeCode(outcome) >= 0) return [];
     const problems = outcomeProblems(outcome);
-    const framework = isRecord(outcome) ? COMPILED_BY_ID.get(outcome.framework) : undefined;
+    const framework = isRecord(outcome) ? compiledFramework(outcome.framework) : undefined;
     return problems.map((problem) => issue(problem.path, problem.code, describe(problem, framework)));
   } catch {
     return [unreadable()];

@@ -1,7 +1,7 @@
 import { listAnd } from '../check/fields.js';
 import { optionIssues } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
-import { COMPILED_BY_ID, type CompiledArea, type CompiledFramework } from '../framework/compiledFrameworks.js';
+import { type CompiledArea, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { LimitingRule } from '../framework/framework.js';
 import type { AreaId, FrameworkId } from '../framework/frameworks.js';
 import { ILACS_LEADERS_ALONE, onlyLeadersLimit, ruleName } from '../framework/limitingRuleWording.js';
@@ -228,8 +228,8 @@ function check<O extends InspectionOutcome>(
       reason: `Ofsted awarded ${awarded}, but no key area is graded, so there is nothing to check it against.`,
     };
   }
-  const framework = COMPILED_BY_ID.get(outcome.framework) as CompiledFramework;
-  const areasOf = (ids: readonly string[]) => ids.map((id) => framework.byId.get(id) as CompiledArea);
+  const framework = compiledFramework(outcome.framework) as CompiledFramework;
+  const areasOf = (ids: readonly string[]) => ids.map((id) => framework.byId[id] as CompiledArea);
 
   if (derived.kind === 'limited') {
     const limiting = areasOf(derived.decidingAreas);

@@ -8,7 +8,7 @@ import { limitedReason } from '../framework/limitingRuleWording.js';
 import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
-import { CODE_BASE, findOutcomeIssues, outcomeCode } from '../outcome/outcomeIssues.js';
+import { CODE_BASE, digitAt, findOutcomeIssues, outcomeCode } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
 import type { DerivedOverall } from './derivedOverall.js';
 
@@ -60,19 +60,20 @@ function optionsIndex(options: OverallOptions | undefined): number {
 }
 
 /**
- * The derived results, one frozen value per framework, options and key-area grades,
- * filled on first use. A result depends on nothing else, so two calls with equal
- * outcomes and options give the same frozen value.
+ * The derived results, one frozen value per options, framework and key-area grades (the
+ * only things a result depends on), filled on first use: two calls with equal outcomes
+ * and options give the same frozen value.
  */
-const RESULTS: DerivedOverall[][][] = /* @__PURE__ */ COMPILED_FRAMEWORKS.map(() => [[], [], [], []]);
+const RESULTS: (DerivedOverall | undefined)[][][] = /* @__PURE__ */ [0, 1, 2, 3].map(() =>
+  COMPILED_FRAMEWORKS.map((framework) => new Array<DerivedOverall | undefined>(framework.keySpan).fill(undefined)),
+);
 
-/** The grades of a framework's key areas, from an outcome's code (undefined for not judged). */
-function keyGrades(framework: CompiledFramework, grades: number): (Judgement | undefined)[] {
-  return framework.keyAreas.map((area) => JUDGEMENTS[Math.floor(grades / area.weight) % 5]);
+/** The grades of the key areas, in report order, read from an outcome's code (`undefined` where not judged). */
+function keyGrades(framework: CompiledFramework, code: number): (Judgement | undefined)[] {
+  return framework.keyAreas.map((area) => JUDGEMENTS[digitAt(code, area.place) - 2]);
 }
 
-/** Works out the result for one framework, options and grades. */
-function derive(framework: CompiledFramework, options: number, grades: number): DerivedOverall {
+function derive(framework: CompiledFramework, options: number, code: number): DerivedOverall {
   const id = framework.id as FrameworkId;
   const limitingRule = LIMITING_RULES[options >> 1] as LimitingRule;
   const tieBreak: TieBreak = options & 1 ? 'better' : 'worse';
@@ -87,7 +88,7 @@ function derive(framework: CompiledFramework, options: number, grades: number): 
       reason: `${framework.name} awards no overall effectiveness judgement; read the area judgements instead.`,
     };
   }
-  const byArea = keyGrades(framework, grades);
+  const byArea = keyGrades(framework, code);
   const limiting = framework.keyAreas.filter(
     (area, index) => byArea[index] === 'inadequate' && area.limits[RULE_INDEX[limitingRule]],
   );
@@ -198,12 +199,13 @@ export function deriveOverallEffectiveness<O extends InspectionOutcome>(
   if (code < 0) throw invalidOutcome(outcome);
   const index = optionsIndex(options);
   const frameworkIndex = Math.floor(code / CODE_BASE);
-  const grades = code - frameworkIndex * CODE_BASE;
-  const table = (RESULTS[frameworkIndex] as DerivedOverall[][])[index] as DerivedOverall[];
-  let result = table[grades];
+  const framework = COMPILED_FRAMEWORKS[frameworkIndex] as CompiledFramework;
+  const keyGradesCode = Math.floor(code / 7) % framework.keySpan;
+  const table = (RESULTS[index] as (DerivedOverall | undefined)[][])[frameworkIndex] as (DerivedOverall | undefined)[];
+  let result = table[keyGradesCode];
   if (result === undefined) {
-    result = freezeResult(derive(COMPILED_FRAMEWORKS[frameworkIndex] as CompiledFramework, index, grades));
-    table[grades] = result;
+    result = freezeResult(derive(framework, index, code));
+    table[keyGradesCode] = result;
   }
   return result as DerivedOverall<O['framework']>;
 }

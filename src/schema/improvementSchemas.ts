@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { markChecked } from '../check/checked.js';
 import { LIMITS } from '../check/limits.js';
 import { COMPILED_FRAMEWORKS } from '../framework/compiledFrameworks.js';
 import type { AreaId } from '../framework/frameworks.js';
@@ -204,8 +205,9 @@ export const ImprovementPlanSchema = /* @__PURE__ */ z
  * Reads an improvement action from untrusted input, history included, and never throws:
  * the shape, then the core's rules of `findActionIssues` (the history replayed against
  * `ACTION_LIFECYCLE` to the action's status and its dates, due date and RAG override),
- * so it accepts exactly what the lifecycle functions can produce. The input is never
- * changed or frozen.
+ * so it accepts exactly what the lifecycle functions can produce. The action returned is
+ * the library's own copy, frozen, so the functions it is given to need not check it
+ * again; the input is never changed or frozen.
  *
  * @example
  * ```ts
@@ -220,14 +222,18 @@ export const ImprovementPlanSchema = /* @__PURE__ */ z
  * ```
  */
 export function parseImprovementAction(input: unknown): Result<ImprovementAction> {
-  return parseWith(ImprovementActionSchema, input);
+  const parsed = parseWith(ImprovementActionSchema, input);
+  if (parsed.ok) markChecked(parsed.value);
+  return parsed;
 }
 
 /**
  * Reads an improvement plan from untrusted input and never throws: the shape, then the
  * rules of `createImprovementPlan` (consistent actions, unique ids, findings raised by
  * the plan's events in their frameworks' areas, answers to findings in the plan). Every
- * issue has its path in the plan. The input is never changed or frozen.
+ * issue has its path in the plan. The plan returned is the library's own copy, frozen, so
+ * `summarisePlan` and the other functions it is given to need not check it again (a
+ * plan built in code is checked on every call); the input is never changed or frozen.
  *
  * @example
  * ```ts
@@ -244,5 +250,7 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  * ```
  */
 export function parseImprovementPlan(input: unknown): Result<ImprovementPlan> {
-  return parseWith(ImprovementPlanSchema, input);
+  const parsed = parseWith(ImprovementPlanSchema, input);
+  if (parsed.ok) markChecked(parsed.value, parsed.value.actions);
+  return parsed;
 }

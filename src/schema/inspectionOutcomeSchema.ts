@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { COMPILED_BY_ID, type CompiledFramework } from '../framework/compiledFrameworks.js';
+import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { FrameworkAreaOf, FrameworkId } from '../framework/frameworks.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
-import { outcomeMessages } from '../outcome/outcomeIssues.js';
-import type { Result } from '../result/result.js';
+import { CODE_BASE, digitAt, GRADES_BY_CODE, outcomeCode, outcomeMessages } from '../outcome/outcomeIssues.js';
+import { type Result, succeed } from '../result/result.js';
 import { AREA_JUDGEMENT_VALUES, JudgementSchema } from './judgementSchemas.js';
 import { parseWith } from './toIssues.js';
 
@@ -15,7 +15,7 @@ type JudgementsShape<F extends FrameworkId> = {
 
 /** The judgements object of one framework, built from the framework's data. */
 function judgementsSchema<F extends FrameworkId>(id: F) {
-  const framework = COMPILED_BY_ID.get(id) as CompiledFramework;
+  const framework = compiledFramework(id) as CompiledFramework;
   const shape: Record<string, AreaSchema | z.ZodOptional<AreaSchema>> = {};
   for (const area of framework.areas) {
     const schema = z.enum(AREA_JUDGEMENT_VALUES, {
@@ -77,9 +77,12 @@ export const InspectionOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion(
 /**
  * Reads an inspection outcome from untrusted input (JSON, a form, a spreadsheet row
  * already mapped to ids), and never throws, whatever it is given (a value whose reading
- * throws, such as a proxy, is refused as `unreadable`). Returns a new outcome, or every
+ * throws, such as a proxy, is refused as `unreadable`). Returns the outcome, or every
  * issue found, each with a path, a stable code and a sentence saying what to fix. The
- * input is never changed or frozen.
+ * outcome returned is the library's own, frozen (equal inputs may share one); the input
+ * is never changed or frozen. A sound outcome is read by the core's one-pass check, the
+ * one `deriveOverallEffectiveness` uses; anything else goes through
+ * {@link InspectionOutcomeSchema}, which explains each issue.
  *
  * Codes: `unknown-framework`, `missing-area`, `area-not-in-framework`,
  * `no-overall-in-framework`, `unknown-key`, `missing`, `invalid-type`, `invalid-value`.
@@ -100,5 +103,40 @@ export const InspectionOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion(
  * ```
  */
 export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome> {
+  try {
+    const code = outcomeCode(input);
+    if (code >= 0) return succeed(outcomeOfCode(code));
+  } catch {
+    // A value whose reading throws: the schema below refuses it as unreadable.
+  }
   return parseWith(InspectionOutcomeSchema, input);
+}
+
+/**
+ * Outcomes already read, by code; at most {@link OUTCOME_LIMIT}, so memory stays bounded
+ * whatever is parsed. Each is frozen, so equal inputs may safely share one.
+ */
+const OUTCOMES = new Map<number, InspectionOutcome>();
+const OUTCOME_LIMIT = 4096;
+
+/**
+ * The outcome a code stands for (see `outcomeCode`), written as the schema writes it:
+ * framework, judgements in the framework's order, then awardedOverall if given; frozen,
+ * and never one of the caller's objects.
+ */
+function outcomeOfCode(code: number): InspectionOutcome {
+  let read = OUTCOMES.get(code);
+  if (read !== undefined) return read;
+  const framework = COMPILED_FRAMEWORKS[Math.floor(code / CODE_BASE)] as CompiledFramework;
+  const judgements: Record<string, unknown> = {};
+  for (const area of framework.areas) {
+    const digit = digitAt(code, area.place);
+    if (digit > 0) judgements[area.id] = GRADES_BY_CODE[digit - 2];
+  }
+  const written: Record<string, unknown> = { framework: framework.id, judgements: Object.freeze(judgements) };
+  const overall = digitAt(code, 1);
+  if (overall > 0) written.awardedOverall = GRADES_BY_CODE[overall - 2];
+  read = Object.freeze(written) as unknown as InspectionOutcome;
+  if (OUTCOMES.size < OUTCOME_LIMIT) OUTCOMES.set(code, read);
+  return read;
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { unreadable } from '../check/unreadable.js';
-import { COMPILED_BY_ID, type CompiledFramework } from '../framework/compiledFrameworks.js';
+import { type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import { outcomeMessages } from '../outcome/outcomeIssues.js';
 import { fail, type Issue, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
 
@@ -24,7 +24,7 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 function outcomeFrameworkAt(root: unknown, path: readonly (string | number)[]): CompiledFramework | undefined {
   const value = valueAt(root, path) as { framework?: unknown; judgements?: unknown } | undefined;
   if (typeof value !== 'object' || value === null || !('judgements' in value)) return undefined;
-  return COMPILED_BY_ID.get(value.framework);
+  return compiledFramework(value.framework);
 }
 
 function isOutcomeAt(root: unknown, path: readonly (string | number)[]): boolean {
