@@ -5,6 +5,7 @@ const entries = {
   schema: 'src/schema/index.ts',
   testing: 'src/testing/index.ts',
   outcomes: 'src/outcomes/index.ts',
+  tables: 'src/tables/index.ts',
 };
 
 /**

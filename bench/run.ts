@@ -24,6 +24,7 @@ import {
 } from 'ofsted-ilacs';
 import { OFFICIAL_INSPECTIONS } from 'ofsted-ilacs/outcomes';
 import { parseImprovementPlan, parseInspectionOutcome } from 'ofsted-ilacs/schema';
+import { readInspectionRows } from 'ofsted-ilacs/tables';
 import { HULL_PLAN } from 'ofsted-ilacs/testing';
 import { medianMs } from './timing.js';
 
@@ -208,6 +209,36 @@ speed(
   'one date-fns business-day count',
   'reported',
 );
+
+// Reading a table: 10,000 rows of the scrape tool's file (copies of real rows, a tenth of them refused).
+const SCRAPED = {
+  urn: '80477',
+  local_authority: 'kingston upon hull',
+  inspection_link: 'https://files.ofsted.gov.uk/v1/file/50204403',
+  pdf_filename: "children's services inspection - 13 january 2023.pdf",
+  publication_date: '13/01/23',
+  inspection_framework: 'standard',
+  inspector_name: 'Louise Hollick',
+  inspection_start_date: '14/11/2022',
+  inspection_end_date: '25/11/2022',
+  overall_effectiveness_grade: 'requires improvement',
+  impact_of_leaders_grade: 'requires improvement',
+  help_and_protection_grade: 'requires improvement',
+  in_care_grade: 'good',
+  care_leavers_grade: 'inspection_pre_dates_judgement',
+  parser_version: '1',
+};
+const table = Array.from({ length: 10_000 }, (_, i) =>
+  i % 10 === 9 ? { ...SCRAPED, inspection_start_date: '31/02/2022' } : { ...SCRAPED, urn: i % 2 === 0 ? '80477' : '' },
+);
+const tableMs = medianMs(() => readInspectionRows(table, { columns: 'd2i-ilacs-scrape' }), 9);
+rows.push({
+  what: "readInspectionRows, 10,000 rows of the scrape tool's file",
+  library: `${tableMs.toFixed(0)} ms (${((tableMs * 1000) / table.length).toFixed(1)} µs a row)`,
+  baseline: '',
+  ratio: '',
+  target: 'fast on 10,000 rows',
+});
 
 // 4. Import time, in fresh Node processes, by the package's name, so Node resolves the files it would for a user:
 // each start is timed in turn, round after round, and the median of each taken.

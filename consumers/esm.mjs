@@ -2,6 +2,7 @@
 import { deriveOverallEffectiveness, FRAMEWORKS } from 'ofsted-ilacs';
 import { nationalCounts } from 'ofsted-ilacs/outcomes';
 import { parseInspectionOutcome } from 'ofsted-ilacs/schema';
+import { readInspectionRows } from 'ofsted-ilacs/tables';
 import { arbitraryOutcome, HULL_PLAN } from 'ofsted-ilacs/testing';
 
 const hull2019 = {
@@ -17,4 +18,18 @@ if (derived.grade !== 'inadequate' || !parseInspectionOutcome(hull2019).ok) thro
 if (!Object.isFrozen(FRAMEWORKS) || nationalCounts().authorities !== 153 || HULL_PLAN.actions.length !== 9)
   throw new Error('ESM: wrong data');
 if (typeof arbitraryOutcome !== 'function') throw new Error('ESM: no arbitraries');
+const [row] = readInspectionRows(
+  [{ LA: 'Hull', Start: '2019-01-14', Kind: 'standard', Leaders: 'RI', HP: 'inadequate', CiC: 'RI' }],
+  {
+    columns: {
+      authority: 'LA',
+      start: 'Start',
+      kind: 'Kind',
+      leaders: 'Leaders',
+      helpAndProtection: 'HP',
+      inCare: 'CiC',
+    },
+  },
+);
+if (!row?.ok || row.value.authority.official?.code !== 'E06000010') throw new Error('ESM: tables misread');
 console.log(`esm ${process.version}: ${derived.reason}`);

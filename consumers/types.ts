@@ -2,6 +2,7 @@
 import { type DerivedOverall, deriveOverallEffectiveness, type InspectionOutcome } from 'ofsted-ilacs';
 import { OFFICIAL_INSPECTIONS, type OfficialInspection } from 'ofsted-ilacs/outcomes';
 import { InspectionOutcomeSchema, parseInspectionOutcome } from 'ofsted-ilacs/schema';
+import { type InspectionRow, readInspectionRows } from 'ofsted-ilacs/tables';
 import { arbitraryOutcome } from 'ofsted-ilacs/testing';
 
 const outcome: InspectionOutcome<'ilacs-2018'> = {
@@ -23,4 +24,7 @@ const wrong: InspectionOutcome<'ilacs-2018'> = {
   },
 };
 
-export { arbitraryOutcome, derived, fromSchema, parsed, wrong };
+const rows = readInspectionRows([], { columns: 'd2i-ilacs-scrape' });
+const firstRow: InspectionRow | undefined = rows[0]?.ok ? rows[0].value : undefined;
+
+export { arbitraryOutcome, derived, firstRow, fromSchema, parsed, wrong };

@@ -2,8 +2,9 @@
  * `npm run demo`: Hull City Council's graded inspections, 2014-2026, each with the overall
  * effectiveness the library derives and its check against what Ofsted awarded; then the
  * statutory clocks after the 2019 report, its visits and DfE interventions with their
- * sources, the DfE regime through 2019-2023, each area's direction of travel and when
- * the next inspection is expected; then the progress of its 2019-2020 improvement plan.
+ * sources, the DfE regime through 2019-2023, each area's direction of travel, Hull beside
+ * its statistical neighbours, and when the next inspection is expected; then the progress
+ * of its 2019-2020 improvement plan.
  */
 import {
   type AreaJudgement,
@@ -22,7 +23,13 @@ import {
   statutoryDeadlines,
   summarisePlan,
 } from '../src/index.js';
-import { nationalCounts, OFFICIAL_OUTCOMES_VINTAGE, officialHistory } from '../src/outcomes/index.js';
+import {
+  compareWithNeighbours,
+  findAuthority,
+  nationalCounts,
+  OFFICIAL_OUTCOMES_VINTAGE,
+  officialHistory,
+} from '../src/outcomes/index.js';
 import { HULL_HISTORY, HULL_INSPECTIONS, HULL_PLAN } from '../src/testing/index.js';
 
 const SHORT: Record<AreaJudgement, string> = {
@@ -156,6 +163,31 @@ if (latest !== undefined && 'awardedOverall' in latest.outcome && latest.outcome
   );
 }
 console.log(OFFICIAL_OUTCOMES_VINTAGE.attribution);
+
+const hull = findAuthority('Hull');
+if (hull.ok) {
+  const { code, laNumber, urn } = hull.value;
+  section(`Hull beside its statistical neighbours (ONS ${code}, DfE ${laNumber}, Ofsted URN ${urn})`);
+}
+const comparison = compareWithNeighbours('Hull');
+if (comparison.ok) {
+  const { authority, neighbours, overallCounts, sources } = comparison.value;
+  console.log(
+    '      authority                      overall      leaders      help and protection  in care      latest',
+  );
+  for (const row of [authority, ...neighbours]) {
+    const grades = COLUMNS.slice(0, 3).map(
+      (column) => SHORT[column.ids.map((id) => row.areas[id]).find((grade) => grade !== undefined) ?? 'not-judged'],
+    );
+    console.log(
+      `  ${String(row.rank || '').padStart(2)}  ${row.authority.name.padEnd(30)} ${(row.overall === undefined ? '-' : SHORT[row.overall]).padEnd(12)} ${(grades[0] ?? '').padEnd(12)} ${(grades[1] ?? '').padEnd(20)} ${(grades[2] ?? '').padEnd(12)} ${row.latest?.published ?? ''}`,
+    );
+  }
+  console.log(
+    `Among the ten: ${overallCounts.outstanding} outstanding, ${overallCounts.good} good, ${overallCounts['requires-improvement']} requires improvement, ${overallCounts.inadequate} inadequate.`,
+  );
+  console.log(`Neighbours: ${sources[0]}.`);
+}
 
 section('Next graded inspection');
 console.log(expectedNextInspection(HULL_HISTORY).reason);

@@ -55,6 +55,8 @@ ${rows}
  * console.log(ENGLAND_AND_WALES_BANK_HOLIDAYS.coverage); // { fromYear: ${fromYear}, toYear: ${toYear} }
  * console.log(ENGLAND_AND_WALES_BANK_HOLIDAYS.holidays.some((h) => h.date === '2023-05-08')); // true: the coronation
  * \`\`\`
+ *
+ * @category Calendar and working days
  */
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: HolidayCalendar = /* @__PURE__ */ deepFreeze({
   name: 'England and Wales bank holidays (GOV.UK)',

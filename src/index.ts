@@ -176,6 +176,7 @@ export {
   type LabelStyle,
 } from './judgement/judgementLabel.js';
 export { type ParsedJudgement, parseJudgement } from './judgement/parseJudgement.js';
+export { SECTOR_TOKENS, type SectorTokenMeaning } from './judgement/sectorTokens.js';
 export type { AreaJudgement, AreaJudgements, InspectionOutcome } from './outcome/outcome.js';
 export { findOutcomeIssues } from './outcome/outcomeIssues.js';
 export {

@@ -22,6 +22,8 @@ declare const calendarDateBrand: unique symbol;
  *   console.log(published); // '2019-05-17'
  * }
  * ```
+ *
+ * @category Calendar and working days
  */
 export type CalendarDate = string & { readonly [calendarDateBrand]: 'CalendarDate' };
 
@@ -55,6 +57,8 @@ const MONTHS = [
  * console.log(isCalendarDate('17/05/2019')); // false
  * console.log(isCalendarDate('9999-12-31')); // false: outside the supported range
  * ```
+ *
+ * @category Calendar and working days
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
   return typeof value === 'string' && isDateText(value);
@@ -72,6 +76,8 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  * const bad = parseCalendarDate('2019-02-30');
  * if (!bad.ok) console.log(bad.issues[0]?.message); // '2019-02-30 is not a date: February 2019 has 28 days.'
  * ```
+ *
+ * @category Calendar and working days
  */
 export function parseCalendarDate(input: unknown): Result<CalendarDate> {
   if (isCalendarDate(input)) return succeed(input);
@@ -130,6 +136,8 @@ export function describeBadDate(input: unknown): string {
  * const published = calendarDate('2019-05-17');
  * console.log(published); // '2019-05-17'
  * ```
+ *
+ * @category Calendar and working days
  */
 export function calendarDate(text: string): CalendarDate {
   if (isCalendarDate(text)) return text;

@@ -160,6 +160,8 @@ const DATES: readonly (readonly [string, string])[] = [
  * console.log(ENGLAND_AND_WALES_BANK_HOLIDAYS.coverage); // { fromYear: 2012, toYear: 2028 }
  * console.log(ENGLAND_AND_WALES_BANK_HOLIDAYS.holidays.some((h) => h.date === '2023-05-08')); // true: the coronation
  * ```
+ *
+ * @category Calendar and working days
  */
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: HolidayCalendar = /* @__PURE__ */ deepFreeze({
   name: 'England and Wales bank holidays (GOV.UK)',

@@ -27,6 +27,8 @@ import { easterDay, type Holiday, type HolidayCalendar, projectedHolidayDays } f
  * const reason: NonWorkingReason | undefined = status.working ? undefined : status.reason;
  * console.log(reason); // 'good-friday'
  * ```
+ *
+ * @category Calendar and working days
  */
 export type NonWorkingReason = 'weekend' | 'christmas-day' | 'good-friday' | 'bank-holiday';
 

@@ -15,6 +15,8 @@ import { dayFromParts, FIRST_YEAR, LAST_YEAR, weekdayOf } from './dayNumber.js';
  * const holiday: Holiday = { date: calendarDate('2026-12-25'), title: 'Christmas Day' };
  * console.log(holiday.title);
  * ```
+ *
+ * @category Calendar and working days
  */
 export interface Holiday {
   readonly date: CalendarDate;
@@ -38,6 +40,8 @@ export interface Holiday {
  * };
  * console.log(addWorkingDays(calendarDate('2026-12-23'), 1, { calendar }).date); // '2026-12-28'
  * ```
+ *
+ * @category Calendar and working days
  */
 export interface HolidayCalendar {
   /** A name for the calendar, shown in results. */
@@ -89,6 +93,8 @@ export function easterDay(year: number): number {
  *
  * console.log(easterSunday(2026)); // '2026-04-05'
  * ```
+ *
+ * @category Calendar and working days
  */
 export function easterSunday(year: number): CalendarDate {
   checkYear(year, 'easterSunday');
@@ -177,6 +183,8 @@ export function projectedHolidayDays(year: number): readonly HolidayDay[] {
  * console.log(projectEnglandAndWalesHolidays(2030).map((h) => h.date));
  * // ['2030-01-01', '2030-04-19', '2030-04-22', '2030-05-06', '2030-05-27', '2030-08-26', '2030-12-25', '2030-12-26']
  * ```
+ *
+ * @category Calendar and working days
  */
 export function projectEnglandAndWalesHolidays(year: number): readonly Holiday[] {
   checkYear(year, 'projectEnglandAndWalesHolidays');

@@ -30,6 +30,8 @@ export type { NonWorkingReason } from './holidayTable.js';
  * const options: WorkingDayOptions = { calendar: ENGLAND_AND_WALES_BANK_HOLIDAYS };
  * console.log(options.calendar?.name);
  * ```
+ *
+ * @category Calendar and working days
  */
 export interface WorkingDayOptions {
   /** The holidays to use. Default {@link ENGLAND_AND_WALES_BANK_HOLIDAYS}. */
@@ -47,6 +49,8 @@ export interface WorkingDayOptions {
  * const status: DayStatus = workingDayStatus(calendarDate('2031-05-05'));
  * console.log(status); // { date: '2031-05-05', working: false, reason: 'bank-holiday', holiday: {...}, projected: true }
  * ```
+ *
+ * @category Calendar and working days
  */
 export type DayStatus =
   | { readonly date: CalendarDate; readonly working: true }
@@ -128,6 +132,8 @@ export function addWorkingDaysTo(table: HolidayTable, day: number, amount: numbe
  * console.log(workingDayStatus(calendarDate('2023-05-08')));
  * // { date: '2023-05-08', working: false, reason: 'bank-holiday', holiday: { date: '2023-05-08', title: 'Bank holiday for the coronation of King Charles III' }, projected: false }
  * ```
+ *
+ * @category Calendar and working days
  */
 export function workingDayStatus(date: CalendarDate, options?: WorkingDayOptions): DayStatus {
   const day = dayArgument('workingDayStatus', 'date', date);
@@ -144,6 +150,8 @@ export function workingDayStatus(date: CalendarDate, options?: WorkingDayOptions
  * console.log(isWorkingDay(calendarDate('2019-05-17'))); // true: a Friday
  * console.log(isWorkingDay(calendarDate('2019-05-27'))); // false: the spring bank holiday
  * ```
+ *
+ * @category Calendar and working days
  */
 export function isWorkingDay(date: CalendarDate, options?: WorkingDayOptions): boolean {
   const day = dayArgument('isWorkingDay', 'date', date);
@@ -160,6 +168,8 @@ export function isWorkingDay(date: CalendarDate, options?: WorkingDayOptions): b
  * const result: WorkingDaysResult = addWorkingDays(calendarDate('2019-05-17'), 70);
  * console.log(result.date, result.projectedHolidays.length); // '2019-08-27' 0
  * ```
+ *
+ * @category Calendar and working days
  */
 export interface WorkingDaysResult {
   /** The date reached. */
@@ -182,6 +192,8 @@ export interface WorkingDaysResult {
  * const count: WorkingDaysCount = workingDaysBetween(calendarDate('2026-12-24'), calendarDate('2027-01-04'));
  * console.log(count.workingDays); // 4: the 29th, 30th and 31st December and 4 January
  * ```
+ *
+ * @category Calendar and working days
  */
 export interface WorkingDaysCount {
   /** The working days after `start` up to and including `end`; negative when `end` is earlier. */
@@ -213,6 +225,8 @@ export interface WorkingDaysCount {
  * // ['Boxing Day']: 2030 is beyond the shipped list, so the bank holiday was projected by rule
  * // (Christmas Day is never a working day, so it needs no projection)
  * ```
+ *
+ * @category Calendar and working days
  */
 export function addWorkingDays(date: CalendarDate, amount: number, options?: WorkingDayOptions): WorkingDaysResult {
   const day = dayArgument('addWorkingDays', 'date', date);
@@ -260,6 +274,8 @@ function projectedIn(table: HolidayTable, a: number, b: number): readonly Holida
  *
  * console.log(workingDaysBetween(calendarDate('2019-05-17'), calendarDate('2019-06-28')).workingDays); // 29
  * ```
+ *
+ * @category Calendar and working days
  */
 export function workingDaysBetween(
   start: CalendarDate,

@@ -23,6 +23,8 @@ import { deepFreeze } from '../internal/deepFreeze.js';
  * console.log(LIMITS.dates); // { from: '1900-01-01', to: '2199-12-31' }
  * console.log(LIMITS.listLength); // 10000
  * ```
+ *
+ * @category Errors and limits
  */
 export const LIMITS = /* @__PURE__ */ deepFreeze({
   textLength: 10_000,

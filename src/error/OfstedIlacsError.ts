@@ -19,6 +19,8 @@ import type { Issue } from '../result/result.js';
  * const code: ErrorCode = 'invalid-outcome';
  * console.log(new OfstedIlacsError(code, 'example').code); // 'invalid-outcome'
  * ```
+ *
+ * @category Errors and limits
  */
 export type ErrorCode =
   | 'invalid-argument'
@@ -50,6 +52,8 @@ export type ErrorCode =
  *   if (error instanceof OfstedIlacsError) console.log(error.code, error.issues.length); // 'invalid-outcome' 3
  * }
  * ```
+ *
+ * @category Errors and limits
  */
 export class OfstedIlacsError extends Error {
   /** A stable code to branch on. */

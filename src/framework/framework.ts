@@ -27,6 +27,8 @@ import type { LabelStyle } from '../judgement/judgementLabel.js';
  * );
  * console.log(result.kind, result.grade); // 'indicative' 'requires-improvement'
  * ```
+ *
+ * @category Frameworks
  */
 export type LimitingRule = 'any-inadequate-area' | 'inadequate-practice-area';
 
@@ -39,6 +41,8 @@ export type LimitingRule = 'any-inadequate-area' | 'inadequate-practice-area';
  *
  * console.log(LIMITING_RULES[0]); // 'any-inadequate-area'
  * ```
+ *
+ * @category Frameworks
  */
 export const LIMITING_RULES = /* @__PURE__ */ Object.freeze([
   'any-inadequate-area',
@@ -60,6 +64,8 @@ export const LIMITING_RULES = /* @__PURE__ */ Object.freeze([
  * const role: AreaRole = FRAMEWORKS['sif-2013'].areas[2].role;
  * console.log(role); // 'sub-judgement'
  * ```
+ *
+ * @category Frameworks
  */
 export type AreaRole = 'key' | 'sub-judgement' | 'separate';
 
@@ -89,6 +95,8 @@ export interface AreaStructure {
  * console.log(area.id, '-', area.title);
  * // helpAndProtection - The experiences and progress of children who need help and protection
  * ```
+ *
+ * @category Frameworks
  */
 export interface FrameworkArea extends AreaStructure {
   /** A stable id, used as the key of an outcome's judgements. */
@@ -121,6 +129,8 @@ export interface FrameworkArea extends AreaStructure {
  * const result = frameworkForDate('2018-03-05', { family });
  * console.log(result.ok && result.value.id); // 'sif-2013'
  * ```
+ *
+ * @category Frameworks
  */
 export type FrameworkFamily = 'sif' | 'ilacs';
 
@@ -135,6 +145,8 @@ export type FrameworkFamily = 'sif' | 'ilacs';
  * const unconfirmed: FrameworkSource[] = FRAMEWORKS['ilacs-2026'].sources.filter((source) => !source.confirmed);
  * console.log(unconfirmed.map((source) => source.fact));
  * ```
+ *
+ * @category Frameworks
  */
 export interface FrameworkSource {
   /** The fact, in words. */
@@ -157,6 +169,8 @@ export interface FrameworkSource {
  * console.log(FRAMEWORKS['sif-2013'].limitingRule?.basis); // 'stated-by-ofsted'
  * console.log(FRAMEWORKS['ilacs-2023'].limitingRule?.basis); // 'read-from-published-grades'
  * ```
+ *
+ * @category Frameworks
  */
 export interface LimitingRuleBasis {
   readonly basis: 'stated-by-ofsted' | 'read-from-published-grades';
@@ -199,6 +213,8 @@ export interface FrameworkStructure {
  * const framework: Framework = FRAMEWORKS['ilacs-2026'];
  * console.log(framework.hasOverallEffectiveness); // false
  * ```
+ *
+ * @category Frameworks
  */
 export interface Framework extends FrameworkStructure {
   /** A stable id, such as `'ilacs-2023'`. */
@@ -244,6 +260,8 @@ export interface Framework extends FrameworkStructure {
  * const careLeavers: AreaCorrespondence | undefined = FRAMEWORKS['ilacs-2023'].predecessor.areas.careLeavers;
  * console.log(careLeavers?.area); // 'childrenInCareAndCareLeavers'
  * ```
+ *
+ * @category Frameworks
  */
 export interface AreaCorrespondence {
   /** The area id in the predecessor framework. */

@@ -18,6 +18,8 @@ import { FRAMEWORKS } from './frameworks.js';
  * };
  * console.log(options.frameworks?.length); // 4
  * ```
+ *
+ * @category Frameworks
  */
 export interface FrameworkForDateOptions<F extends Framework = Framework> {
   /** The frameworks to choose from. Default: the built-in {@link FRAMEWORKS}. */
@@ -61,6 +63,8 @@ const OPTIONS = { family: /* @__PURE__ */ oneOfOption(FAMILIES), frameworks: lis
  * const sif = frameworkForDate('2018-06-11', { family: 'sif' });
  * console.log(sif.ok && sif.value.id); // 'sif-2013'
  * ```
+ *
+ * @category Frameworks
  */
 export function frameworkForDate<F extends Framework = Framework>(
   date: string,

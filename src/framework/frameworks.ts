@@ -206,6 +206,8 @@ type TitledAreas<A> = { readonly [I in keyof A]: A[I] & { readonly title: string
  * const hasOverall: Ilacs2026['hasOverallEffectiveness'] = false;
  * console.log(hasOverall);
  * ```
+ *
+ * @category Frameworks
  */
 export type BuiltInFrameworks = {
   readonly [F in FrameworkId]: Omit<Structure[F], 'areas'> & {
@@ -244,6 +246,8 @@ export type BuiltInFrameworks = {
  * // ['leaders', 'helpAndProtection', 'childrenInCare', 'careLeavers']
  * console.log(FRAMEWORKS['ilacs-2026'].hasOverallEffectiveness); // false
  * ```
+ *
+ * @category Frameworks
  */
 export const FRAMEWORKS: BuiltInFrameworks = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ frameworksWithWords(),
@@ -259,6 +263,8 @@ export const FRAMEWORKS: BuiltInFrameworks = /* @__PURE__ */ deepFreeze(
  * const framework: FrameworkId = 'ilacs-2023';
  * console.log(framework);
  * ```
+ *
+ * @category Frameworks
  */
 export type FrameworkId = keyof typeof FRAMEWORK_STRUCTURE;
 
@@ -271,6 +277,8 @@ export type FrameworkId = keyof typeof FRAMEWORK_STRUCTURE;
  *
  * console.log(FRAMEWORK_IDS); // ['sif-2013', 'ilacs-2018', 'ilacs-2023', 'ilacs-2026']
  * ```
+ *
+ * @category Frameworks
  */
 export const FRAMEWORK_IDS = /* @__PURE__ */ Object.freeze(
   /* @__PURE__ */ Object.keys(FRAMEWORK_STRUCTURE) as FrameworkId[],
@@ -286,6 +294,8 @@ export const FRAMEWORK_IDS = /* @__PURE__ */ Object.freeze(
  * console.log(isFrameworkId('ilacs-2018')); // true
  * console.log(isFrameworkId('ilacs-2027')); // false
  * ```
+ *
+ * @category Frameworks
  */
 export function isFrameworkId(value: unknown): value is FrameworkId {
   return typeof value === 'string' && Object.hasOwn(FRAMEWORK_STRUCTURE, value);
@@ -302,6 +312,8 @@ export function isFrameworkId(value: unknown): value is FrameworkId {
  * const id: Ilacs2018AreaId = 'childrenInCareAndCareLeavers';
  * console.log(id);
  * ```
+ *
+ * @category Frameworks
  */
 export type FrameworkAreaOf<F extends FrameworkId> = (typeof FRAMEWORK_STRUCTURE)[F]['areas'][number] & {
   readonly title: string;
@@ -317,5 +329,7 @@ export type FrameworkAreaOf<F extends FrameworkId> = (typeof FRAMEWORK_STRUCTURE
  * const area: AreaId<'ilacs-2023'> = 'careLeavers';
  * console.log(area);
  * ```
+ *
+ * @category Frameworks
  */
 export type AreaId<F extends FrameworkId = FrameworkId> = FrameworkAreaOf<F>['id'];

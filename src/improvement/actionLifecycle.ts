@@ -22,6 +22,8 @@ import {
  * const context: ChangeContext = { on: calendarDate('2019-06-03'), by: 'Head of quality assurance' };
  * console.log(context.by);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface ChangeContext {
   readonly on: CalendarDate;
@@ -178,6 +180,8 @@ function startedOf(status: ActionStatus): CalendarDate | undefined {
  *   console.log(started.ok && started.value.status); // { state: 'in-progress', started: '2019-06-10' }
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export function startAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
   return change(
@@ -206,6 +210,8 @@ export function startAction(action: ImprovementAction, context: ChangeContext): 
  *   console.log(blocked.ok && blocked.value.status.state); // 'blocked'
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export function blockAction(
   action: ImprovementAction,
@@ -244,6 +250,8 @@ export function blockAction(
  * const resumed = blocked.ok ? resumeAction(blocked.value, { on: calendarDate('2019-10-07'), by: 'Chief executive' }) : blocked;
  * console.log(resumed.ok && resumed.value.status); // { state: 'in-progress', started: '2019-10-07' }
  * ```
+ *
+ * @category Improvement plans
  */
 export function resumeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
   return change(
@@ -273,6 +281,8 @@ export function resumeAction(action: ImprovementAction, context: ChangeContext):
  *   : started;
  * console.log(delivered.ok && delivered.value.status.state); // 'delivered'
  * ```
+ *
+ * @category Improvement plans
  */
 export function deliverAction(
   action: ImprovementAction,
@@ -315,6 +325,8 @@ export function deliverAction(
  * const evidenced = recordImpact(privateFostering, { on: calendarDate('2020-04-01'), by: 'Head of safeguarding' }, 'Every arrangement visited on time since January.');
  * console.log(evidenced.ok && evidenced.value.status.state); // 'impact-evidenced'
  * ```
+ *
+ * @category Improvement plans
  */
 export function recordImpact(
   action: ImprovementAction,
@@ -361,6 +373,8 @@ export function recordImpact(
  * const closed = closeAction(investment, { on: calendarDate('2020-04-01'), by: 'Improvement board chair' });
  * console.log(closed.ok && closed.value.status.state); // 'closed'
  * ```
+ *
+ * @category Improvement plans
  */
 export function closeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
   return change(
@@ -405,6 +419,8 @@ export function closeAction(action: ImprovementAction, context: ChangeContext): 
  * const cancelled = cancelAction(training, { on: calendarDate('2020-04-01'), by: 'Improvement board' }, 'Covered by the new practice model.');
  * console.log(cancelled.ok && cancelled.value.status); // { state: 'cancelled', ended: '2020-04-01', reason: 'Covered by the new practice model.' }
  * ```
+ *
+ * @category Improvement plans
  */
 export function cancelAction(
   action: ImprovementAction,
@@ -434,6 +450,8 @@ export function cancelAction(
  * const superseded = supersedeAction(caseReview, { on: calendarDate('2020-04-01'), by: 'Commissioner' }, 'Replaced by the commissioner’s plan.', 'C1');
  * console.log(superseded.ok && superseded.value.status.state); // 'superseded'
  * ```
+ *
+ * @category Improvement plans
  */
 export function supersedeAction(
   action: ImprovementAction,
@@ -476,6 +494,8 @@ export function supersedeAction(
  *   console.log(moved.ok && moved.value.history.at(-1)); // { change: 'due-date', from: '2019-09-30', to: '2019-11-29', ... }
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export function rescheduleAction(
   action: ImprovementAction,
@@ -541,6 +561,8 @@ export function rescheduleAction(
  *   console.log(rag.rag, rag.override?.rag); // 'green' 'red': the derived RAG stays, the override is shown beside it
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export function overrideRag(
   action: ImprovementAction,
@@ -582,6 +604,8 @@ export function overrideRag(
  * const cleared = clearRagOverride(adviser, { on: calendarDate('2020-04-01'), by: 'Improvement adviser' }, 'Supervision now regular.');
  * console.log(cleared.ok && cleared.value.ragOverride, cleared.ok && cleared.value.history.at(-1)?.change); // undefined 'rag-override-cleared'
  * ```
+ *
+ * @category Improvement plans
  */
 export function clearRagOverride(
   action: ImprovementAction,

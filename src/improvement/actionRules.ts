@@ -42,6 +42,8 @@ const LIVE = ['not-started', 'in-progress', 'blocked', 'delivered', 'impact-evid
  * console.log(ACTION_LIFECYCLE.close); // { from: ['impact-evidenced'], to: 'closed', verifier: 'not-the-owner' }
  * console.log(ACTION_LIFECYCLE.reschedule.from); // ['not-started', 'in-progress', 'blocked']
  * ```
+ *
+ * @category Improvement plans
  */
 export const ACTION_LIFECYCLE = /* @__PURE__ */ deepFreeze({
   start: { from: ['not-started'], to: 'in-progress' },
@@ -598,6 +600,8 @@ export function actionRuleIssues(issues: Issue[], action: ImprovementAction, pat
  *   console.log(findActionIssues(edited).map((issue) => issue.code)); // ['inconsistent-history']
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export function findActionIssues(action: ImprovementAction): readonly Issue[] {
   try {

@@ -26,6 +26,8 @@ import { ACTION_KINDS } from './improvementAction.js';
  * });
  * if (!refused.ok) console.log(refused.issues[0]?.code); // 'date-before-raised'
  * ```
+ *
+ * @category Improvement plans
  */
 export function createImprovementAction(input: NewImprovementAction): Result<ImprovementAction> {
   try {
@@ -97,6 +99,8 @@ export function checkAction(fn: string, action: unknown): asserts action is Impr
  *   if (moved.ok) console.log(moved.value.due, originalDueDate(moved.value)); // '2019-11-29' '2019-09-30'
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export function originalDueDate(action: ImprovementAction): CalendarDate {
   checkAction('originalDueDate', action);
@@ -117,6 +121,8 @@ export function originalDueDate(action: ImprovementAction): CalendarDate {
  * });
  * if (created.ok) console.log(rescheduleCount(created.value)); // 0
  * ```
+ *
+ * @category Improvement plans
  */
 export function rescheduleCount(action: ImprovementAction): number {
   checkAction('rescheduleCount', action);

@@ -26,6 +26,8 @@ import type { ActionState, ImprovementAction, Rag, RagOverride } from './improve
  * const options: RagOptions = { asOf: calendarDate('2019-10-01'), amberWithinWorkingDays: 10, amberAfterReschedules: 2 };
  * console.log(options.asOf);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface RagOptions {
   /** The day to rate on. Required: the library never reads the clock. */
@@ -57,6 +59,8 @@ export interface RagOptions {
  *   console.log(rag.rag, rag.reason); // 'red' 'Overdue: due 2019-09-30, 5 working days ago, and not started.'
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export interface DerivedRag {
   readonly actionId: string;
@@ -240,6 +244,8 @@ export function deriveRagWith(
  * });
  * if (created.ok) console.log(deriveRag(created.value, { asOf: calendarDate('2019-09-20') }).rag); // 'amber'
  * ```
+ *
+ * @category Improvement plans
  */
 export function deriveRag(action: ImprovementAction, options: RagOptions): DerivedRag {
   checkAction('deriveRag', action);

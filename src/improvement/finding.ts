@@ -14,6 +14,8 @@ import type { InspectionEvent } from '../inspection/inspectionEvent.js';
  * const kind: FindingKind = 'area-for-priority-action';
  * console.log(FINDING_KINDS.includes(kind)); // true
  * ```
+ *
+ * @category Improvement plans
  */
 export type FindingKind = 'recommendation' | 'area-for-priority-action' | 'monitoring-finding' | 'self-evaluation';
 
@@ -26,6 +28,8 @@ export type FindingKind = 'recommendation' | 'area-for-priority-action' | 'monit
  *
  * console.log(FINDING_KINDS.length); // 4
  * ```
+ *
+ * @category Improvement plans
  */
 export const FINDING_KINDS = /* @__PURE__ */ Object.freeze([
   'recommendation',
@@ -44,6 +48,8 @@ export const FINDING_KINDS = /* @__PURE__ */ Object.freeze([
  * const hull2019: EventReference = { kind: 'standard-inspection', start: calendarDate('2019-01-14') };
  * console.log(hull2019.kind);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface EventReference {
   readonly kind: InspectionEvent['kind'];
@@ -79,6 +85,8 @@ interface FindingBase {
  * };
  * console.log(finding.raisedBy.kind);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface InspectionFinding extends FindingBase {
   readonly kind: Exclude<FindingKind, 'self-evaluation'>;
@@ -101,6 +109,8 @@ export interface InspectionFinding extends FindingBase {
  * };
  * console.log(finding.kind);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface SelfEvaluationFinding extends FindingBase {
   readonly kind: 'self-evaluation';
@@ -125,5 +135,7 @@ export interface SelfEvaluationFinding extends FindingBase {
  * };
  * console.log(finding.area);
  * ```
+ *
+ * @category Improvement plans
  */
 export type Finding = InspectionFinding | SelfEvaluationFinding;

@@ -10,6 +10,8 @@ import type { CalendarDate } from '../calendar/calendarDate.js';
  * const kind: ActionKind = 'case-audit';
  * console.log(ACTION_KINDS.includes(kind)); // true
  * ```
+ *
+ * @category Improvement plans
  */
 export type ActionKind =
   | 'case-audit'
@@ -31,6 +33,8 @@ export type ActionKind =
  *
  * console.log(ACTION_KINDS.length); // 9
  * ```
+ *
+ * @category Improvement plans
  */
 export const ACTION_KINDS = /* @__PURE__ */ Object.freeze([
   'case-audit',
@@ -61,6 +65,8 @@ export const ACTION_KINDS = /* @__PURE__ */ Object.freeze([
  * };
  * console.log(status.state);
  * ```
+ *
+ * @category Improvement plans
  */
 export type ActionStatus =
   | { readonly state: 'not-started' }
@@ -113,6 +119,8 @@ export type ActionStatus =
  * const state: ActionState = 'in-progress';
  * console.log(ACTION_STATES.indexOf(state)); // 1
  * ```
+ *
+ * @category Improvement plans
  */
 export type ActionState = ActionStatus['state'];
 
@@ -125,6 +133,8 @@ export type ActionState = ActionStatus['state'];
  *
  * console.log(ACTION_STATES.at(-1)); // 'superseded'
  * ```
+ *
+ * @category Improvement plans
  */
 export const ACTION_STATES = /* @__PURE__ */ Object.freeze([
   'not-started',
@@ -147,6 +157,8 @@ export const ACTION_STATES = /* @__PURE__ */ Object.freeze([
  * const rag: Rag = 'amber';
  * console.log(rag);
  * ```
+ *
+ * @category Improvement plans
  */
 export type Rag = 'red' | 'amber' | 'green' | 'blue';
 
@@ -164,6 +176,8 @@ export const RAGS = ['red', 'amber', 'green', 'blue'] as const satisfies readonl
  * const override: RagOverride = { rag: 'green', reason: 'Adviser content with progress.', by: 'DCS', on: calendarDate('2019-10-01') };
  * console.log(override.rag);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface RagOverride {
   readonly rag: Rag;
@@ -191,6 +205,8 @@ export interface RagOverride {
  * };
  * console.log(entry.change);
  * ```
+ *
+ * @category Improvement plans
  */
 export type ActionHistoryEntry =
   | { readonly change: 'created'; readonly on: CalendarDate; readonly by: string; readonly due: CalendarDate }
@@ -249,6 +265,8 @@ export type ActionHistoryEntry =
  * const action: ImprovementAction | undefined = result.ok ? result.value : undefined;
  * console.log(action?.status.state, action?.history.length); // 'not-started' 1
  * ```
+ *
+ * @category Improvement plans
  */
 export interface ImprovementAction extends ActionFacts {
   readonly status: ActionStatus;
@@ -272,6 +290,8 @@ export interface ImprovementAction extends ActionFacts {
  * };
  * console.log(facts.kind);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface ActionFacts {
   /** A stable id, unique within its plan. */
@@ -312,6 +332,8 @@ export interface ActionFacts {
  * };
  * console.log(input.moneyPence);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface NewImprovementAction extends ActionFacts {
   /** Who records the action (its history's first entry). */

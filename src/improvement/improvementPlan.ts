@@ -55,6 +55,8 @@ import { checkPlan, planIssues } from './planRules.js';
  * };
  * console.log(createImprovementPlan(plan).ok); // true
  * ```
+ *
+ * @category Improvement plans
  */
 export interface ImprovementPlan {
   readonly id: string;
@@ -88,6 +90,8 @@ export interface ImprovementPlan {
  * });
  * console.log(result.ok); // true
  * ```
+ *
+ * @category Improvement plans
  */
 export function createImprovementPlan(plan: ImprovementPlan): Result<ImprovementPlan> {
   try {
@@ -108,6 +112,8 @@ export function createImprovementPlan(plan: ImprovementPlan): Result<Improvement
  * const counts: RagCounts = { total: 3, red: 1, amber: 0, green: 1, blue: 1, 'not-rated': 0 };
  * console.log(counts.total);
  * ```
+ *
+ * @category Improvement plans
  */
 export type RagCounts = { total: number } & Record<Rag | 'not-rated', number>;
 
@@ -122,6 +128,8 @@ export type RagCounts = { total: number } & Record<Rag | 'not-rated', number>;
  * const progress: FindingProgress = { findingId: 'F1', state: 'open', actions: 2, reason: '1 of 2 actions still open.' };
  * console.log(progress.state);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface FindingProgress {
   readonly findingId: string;
@@ -141,6 +149,8 @@ export interface FindingProgress {
  * const deadline: PlanDeadline = { date: calendarDate('2019-08-27'), source: 'statutory', id: 'action-plan', what: 'Send the action plan' };
  * console.log(deadline.source);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface PlanDeadline {
   readonly date: CalendarDate;
@@ -172,6 +182,8 @@ export interface PlanDeadline {
  * );
  * console.log(show(summary)); // '0 red of 0; £0.00 committed'
  * ```
+ *
+ * @category Improvement plans
  */
 export interface PlanSummary {
   readonly asOf: CalendarDate;
@@ -211,6 +223,8 @@ export interface PlanSummary {
  * const options: PlanSummaryOptions = { asOf: calendarDate('2020-03-31'), deadlines: 5 };
  * console.log(options.deadlines);
  * ```
+ *
+ * @category Improvement plans
  */
 export interface PlanSummaryOptions extends RagOptions {
   /** How many coming deadlines to list: a whole number from 0 to 100. Default 5. */
@@ -284,6 +298,8 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
  *   console.log(summary.byRag.red, summary.findingsWithoutActions, summary.moneyCommitted); // 1 ['F2'] '£50,000.00'
  * }
  * ```
+ *
+ * @category Improvement plans
  */
 export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary {
   checkPlan('summarisePlan', plan);

@@ -13,6 +13,8 @@ import { describeValue } from '../check/values.js';
  * console.log(formatPence(440_000_000)); // '£4,400,000.00'
  * console.log(formatPence(-1_250)); // '-£12.50'
  * ```
+ *
+ * @category Improvement plans
  */
 export function formatPence(pence: number): string {
   if (!Number.isSafeInteger(pence)) {

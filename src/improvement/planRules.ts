@@ -240,6 +240,8 @@ export function planIssues(value: unknown): Issue[] {
  * }`);
  * console.log(findPlanIssues(fromJson).map((issue) => issue.code)); // ['unknown-event']
  * ```
+ *
+ * @category Improvement plans
  */
 export function findPlanIssues(plan: ImprovementPlan): readonly Issue[] {
   try {

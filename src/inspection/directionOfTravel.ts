@@ -15,6 +15,8 @@ import { checkOutcome } from '../outcome/outcomeIssues.js';
  * const direction: Direction = 'improved';
  * console.log(direction);
  * ```
+ *
+ * @category Inspection timeline
  */
 export type Direction = 'improved' | 'declined' | 'unchanged' | 'not-comparable';
 
@@ -31,6 +33,8 @@ export type Direction = 'improved' | 'declined' | 'unchanged' | 'not-comparable'
  * ).areas[1];
  * console.log(change?.direction, change?.steps); // 'improved' 1
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface JudgementChange {
   /** The area id in the later framework, or `'overall'`. */
@@ -59,6 +63,8 @@ export interface JudgementChange {
  * );
  * console.log(report.overall.direction); // 'not-comparable': ilacs-2026 has no overall grade
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface TravelReport {
   readonly from: FrameworkId;
@@ -144,6 +150,8 @@ function compare(
  * // childrenInCare: good to good, unchanged (compared with the 2018 judgement of children in care and care leavers together).
  * // careLeavers: good to outstanding, improved (compared with the 2018 judgement of children in care and care leavers together).
  * ```
+ *
+ * @category Inspection timeline
  */
 export function directionOfTravel(earlier: InspectionOutcome, later: InspectionOutcome): TravelReport {
   checkOutcome('directionOfTravel', 'earlier', earlier);

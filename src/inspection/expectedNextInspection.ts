@@ -24,6 +24,8 @@ import { checkHistory, type InspectionHistory, latestGradedIn } from './inspecti
  * const stricter: ShortInspectionPathway = { ...ILACS_2026_SHORT_INSPECTION_PATHWAY, practiceAreasNeeded: 3 };
  * console.log(stricter.confirmed); // false
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface ShortInspectionPathway {
   readonly leadersAtLeast: Judgement;
@@ -46,6 +48,8 @@ export interface ShortInspectionPathway {
  *
  * console.log(ILACS_2026_SHORT_INSPECTION_PATHWAY.practiceAreasNeeded); // 2
  * ```
+ *
+ * @category Inspection timeline
  */
 export const ILACS_2026_SHORT_INSPECTION_PATHWAY: ShortInspectionPathway = /* @__PURE__ */ Object.freeze({
   leadersAtLeast: 'good',
@@ -66,6 +70,8 @@ export const ILACS_2026_SHORT_INSPECTION_PATHWAY: ShortInspectionPathway = /* @_
  * const options: NextInspectionOptions = { asOf: calendarDate('2026-11-24'), cycleYears: 3, windowMonths: 6 };
  * console.log(options.cycleYears);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface NextInspectionOptions {
   /** Consider only what was known on this date (see `latestGradedInspection`). */
@@ -105,6 +111,8 @@ export interface NextInspectionOptions {
  * if (history.ok) console.log(show(expectedNextInspection(history.value)));
  * // 'No graded inspection is recorded, so no next inspection can be expected.'
  * ```
+ *
+ * @category Inspection timeline
  */
 export type NextInspectionExpectation =
   | {
@@ -232,6 +240,8 @@ function byPathway(inspection: GradedInspection, pathway: ShortInspectionPathway
  *   if (next.kind === 'window') console.log(next.inspection, next.from, next.to); // 'short-inspection' '2028-09-02' '2029-09-02'
  * }
  * ```
+ *
+ * @category Inspection timeline
  */
 export function expectedNextInspection(
   history: InspectionHistory,

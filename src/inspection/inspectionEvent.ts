@@ -13,6 +13,8 @@ import { kindOf } from './eventKinds.js';
  * const onSite: OnSite = { start: calendarDate('2019-01-14'), end: calendarDate('2019-01-25') };
  * console.log(onSite.start);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface OnSite {
   readonly start: CalendarDate;
@@ -50,6 +52,8 @@ interface VisitBase {
  * };
  * console.log(hull2022.outcome.awardedOverall);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface GradedInspection<F extends FrameworkId = FrameworkId> extends VisitBase {
   readonly kind: 'standard-inspection' | 'short-inspection';
@@ -72,6 +76,8 @@ export interface GradedInspection<F extends FrameworkId = FrameworkId> extends V
  * };
  * console.log(visit.theme);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface FocusedVisit extends VisitBase {
   readonly kind: 'focused-visit';
@@ -96,6 +102,8 @@ export interface FocusedVisit extends VisitBase {
  * };
  * console.log(visit.sequence);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface MonitoringVisit extends VisitBase {
   readonly kind: 'monitoring-visit';
@@ -119,6 +127,8 @@ export interface MonitoringVisit extends VisitBase {
  * const agencies: Inspectorate[] = ['ofsted', 'cqc', 'hmicfrs'];
  * console.log(agencies);
  * ```
+ *
+ * @category Inspection timeline
  */
 export type Inspectorate = 'ofsted' | 'cqc' | 'hmicfrs' | 'hmi-probation';
 
@@ -138,6 +148,8 @@ export type Inspectorate = 'ofsted' | 'cqc' | 'hmicfrs' | 'hmi-probation';
  * };
  * console.log(jtai.agencies.length);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface JointTargetedAreaInspection extends VisitBase {
   readonly kind: 'joint-targeted-area-inspection';
@@ -157,6 +169,8 @@ export interface JointTargetedAreaInspection extends VisitBase {
  * const scope: InterventionScope = 'send';
  * console.log(scope);
  * ```
+ *
+ * @category Inspection timeline
  */
 export type InterventionScope = 'childrens-social-care' | 'send';
 
@@ -183,6 +197,8 @@ export type InterventionScope = 'childrens-social-care' | 'send';
  * };
  * console.log(direction.kind);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface InterventionEvent {
   readonly kind:
@@ -226,6 +242,8 @@ export interface InterventionEvent {
  *   }),
  * ); // 'focused visit on the front door'
  * ```
+ *
+ * @category Inspection timeline
  */
 export type InspectionEvent =
   | GradedInspection
@@ -243,6 +261,8 @@ export type InspectionEvent =
  *
  * console.log(INSPECTION_EVENT_KINDS.length); // 9
  * ```
+ *
+ * @category Inspection timeline
  */
 export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
   'standard-inspection',
@@ -271,6 +291,8 @@ export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
  * };
  * console.log(visit.onSite.end);
  * ```
+ *
+ * @category Inspection timeline
  */
 export type Visit = Exclude<InspectionEvent, InterventionEvent>;
 
@@ -285,6 +307,8 @@ export type Visit = Exclude<InspectionEvent, InterventionEvent>;
  * const event: InspectionEvent = { kind: 'improvement-notice-issued', date: calendarDate('2019-05-20') };
  * console.log(isGradedInspection(event)); // false
  * ```
+ *
+ * @category Inspection timeline
  */
 export function isGradedInspection(event: InspectionEvent): event is GradedInspection {
   return kindOf(event)?.graded === true;
@@ -301,6 +325,8 @@ export function isGradedInspection(event: InspectionEvent): event is GradedInspe
  * const event: InspectionEvent = { kind: 'statutory-direction-revoked', date: calendarDate('2022-08-05') };
  * console.log(isVisit(event)); // false
  * ```
+ *
+ * @category Inspection timeline
  */
 export function isVisit(event: InspectionEvent): event is Visit {
   return kindOf(event)?.visit === true;

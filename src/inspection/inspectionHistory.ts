@@ -27,6 +27,8 @@ import {
  * const hull: Authority = { name: 'Kingston upon Hull', code: 'E06000010' };
  * console.log(hull.code);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface Authority {
   readonly name: string;
@@ -45,6 +47,8 @@ export interface Authority {
  * const history: InspectionHistory | undefined = result.ok ? result.value : undefined;
  * console.log(history?.events.length); // 0
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface InspectionHistory {
   readonly authority: Authority;
@@ -210,6 +214,8 @@ export function historyIssues(authority: unknown, events: unknown, inOrder: bool
  * );
  * console.log(findHistoryIssues(fromJson).map((issue) => issue.code)); // ['already-in-force']
  * ```
+ *
+ * @category Inspection timeline
  */
 export function findHistoryIssues(history: unknown): readonly Issue[] {
   try {
@@ -263,6 +269,8 @@ export function checkHistory(fn: string, history: unknown): asserts history is I
  * ]);
  * if (!result.ok) console.log(result.issues[0]?.code); // 'not-in-force'
  * ```
+ *
+ * @category Inspection timeline
  */
 export function createInspectionHistory(
   authority: Authority,
@@ -287,6 +295,8 @@ export function createInspectionHistory(
  * const options: LatestGradedInspectionOptions = { asOf: calendarDate('2023-01-01') };
  * console.log(options.asOf);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface LatestGradedInspectionOptions {
   /**
@@ -320,6 +330,8 @@ export interface LatestGradedInspectionOptions {
  *   console.log(latestGradedInspection(history.value, { asOf: calendarDate('2023-01-01') })); // undefined: not yet published
  * }
  * ```
+ *
+ * @category Inspection timeline
  */
 export function latestGradedInspection(
   history: InspectionHistory,
@@ -357,6 +369,8 @@ export function latestGradedIn(
  * const regime: InterventionRegime = 'statutory-direction';
  * console.log(regime);
  * ```
+ *
+ * @category Inspection timeline
  */
 export type InterventionRegime = 'none' | 'improvement-notice' | 'statutory-direction';
 
@@ -375,6 +389,8 @@ export type InterventionRegime = 'none' | 'improvement-notice' | 'statutory-dire
  *   console.log(regime.regime); // 'none'
  * }
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface RegimeOnDate {
   readonly date: CalendarDate;
@@ -396,6 +412,8 @@ export interface RegimeOnDate {
  * const options: InterventionRegimeOptions = { scope: 'send' };
  * console.log(options.scope);
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface InterventionRegimeOptions {
   /** Which interventions count. Default: children's social care. */
@@ -435,6 +453,8 @@ function inadequateBefore(history: InspectionHistory, date: CalendarDate): Grade
  *   // 'A statutory direction (Education Act 1996 s.497A) has been in force since 2020-03-16.'
  * }
  * ```
+ *
+ * @category Inspection timeline
  */
 export function interventionRegimeOn(
   history: InspectionHistory,

@@ -30,6 +30,8 @@ import { type InspectionEvent, isGradedInspection, isVisit } from './inspectionE
  * const kinds: ClockBasisKind[] = STATUTORY_CLOCKS.map((clock) => clock.basisKind);
  * console.log(kinds); // ['statute', 'statute', 'ofsted-request', 'statute']
  * ```
+ *
+ * @category Inspection timeline
  */
 export type ClockBasisKind = 'statute' | 'ofsted-request' | 'dfe-notice';
 
@@ -46,6 +48,8 @@ export type ClockBasisKind = 'statute' | 'ofsted-request' | 'dfe-notice';
  * const actionPlan: StatutoryClock | undefined = STATUTORY_CLOCKS.find((clock) => clock.id === 'action-plan');
  * console.log(actionPlan?.workingDays, actionPlan?.confirmed); // 70 false
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface StatutoryClock {
   /** A stable id. */
@@ -77,6 +81,8 @@ export interface StatutoryClock {
  * for (const clock of STATUTORY_CLOCKS) console.log(clock.id, clock.workingDays);
  * // publish-report 30, action-plan 70, draft-action-plan 20, final-action-plan 70
  * ```
+ *
+ * @category Inspection timeline
  */
 export const STATUTORY_CLOCKS: readonly StatutoryClock[] = /* @__PURE__ */ deepFreeze([
   {
@@ -143,6 +149,8 @@ export const STATUTORY_CLOCKS: readonly StatutoryClock[] = /* @__PURE__ */ deepF
  * console.log(deadlines.map((d) => (d.status === 'due' ? `${d.clock.id} ${d.due}` : d.clock.id)));
  * // ['draft-action-plan 2024-07-29', 'final-action-plan 2024-10-08']
  * ```
+ *
+ * @category Inspection timeline
  */
 export type StatutoryDeadline =
   | {
@@ -172,6 +180,8 @@ export type StatutoryDeadline =
  * };
  * console.log(options.clocks?.[1]?.workingDays); // 60
  * ```
+ *
+ * @category Inspection timeline
  */
 export interface StatutoryDeadlineOptions {
   /** The clocks to apply. Default {@link STATUTORY_CLOCKS}. */
@@ -206,6 +216,8 @@ export interface StatutoryDeadlineOptions {
  * // publish-report 2019-07-01 published
  * // action-plan 2019-08-27 published
  * ```
+ *
+ * @category Inspection timeline
  */
 export function statutoryDeadlines(
   event: InspectionEvent,

@@ -15,6 +15,8 @@ import { JUDGEMENTS, type Judgement, rankOf } from './judgement.js';
  * console.log(grades.sort(compareJudgements));
  * // ['outstanding', 'good', 'inadequate']
  * ```
+ *
+ * @category Judgements
  */
 export function compareJudgements(a: Judgement, b: Judgement): number {
   return rankOf(a, 'compareJudgements', 'a') - rankOf(b, 'compareJudgements', 'b');
@@ -43,6 +45,8 @@ function ranksOf(judgements: unknown, fn: string): number[] {
  *
  * console.log(worstJudgement(['good', 'requires-improvement', 'outstanding'])); // 'requires-improvement'
  * ```
+ *
+ * @category Judgements
  */
 export function worstJudgement(judgements: readonly [Judgement, ...Judgement[]]): Judgement;
 export function worstJudgement(judgements: readonly Judgement[]): Judgement | undefined;
@@ -61,6 +65,8 @@ export function worstJudgement(judgements: readonly Judgement[]): Judgement | un
  *
  * console.log(bestJudgement(['good', 'requires-improvement', 'outstanding'])); // 'outstanding'
  * ```
+ *
+ * @category Judgements
  */
 export function bestJudgement(judgements: readonly [Judgement, ...Judgement[]]): Judgement;
 export function bestJudgement(judgements: readonly Judgement[]): Judgement | undefined;
@@ -85,6 +91,8 @@ export function bestJudgement(judgements: readonly Judgement[]): Judgement | und
  * console.log(medianJudgement(['good', 'good', 'requires-improvement', 'requires-improvement'], { tieBreak }));
  * // 'good'
  * ```
+ *
+ * @category Judgements
  */
 export type TieBreak = 'worse' | 'better';
 
@@ -98,6 +106,8 @@ export type TieBreak = 'worse' | 'better';
  * const options: MedianJudgementOptions = { tieBreak: 'worse' };
  * console.log(options);
  * ```
+ *
+ * @category Judgements
  */
 export interface MedianJudgementOptions {
   /** How to choose between two different middle grades. Default `'worse'`. */
@@ -120,6 +130,8 @@ export interface MedianJudgementOptions {
  * console.log(medianJudgement(['good', 'good', 'requires-improvement', 'requires-improvement']));
  * // 'requires-improvement' (a tie, broken towards the worse grade)
  * ```
+ *
+ * @category Judgements
  */
 export function medianJudgement(
   judgements: readonly [Judgement, ...Judgement[]],

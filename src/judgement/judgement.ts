@@ -15,6 +15,8 @@ import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
  * console.log(JUDGEMENTS[0]); // 'outstanding'
  * console.log(JUDGEMENTS.length); // 4
  * ```
+ *
+ * @category Judgements
  */
 export const JUDGEMENTS = /* @__PURE__ */ Object.freeze([
   'outstanding',
@@ -33,6 +35,8 @@ export const JUDGEMENTS = /* @__PURE__ */ Object.freeze([
  * const helpAndProtection: Judgement = 'requires-improvement';
  * console.log(helpAndProtection);
  * ```
+ *
+ * @category Judgements
  */
 export type Judgement = (typeof JUDGEMENTS)[number];
 
@@ -48,6 +52,8 @@ export type Judgement = (typeof JUDGEMENTS)[number];
  *
  * console.log(NON_GRADES.includes('not-judged')); // true
  * ```
+ *
+ * @category Judgements
  */
 export const NON_GRADES = /* @__PURE__ */ Object.freeze(['not-judged', 'not-applicable', 'not-reported'] as const);
 
@@ -61,6 +67,8 @@ export const NON_GRADES = /* @__PURE__ */ Object.freeze(['not-judged', 'not-appl
  * const childrenLookedAfter: NonGrade = 'not-judged'; // the Isles of Scilly, 2016
  * console.log(childrenLookedAfter);
  * ```
+ *
+ * @category Judgements
  */
 export type NonGrade = (typeof NON_GRADES)[number];
 
@@ -74,6 +82,8 @@ export type NonGrade = (typeof NON_GRADES)[number];
  * console.log(isJudgement('good')); // true
  * console.log(isJudgement('Good')); // false: use parseJudgement for loose spellings
  * ```
+ *
+ * @category Judgements
  */
 export function isJudgement(value: unknown): value is Judgement {
   return typeof value === 'string' && (JUDGEMENTS as readonly string[]).includes(value);
@@ -89,6 +99,8 @@ export function isJudgement(value: unknown): value is Judgement {
  * console.log(isNonGrade('not-judged')); // true
  * console.log(isNonGrade('inadequate')); // false
  * ```
+ *
+ * @category Judgements
  */
 export function isNonGrade(value: unknown): value is NonGrade {
   return typeof value === 'string' && (NON_GRADES as readonly string[]).includes(value);
@@ -109,6 +121,8 @@ export function isNonGrade(value: unknown): value is NonGrade {
  * console.log(judgementRank('outstanding')); // 1
  * console.log(judgementRank('inadequate')); // 4
  * ```
+ *
+ * @category Judgements
  */
 export function judgementRank(judgement: Judgement): 1 | 2 | 3 | 4 {
   return rankOf(judgement, 'judgementRank', 'judgement');

@@ -12,6 +12,8 @@ import { JUDGEMENTS, type Judgement, rankOf } from './judgement.js';
  * const style: LabelStyle = 'sif';
  * console.log(style);
  * ```
+ *
+ * @category Judgements
  */
 export type LabelStyle = 'ilacs' | 'sif';
 
@@ -25,6 +27,8 @@ export type LabelStyle = 'ilacs' | 'sif';
  * console.log(JUDGEMENT_LABELS.ilacs['requires-improvement']); // 'Requires improvement to be good'
  * console.log(JUDGEMENT_LABELS.sif['requires-improvement']); // 'Requires improvement'
  * ```
+ *
+ * @category Judgements
  */
 export const JUDGEMENT_LABELS = /* @__PURE__ */ Object.freeze({
   ilacs: /* @__PURE__ */ Object.freeze({
@@ -51,6 +55,8 @@ export const JUDGEMENT_LABELS = /* @__PURE__ */ Object.freeze({
  * const options: JudgementLabelOptions = { style: 'sif' };
  * console.log(options);
  * ```
+ *
+ * @category Judgements
  */
 export interface JudgementLabelOptions {
   /** The wording to use. Default `'ilacs'`. A framework's wording is its `labelStyle`. */
@@ -68,6 +74,8 @@ export interface JudgementLabelOptions {
  * console.log(judgementLabel('requires-improvement', { style: FRAMEWORKS['sif-2013'].labelStyle }));
  * // 'Requires improvement'
  * ```
+ *
+ * @category Judgements
  */
 export function judgementLabel(judgement: Judgement, options?: JudgementLabelOptions): string {
   const rank = rankOf(judgement, 'judgementLabel', 'judgement');

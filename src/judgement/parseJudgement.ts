@@ -1,5 +1,6 @@
 import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
 import type { Judgement, NonGrade } from './judgement.js';
+import { SECTOR_TOKENS, sectorToken } from './sectorTokens.js';
 
 /**
  * What {@link parseJudgement} can read: a grade, or a value that is not a grade.
@@ -13,6 +14,8 @@ import type { Judgement, NonGrade } from './judgement.js';
  * const value: ParsedJudgement | undefined = result.ok ? result.value : undefined;
  * console.log(value, value !== undefined && isJudgement(value)); // 'not-judged' false
  * ```
+ *
+ * @category Judgements
  */
 export type ParsedJudgement = Judgement | NonGrade;
 
@@ -62,7 +65,10 @@ function normalise(text: string): string {
  * `'not-applicable'`, "not reported" is `'not-reported'`.
  *
  * Anything else is refused with an issue: `empty` for a blank string, `invalid-type` for
- * a value that is neither a string nor a number, `unrecognised-judgement` otherwise.
+ * a value that is neither a string nor a number, `not-a-grade` with the reason for a
+ * token the sector writes in place of a grade (see {@link SECTOR_TOKENS}:
+ * `inspection_pre_dates_judgement`, `not_reported_post_reform`, `data_unreadable`), and
+ * `unrecognised-judgement` otherwise.
  *
  * @example
  * ```ts
@@ -72,7 +78,11 @@ function normalise(text: string): string {
  * console.log(parseJudgement('REQUIRES_IMPROVEMENT')); // { ok: true, value: 'requires-improvement' }
  * console.log(parseJudgement('-')); // { ok: true, value: 'not-judged' }
  * console.log(parseJudgement('excellent').ok); // false
+ * const token = parseJudgement('inspection_pre_dates_judgement');
+ * if (!token.ok) console.log(token.issues[0]?.code); // 'not-a-grade', with the reason in the message
  * ```
+ *
+ * @category Judgements
  */
 export function parseJudgement(input: unknown): Result<ParsedJudgement> {
   if (typeof input === 'number') {
@@ -101,6 +111,10 @@ export function parseJudgement(input: unknown): Result<ParsedJudgement> {
     return fail([issue([], 'empty', `The grade is blank: ${ACCEPTED}.`)]);
   }
   const value = SPELLINGS.get(key);
+  const token = value === undefined ? sectorToken(input) : undefined;
+  if (token !== undefined) {
+    return fail([issue([], 'not-a-grade', `"${token}" is not a grade: ${SECTOR_TOKENS[token].reason}.`)]);
+  }
   if (value === undefined) {
     return fail([issue([], 'unrecognised-judgement', `"${shorten(input)}" is not a grade: ${ACCEPTED}.`)]);
   }

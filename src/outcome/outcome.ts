@@ -14,6 +14,8 @@ import type { Judgement } from '../judgement/judgement.js';
  * const childrenLookedAfter: AreaJudgement = 'not-judged';
  * console.log(childrenLookedAfter);
  * ```
+ *
+ * @category Outcomes
  */
 export type AreaJudgement = Judgement | 'not-judged';
 
@@ -34,6 +36,8 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
  * };
  * console.log(hull2022.childrenInCareAndCareLeavers); // 'good'
  * ```
+ *
+ * @category Outcomes
  */
 export type AreaJudgements<F extends FrameworkId> = Simplify<
   { readonly [A in Extract<FrameworkAreaOf<F>, { readonly required: true }>['id']]: AreaJudgement } & {
@@ -62,6 +66,8 @@ export type AreaJudgements<F extends FrameworkId> = Simplify<
  * };
  * console.log(hull2019.awardedOverall); // 'inadequate'
  * ```
+ *
+ * @category Outcomes
  */
 export type InspectionOutcome<F extends FrameworkId = FrameworkId> = F extends FrameworkId
   ? Simplify<

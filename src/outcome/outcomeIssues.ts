@@ -256,6 +256,8 @@ function describe(problem: OutcomeProblem, framework: CompiledFramework | undefi
  * console.log(findOutcomeIssues(fromJson).map((issue) => issue.code));
  * // ['area-not-in-framework', 'missing-area']
  * ```
+ *
+ * @category Outcomes
  */
 export function findOutcomeIssues(outcome: unknown): readonly Issue[] {
   try {

@@ -5,8 +5,9 @@ import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
-import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
-import { AUTHORITY_ROWS, INSPECTION_ROWS } from './officialData.js';
+import { type Result, succeed } from '../result/result.js';
+import { findAuthority, OFFICIAL_AUTHORITIES, type OfficialAuthority } from './authorities.js';
+import { INSPECTION_ROWS } from './officialData.js';
 
 /**
  * Where the data comes from, how recent it is, and the attribution its licence requires.
@@ -18,6 +19,8 @@ import { AUTHORITY_ROWS, INSPECTION_ROWS } from './officialData.js';
  * console.log(OFFICIAL_OUTCOMES_VINTAGE.asAt); // '2025-03-31'
  * console.log(OFFICIAL_OUTCOMES_VINTAGE.attribution);
  * ```
+ *
+ * @category Published outcomes
  */
 export const OFFICIAL_OUTCOMES_VINTAGE = /* @__PURE__ */ deepFreeze({
   asAt: '2025-03-31' as CalendarDate,
@@ -31,27 +34,6 @@ export const OFFICIAL_OUTCOMES_VINTAGE = /* @__PURE__ */ deepFreeze({
 } as const);
 
 /**
- * A local authority in Ofsted's data: its ONS (GSS) code, name, region, and whether it
- * still existed when the data was published.
- *
- * @example
- * ```ts
- * import { findAuthority, type OfficialAuthority } from 'ofsted-ilacs/outcomes';
- *
- * const found = findAuthority('Hull');
- * const hull: OfficialAuthority | undefined = found.ok ? found.value : undefined;
- * console.log(hull?.code, hull?.name); // 'E06000010' 'Kingston upon Hull'
- * ```
- */
-export interface OfficialAuthority {
-  readonly code: string;
-  readonly name: string;
-  readonly region: string;
-  /** False for authorities abolished before the data's date (Bournemouth, Northamptonshire, ...). */
-  readonly current: boolean;
-}
-
-/**
  * One graded inspection as Ofsted published it.
  *
  * @example
@@ -61,6 +43,8 @@ export interface OfficialAuthority {
  * const first: OfficialInspection | undefined = OFFICIAL_INSPECTIONS[0];
  * console.log(first?.published, first?.outcome.framework);
  * ```
+ *
+ * @category Published outcomes
  */
 export interface OfficialInspection {
   readonly authority: OfficialAuthority;
@@ -71,19 +55,15 @@ export interface OfficialInspection {
   readonly firstDayOnSite?: CalendarDate;
   readonly published: CalendarDate;
   readonly outcome: InspectionOutcome;
+  /**
+   * Set only in a history that includes predecessors (see {@link officialHistory}): the
+   * authority in whose history this inspection of one of its predecessors is shown.
+   */
+  readonly asPredecessorOf?: OfficialAuthority;
 }
 
 const FRAMEWORK_OF: Record<string, FrameworkId> = { S: 'sif-2013', '8': 'ilacs-2018', '3': 'ilacs-2023' };
 const GRADE_OF: Record<string, Judgement> = { O: JUDGEMENTS[0], G: JUDGEMENTS[1], R: JUDGEMENTS[2], I: JUDGEMENTS[3] };
-
-const authorities: readonly OfficialAuthority[] = /* @__PURE__ */ AUTHORITY_ROWS.map(
-  ([code, name, current, region]) => ({
-    code,
-    name,
-    region,
-    current: current === 1,
-  }),
-);
 
 function decode(line: string): OfficialInspection {
   const [index, frameworkCode, type, firstDay, published, grades] = line.split('|') as [
@@ -104,7 +84,7 @@ function decode(line: string): OfficialInspection {
   });
   const awardedOverall = GRADE_OF[overall as string];
   return {
-    authority: authorities[Number(index)] as OfficialAuthority,
+    authority: OFFICIAL_AUTHORITIES[Number(index)] as OfficialAuthority,
     kind: type === 'H' ? 'short-inspection' : 'standard-inspection',
     ...(type === 'F' && { sifRound: 'first' as const }),
     ...(type === 'R' && { sifRound: 're-inspection' as const }),
@@ -115,18 +95,6 @@ function decode(line: string): OfficialInspection {
 }
 
 /**
- * Every authority in the data, by ONS code. Frozen.
- *
- * @example
- * ```ts
- * import { OFFICIAL_AUTHORITIES } from 'ofsted-ilacs/outcomes';
- *
- * console.log(OFFICIAL_AUTHORITIES.length); // 158
- * ```
- */
-export const OFFICIAL_AUTHORITIES: readonly OfficialAuthority[] = /* @__PURE__ */ deepFreeze(authorities);
-
-/**
  * Every graded inspection in the data (444), oldest publication first. Frozen.
  *
  * @example
@@ -135,6 +103,8 @@ export const OFFICIAL_AUTHORITIES: readonly OfficialAuthority[] = /* @__PURE__ *
  *
  * console.log(OFFICIAL_INSPECTIONS.filter((inspection) => inspection.outcome.framework !== 'sif-2013').length); // 271
  * ```
+ *
+ * @category Published outcomes
  */
 export const OFFICIAL_INSPECTIONS: readonly OfficialInspection[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ INSPECTION_ROWS.map(decode).sort((a, b) =>
@@ -142,73 +112,32 @@ export const OFFICIAL_INSPECTIONS: readonly OfficialInspection[] = /* @__PURE__ 
   ),
 );
 
-/** Lower case, "&" as "and", no punctuation, and none of the words councils add to their names. */
-function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replaceAll('&', ' and ')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\b(city|county|borough|metropolitan|royal|london|council|of|the)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
- * Finds an authority by ONS code (`E06000010`) or by name, tolerantly: case, "&" or "and",
- * punctuation, and words such as "City of" or "Council" do not matter, and a unique part
- * of a name will do ("Hull" finds Kingston upon Hull). Refuses, listing the candidates,
- * when a name could mean more than one authority.
+ * Options of {@link officialHistory}.
  *
  * @example
  * ```ts
- * import { findAuthority } from 'ofsted-ilacs/outcomes';
+ * import { officialHistory, type OfficialHistoryOptions } from 'ofsted-ilacs/outcomes';
  *
- * console.log(findAuthority('Hull City Council').ok); // true
- * const ambiguous = findAuthority('Kingston'); // upon Hull, or upon Thames?
- * console.log(ambiguous.ok ? ambiguous.value.name : ambiguous.issues[0]?.message);
+ * const options: OfficialHistoryOptions = { includePredecessors: true };
+ * console.log(officialHistory('Cumberland', options).ok); // true
  * ```
+ *
+ * @category Published outcomes
  */
-export function findAuthority(query: string): Result<OfficialAuthority> {
-  if (typeof query !== 'string' || query.trim() === '') {
-    return fail([
-      issue(
-        [],
-        typeof query === 'string' ? 'empty' : 'invalid-type',
-        'Give an authority’s name or ONS code as text, such as "Kingston upon Hull" or "E06000010".',
-      ),
-    ]);
-  }
-  const code = query.trim().toUpperCase();
-  const byCode = authorities.find((authority) => authority.code === code);
-  if (byCode !== undefined) return succeed(byCode);
-  const wanted = normaliseName(query);
-  const exact = authorities.filter((authority) => normaliseName(authority.name) === wanted);
-  const partial =
-    wanted === ''
-      ? []
-      : authorities.filter((authority) => ` ${normaliseName(authority.name)} `.includes(` ${wanted} `));
-  const found = exact.length > 0 ? exact : partial;
-  if (found.length === 1) return succeed(found[0] as OfficialAuthority);
-  if (found.length === 0) {
-    return fail([
-      issue(
-        [],
-        'invalid-value',
-        `No authority in Ofsted's data is called "${shorten(query)}": check the spelling, or use its ONS code.`,
-      ),
-    ]);
-  }
-  return fail([
-    issue(
-      [],
-      'invalid-value',
-      `"${shorten(query)}" could be ${found.map((a) => `${a.name} (${a.code})`).join(' or ')}: use the full name or the ONS code.`,
-    ),
-  ]);
+export interface OfficialHistoryOptions {
+  /**
+   * Include the inspections of the councils the authority was made from (BCP: Bournemouth
+   * and Poole; Cumberland: Cumbria), each marked with `asPredecessorOf`. Default `false`.
+   */
+  readonly includePredecessors?: boolean;
 }
 
+const HISTORY_OPTIONS = { includePredecessors: booleanOption };
+
 /**
- * An authority's graded inspections in the data, oldest first.
+ * An authority's graded inspections in the data, oldest first; with
+ * `includePredecessors`, those of the councils it was made from too, marked as such.
  *
  * @example
  * ```ts
@@ -217,12 +146,41 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
  * const hull = officialHistory('Hull');
  * if (hull.ok) console.log(hull.value.map((i) => `${i.published} ${i.outcome.framework} ${'awardedOverall' in i.outcome ? i.outcome.awardedOverall : ''}`));
  * // ['2015-02-03 sif-2013 requires-improvement', '2019-05-17 ilacs-2018 inadequate', '2023-01-13 ilacs-2018 requires-improvement']
+ *
+ * const bcp = officialHistory('BCP', { includePredecessors: true });
+ * if (bcp.ok) console.log(bcp.value.map((i) => `${i.published} ${i.authority.name}${i.asPredecessorOf ? ' (predecessor)' : ''}`));
+ * // ['2014-06-30 Bournemouth (predecessor)', '2017-11-24 Poole (predecessor)', '2018-08-24 Bournemouth (predecessor)',
+ * //  '2022-02-11 Bournemouth, Christchurch & Poole', '2025-01-29 Bournemouth, Christchurch & Poole']
  * ```
+ *
+ * @category Published outcomes
  */
-export function officialHistory(query: string): Result<readonly OfficialInspection[]> {
-  const authority = findAuthority(query);
-  if (!authority.ok) return authority;
-  return succeed(OFFICIAL_INSPECTIONS.filter((inspection) => inspection.authority.code === authority.value.code));
+export function officialHistory(
+  query: string,
+  options: OfficialHistoryOptions = {},
+): Result<readonly OfficialInspection[]> {
+  checkOptions('officialHistory', options, HISTORY_OPTIONS);
+  const found = findAuthority(query);
+  if (!found.ok) return found;
+  const authority = found.value;
+  const own = OFFICIAL_INSPECTIONS.filter((inspection) => inspection.authority.code === authority.code);
+  if (options.includePredecessors !== true) return succeed(own);
+  const before = new Set<string>();
+  const visit = (of: OfficialAuthority) => {
+    for (const link of of.predecessors) {
+      if (before.has(link.code)) continue;
+      before.add(link.code);
+      const predecessor = OFFICIAL_AUTHORITIES.find((candidate) => candidate.code === link.code);
+      if (predecessor !== undefined) visit(predecessor);
+    }
+  };
+  visit(authority);
+  const theirs = OFFICIAL_INSPECTIONS.filter((inspection) => before.has(inspection.authority.code)).map(
+    (inspection): OfficialInspection => Object.freeze({ ...inspection, asPredecessorOf: authority }),
+  );
+  return succeed(
+    [...theirs, ...own].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)),
+  );
 }
 
 /**
@@ -236,6 +194,8 @@ export function officialHistory(query: string): Result<readonly OfficialInspecti
  * const options: OfficialOutcomesOptions = { asOf: calendarDate('2020-01-01'), includeAbolished: true };
  * console.log(options.includeAbolished);
  * ```
+ *
+ * @category Published outcomes
  */
 export interface OfficialOutcomesOptions {
   /** Only inspections published on or before this date. Default: all. */
@@ -257,6 +217,8 @@ const OFFICIAL_OPTIONS = { asOf: dateOption, includeAbolished: booleanOption };
  *
  * console.log(latestOfficialOutcomes().length); // 153: every current authority
  * ```
+ *
+ * @category Published outcomes
  */
 export function latestOfficialOutcomes(options: OfficialOutcomesOptions = {}): readonly OfficialInspection[] {
   checkOptions('latestOfficialOutcomes', options, OFFICIAL_OPTIONS);
@@ -280,6 +242,8 @@ export function latestOfficialOutcomes(options: OfficialOutcomesOptions = {}): r
  * const counts: NationalCounts = nationalCounts();
  * console.log(counts.authorities, counts.overall);
  * ```
+ *
+ * @category Published outcomes
  */
 export interface NationalCounts {
   readonly asOf: CalendarDate;
@@ -301,6 +265,8 @@ export interface NationalCounts {
  * console.log(nationalCounts().overall);
  * console.log(nationalCounts({ asOf: calendarDate('2018-12-31') }).authorities);
  * ```
+ *
+ * @category Published outcomes
  */
 export function nationalCounts(options: OfficialOutcomesOptions = {}): NationalCounts {
   checkOptions('nationalCounts', options, OFFICIAL_OPTIONS);

@@ -29,6 +29,8 @@ import { deriveOverallEffectiveness, OVERALL_OPTIONS, type OverallOptions } from
  * });
  * if (check.kind === 'consistent') console.log(check.matchesIndicative); // true
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface ConsistentOverall<F extends FrameworkId = FrameworkId> {
   readonly kind: 'consistent';
@@ -53,6 +55,8 @@ export interface ConsistentOverall<F extends FrameworkId = FrameworkId> {
  * const departure: DepartureKind = 'limiting-area-not-applied';
  * console.log(departure);
  * ```
+ *
+ * @category Overall effectiveness
  */
 export type DepartureKind = 'limiting-area-not-applied' | 'inadequate-without-limiting-area';
 
@@ -72,6 +76,8 @@ export type DepartureKind = 'limiting-area-not-applied' | 'inadequate-without-li
  * });
  * if (check.kind === 'departure') console.log(check.departure, check.decidingAreas); // 'limiting-area-not-applied' ['leaders']
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface OverallDeparture<F extends FrameworkId = FrameworkId> {
   readonly kind: 'departure';
@@ -97,6 +103,8 @@ export interface OverallDeparture<F extends FrameworkId = FrameworkId> {
  * });
  * console.log(check.kind); // 'not-awarded'
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface OverallNotAwarded<F extends FrameworkId = FrameworkId> {
   readonly kind: 'not-awarded';
@@ -119,6 +127,8 @@ export interface OverallNotAwarded<F extends FrameworkId = FrameworkId> {
  * });
  * console.log(check.kind); // 'not-checkable'
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface OverallNotCheckable<F extends FrameworkId = FrameworkId> {
   readonly kind: 'not-checkable';
@@ -139,6 +149,8 @@ export interface OverallNotCheckable<F extends FrameworkId = FrameworkId> {
  * const check = checkAwardedOverall(fromJson);
  * if (check.kind === 'invalid') console.log(check.issues.map((issue) => issue.code)); // ['missing-area', 'missing-area']
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface InvalidOutcome {
   readonly kind: 'invalid';
@@ -159,6 +171,8 @@ export interface InvalidOutcome {
  * });
  * console.log(check.kind); // 'consistent': a sub-judgement does not limit
  * ```
+ *
+ * @category Overall effectiveness
  */
 export type OverallCheck<F extends FrameworkId = FrameworkId> =
   | ConsistentOverall<F>
@@ -187,6 +201,8 @@ export type OverallCheck<F extends FrameworkId = FrameworkId> =
  * if (check.kind === 'consistent') console.log(check.reason);
  * // "Consistent: Ofsted awarded inadequate, as the library's limiting rule (any inadequate area makes the whole service inadequate) requires: help and protection is inadequate."
  * ```
+ *
+ * @category Overall effectiveness
  */
 export function checkAwardedOverall<O extends InspectionOutcome>(
   outcome: O,

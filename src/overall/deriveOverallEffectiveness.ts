@@ -22,6 +22,8 @@ import type { DerivedOverall } from './derivedOverall.js';
  * const evidenceBased: OverallOptions = { limitingRule: 'inadequate-practice-area', tieBreak: 'worse' };
  * console.log(evidenceBased);
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface OverallOptions {
   /** Which areas limit overall to inadequate. Default `'any-inadequate-area'`. */
@@ -190,6 +192,8 @@ function derive(framework: CompiledFramework, options: number, code: number): De
  * console.log(derived.reason);
  * // "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate."
  * ```
+ *
+ * @category Overall effectiveness
  */
 export function deriveOverallEffectiveness<O extends InspectionOutcome>(
   outcome: O,

@@ -18,6 +18,8 @@ import type { Judgement } from '../judgement/judgement.js';
  * const rule: DerivationRule = 'median-of-areas';
  * console.log(rule);
  * ```
+ *
+ * @category Overall effectiveness
  */
 export type DerivationRule = LimitingRule | 'median-of-areas' | 'no-overall-in-framework' | 'no-area-graded';
 
@@ -47,6 +49,8 @@ interface DerivedOverallBase<F extends FrameworkId> {
  *   console.log(limited.decidingAreas); // ['helpAndProtection']
  * }
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface LimitedOverall<F extends FrameworkId = FrameworkId> extends DerivedOverallBase<F> {
   readonly kind: 'limited';
@@ -74,6 +78,8 @@ export interface LimitedOverall<F extends FrameworkId = FrameworkId> extends Der
  *   console.log(indicative.grade, indicative.tie); // 'good' true
  * }
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface IndicativeOverall<F extends FrameworkId = FrameworkId> extends DerivedOverallBase<F> {
   readonly kind: 'indicative';
@@ -105,6 +111,8 @@ export interface IndicativeOverall<F extends FrameworkId = FrameworkId> extends 
  *   console.log(none.rule); // 'no-overall-in-framework'
  * }
  * ```
+ *
+ * @category Overall effectiveness
  */
 export interface NoDerivedOverall<F extends FrameworkId = FrameworkId> extends DerivedOverallBase<F> {
   readonly kind: 'none';
@@ -128,6 +136,8 @@ export interface NoDerivedOverall<F extends FrameworkId = FrameworkId> extends D
  * });
  * console.log(derived.kind, derived.grade); // 'indicative' 'requires-improvement'
  * ```
+ *
+ * @category Overall effectiveness
  */
 export type DerivedOverall<F extends FrameworkId = FrameworkId> =
   | LimitedOverall<F>

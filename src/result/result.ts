@@ -12,6 +12,8 @@
  * const code: IssueCode | undefined = result.ok ? undefined : result.issues[0]?.code;
  * console.log(code); // 'unrecognised-judgement'
  * ```
+ *
+ * @category Results and issues
  */
 export type IssueCode =
   | 'invalid-type'
@@ -62,6 +64,8 @@ export type IssueCode =
  *   console.log(issue.path, issue.code, issue.message);
  * }
  * ```
+ *
+ * @category Results and issues
  */
 export interface Issue {
   /** Where the problem is: object keys and array indexes from the root of the input. */
@@ -84,6 +88,8 @@ export interface Issue {
  * const result: Result<ParsedJudgement> = parseJudgement('RI');
  * console.log(result.ok ? result.value : result.issues); // 'requires-improvement'
  * ```
+ *
+ * @category Results and issues
  */
 export type Result<T> =
   | { readonly ok: true; readonly value: T }

@@ -14,6 +14,8 @@ export { CalendarDateSchema };
  *
  * console.log(HolidaySchema.parse({ date: '2026-12-24', title: 'Council closure' }).title);
  * ```
+ *
+ * @category Calendar and working days
  */
 export const HolidaySchema = /* @__PURE__ */ z.strictObject({ date: CalendarDateSchema, title: textSchema('title') });
 
@@ -35,6 +37,8 @@ const YEAR = `a whole number from ${FIRST_YEAR} to ${LAST_YEAR}`;
  * });
  * console.log(result.success); // true
  * ```
+ *
+ * @category Calendar and working days
  */
 export const HolidayCalendarSchema = /* @__PURE__ */ z
   .strictObject({

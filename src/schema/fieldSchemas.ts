@@ -58,6 +58,8 @@ export function textSchema(what: string) {
  * console.log(CalendarDateSchema.safeParse('2019-02-30').error?.issues[0]?.message);
  * // '2019-02-30 is not a date: February 2019 has 28 days.'
  * ```
+ *
+ * @category Calendar and working days
  */
 export const CalendarDateSchema = /* @__PURE__ */ z
   .string({ error: (iss) => (dateFieldProblem(iss.input, 'date') as Problem).message })

@@ -48,6 +48,8 @@ const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSc
  * const result = FindingSchema.safeParse({ id: 'F1', kind: 'recommendation', area: 'leaders', text: 'x', raised: '2019-05-17' });
  * console.log(result.success); // false: a recommendation needs raisedBy
  * ```
+ *
+ * @category Improvement plans
  */
 export const FindingSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({
@@ -73,6 +75,8 @@ export const FindingSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
  *
  * console.log(RagSchema.options); // ['red', 'amber', 'green', 'blue']
  * ```
+ *
+ * @category Improvement plans
  */
 export const RagSchema = /* @__PURE__ */ z.enum(RAGS);
 
@@ -91,6 +95,8 @@ const evidenced = { ...delivered, impactEvidenced: CalendarDateSchema, impactEvi
  * console.log(ActionStatusSchema.safeParse({ state: 'delivered', started: '2019-06-10', delivered: '2019-09-20' }).success);
  * // false: a delivered action needs deliveryEvidence
  * ```
+ *
+ * @category Improvement plans
  */
 export const ActionStatusSchema = /* @__PURE__ */ z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('not-started') }),
@@ -124,6 +130,8 @@ const change = { on: CalendarDateSchema, by: text };
  *
  * console.log(ActionHistoryEntrySchema.safeParse({ change: 'created', on: '2019-06-03', by: 'DCS', due: '2019-09-30' }).success); // true
  * ```
+ *
+ * @category Improvement plans
  */
 export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('change', [
   z.strictObject({ change: z.literal('created'), ...change, due: CalendarDateSchema }),
@@ -155,6 +163,8 @@ export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('ch
  *
  * console.log(Object.keys(ImprovementActionSchema.shape).length); // 12
  * ```
+ *
+ * @category Improvement plans
  */
 export const ImprovementActionSchema = /* @__PURE__ */ z
   .strictObject({
@@ -188,6 +198,8 @@ export const ImprovementActionSchema = /* @__PURE__ */ z
  *
  * console.log(ImprovementPlanSchema.safeParse({ id: 'P1', title: 'x', findings: [], actions: [] }).success); // false: no events
  * ```
+ *
+ * @category Improvement plans
  */
 export const ImprovementPlanSchema = /* @__PURE__ */ z
   .strictObject({
@@ -220,6 +232,8 @@ export const ImprovementPlanSchema = /* @__PURE__ */ z
  * });
  * if (!result.ok) console.log(result.issues[0]?.code); // 'inconsistent-history': the due date moved without a record
  * ```
+ *
+ * @category Improvement plans
  */
 export function parseImprovementAction(input: unknown): Result<ImprovementAction> {
   const parsed = parseWith(ImprovementActionSchema, input);
@@ -248,6 +262,8 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  * });
  * console.log(result.ok); // true
  * ```
+ *
+ * @category Improvement plans
  */
 export function parseImprovementPlan(input: unknown): Result<ImprovementPlan> {
   const parsed = parseWith(ImprovementPlanSchema, input);

@@ -62,6 +62,8 @@ const awardedOverall = { awardedOverall: JudgementSchema.optional() };
  * });
  * console.log(outcome.framework); // 'ilacs-2023'
  * ```
+ *
+ * @category Outcomes
  */
 export const InspectionOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion(
   'framework',
@@ -101,6 +103,8 @@ export const InspectionOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion(
  *   // judgements.careLeavers area-not-in-framework
  * }
  * ```
+ *
+ * @category Outcomes
  */
 export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome> {
   try {

@@ -23,6 +23,8 @@ import { parseWith } from './toIssues.js';
  *
  * console.log(OnSiteSchema.parse({ start: '2019-01-14', end: '2019-01-25' }).end); // '2019-01-25'
  * ```
+ *
+ * @category Inspection timeline
  */
 export const OnSiteSchema = /* @__PURE__ */ z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema });
 
@@ -45,6 +47,8 @@ const listOf = <T extends z.ZodType>(item: T, what: string) =>
  *
  * console.log(InspectorateSchema.options); // ['ofsted', 'cqc', 'hmicfrs', 'hmi-probation']
  * ```
+ *
+ * @category Inspection timeline
  */
 export const InspectorateSchema = /* @__PURE__ */ z.enum(INSPECTORATES);
 
@@ -103,6 +107,8 @@ const VISIT_RULES =
  *
  * console.log(VisitSchema.safeParse({ kind: 'statutory-direction-issued', date: '2020-03-16' }).success); // false
  * ```
+ *
+ * @category Inspection timeline
  */
 export const VisitSchema = /* @__PURE__ */ z
   .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI], {
@@ -133,6 +139,8 @@ export const VisitSchema = /* @__PURE__ */ z
  * });
  * console.log(result.success); // false: a focused visit is not graded
  * ```
+ *
+ * @category Inspection timeline
  */
 export const InspectionEventSchema = /* @__PURE__ */ z
   .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, INTERVENTION], {
@@ -154,6 +162,8 @@ export const InspectionEventSchema = /* @__PURE__ */ z
  * console.log(AuthoritySchema.safeParse({ name: 'Kingston upon Hull', code: 'E06000010' }).success); // true
  * console.log(AuthoritySchema.safeParse({ name: 'Hull', code: 'E6' }).success); // false
  * ```
+ *
+ * @category Inspection timeline
  */
 export const AuthoritySchema = /* @__PURE__ */ z.strictObject({
   name: textSchema('name'),
@@ -176,6 +186,8 @@ export const AuthoritySchema = /* @__PURE__ */ z.strictObject({
  *
  * console.log(InspectionHistorySchema.safeParse({ authority: { name: 'Example' }, events: [] }).success); // true
  * ```
+ *
+ * @category Inspection timeline
  */
 export const InspectionHistorySchema = /* @__PURE__ */ z
   .strictObject({ authority: AuthoritySchema, events: listOf(InspectionEventSchema, 'events') })
@@ -201,6 +213,8 @@ export const InspectionHistorySchema = /* @__PURE__ */ z
  * });
  * if (!result.ok) console.log(result.issues[0]?.path, result.issues[0]?.code); // ['events', 0, 'onSite', 'end'] 'dates-out-of-order'
  * ```
+ *
+ * @category Inspection timeline
  */
 export function parseInspectionHistory(input: unknown): Result<InspectionHistory> {
   const parsed = parseWith(InspectionHistorySchema, input);
@@ -217,6 +231,8 @@ export function parseInspectionHistory(input: unknown): Result<InspectionHistory
  *
  * console.log(STATUTORY_CLOCKS.every((clock) => StatutoryClockSchema.safeParse(clock).success)); // true
  * ```
+ *
+ * @category Inspection timeline
  */
 export const StatutoryClockSchema = /* @__PURE__ */ z.strictObject({
   id: textSchema('id'),

@@ -30,6 +30,8 @@ import { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judge
  * const name: PublicSchemaName = 'InspectionOutcome';
  * console.log(name);
  * ```
+ *
+ * @category JSON Schema
  */
 export type PublicSchemaName =
   | 'Judgement'
@@ -87,6 +89,8 @@ const PUBLIC_SCHEMAS = {
  * const schemas = toJsonSchemas();
  * console.log(schemas.Judgement.enum); // ['outstanding', 'good', 'requires-improvement', 'inadequate']
  * ```
+ *
+ * @category JSON Schema
  */
 export function toJsonSchemas(): Record<PublicSchemaName, z.core.JSONSchema.BaseSchema> {
   const result = {} as Record<PublicSchemaName, z.core.JSONSchema.BaseSchema>;

@@ -16,6 +16,8 @@ import { outcomeMessages } from '../outcome/outcomeIssues.js';
  * console.log(JudgementSchema.safeParse('Good').error?.issues[0]?.message);
  * // 'Expected outstanding, good, requires-improvement, inadequate, got "Good" (write "good").'
  * ```
+ *
+ * @category Outcomes
  */
 export const JudgementSchema = /* @__PURE__ */ z.enum(JUDGEMENTS, {
   error: (iss) => outcomeMessages.badGrade(iss.input, false),
@@ -33,6 +35,8 @@ export const AREA_JUDGEMENT_VALUES = [...JUDGEMENTS, 'not-judged'] as const;
  *
  * console.log(AreaJudgementSchema.parse('not-judged')); // 'not-judged'
  * ```
+ *
+ * @category Outcomes
  */
 export const AreaJudgementSchema = /* @__PURE__ */ z.enum(AREA_JUDGEMENT_VALUES, {
   error: (iss) => outcomeMessages.badGrade(iss.input, true),
@@ -47,6 +51,8 @@ export const AreaJudgementSchema = /* @__PURE__ */ z.enum(AREA_JUDGEMENT_VALUES,
  *
  * console.log(FrameworkIdSchema.safeParse('ilacs-2023').success); // true
  * ```
+ *
+ * @category Outcomes
  */
 export const FrameworkIdSchema = /* @__PURE__ */ z.enum(
   FRAMEWORK_IDS as readonly FrameworkId[] as [FrameworkId, ...FrameworkId[]],

@@ -23,6 +23,8 @@ import { arbitraryOutcome } from './outcomeArbitraries.js';
  * const [date] = fc.sample(arbitraryCalendarDate(calendarDate('2020-01-01'), calendarDate('2020-12-31')), 1);
  * console.log(date?.startsWith('2020-')); // true
  * ```
+ *
+ * @category Arbitraries
  */
 export function arbitraryCalendarDate(from: CalendarDate, to: CalendarDate): fc.Arbitrary<CalendarDate> {
   checkArgument('arbitraryCalendarDate', 'from', isCalendarDate(from) ? undefined : dateFieldProblem(from, 'from'));
@@ -47,6 +49,8 @@ export function arbitraryCalendarDate(from: CalendarDate, to: CalendarDate): fc.
  * const options: HistoryArbitraryOptions = { from: calendarDate('2023-01-01'), maxEvents: 6 };
  * console.log(options.maxEvents);
  * ```
+ *
+ * @category Arbitraries
  */
 export interface HistoryArbitraryOptions {
   /** The earliest day of the first event. Default 2018-01-01. */
@@ -82,6 +86,8 @@ function frameworkOn(date: CalendarDate): FrameworkId {
  *   }),
  * );
  * ```
+ *
+ * @category Arbitraries
  */
 export function arbitraryInspectionHistory(options: HistoryArbitraryOptions = {}): fc.Arbitrary<InspectionHistory> {
   checkOptions('arbitraryInspectionHistory', options, {

@@ -23,6 +23,8 @@ const d = calendarDate;
  *
  * console.log(HULL_EVENTS.length); // 14
  * ```
+ *
+ * @category Hull, a worked example
  */
 export const HULL_EVENTS: readonly InspectionEvent[] = deepFreeze([
   {
@@ -155,6 +157,8 @@ if (!created.ok) throw new Error(`Hull's history is invalid: ${JSON.stringify(cr
  *
  * console.log(interventionRegimeOn(HULL_HISTORY, calendarDate('2021-01-01')).regime); // 'statutory-direction'
  * ```
+ *
+ * @category Hull, a worked example
  */
 export const HULL_HISTORY: InspectionHistory = deepFreeze(created.value);
 
@@ -169,5 +173,7 @@ export const HULL_HISTORY: InspectionHistory = deepFreeze(created.value);
  * console.log(HULL_INSPECTIONS.map((inspection) => checkAwardedOverall(inspection.outcome).kind));
  * // ['consistent', 'consistent', 'consistent', 'consistent']
  * ```
+ *
+ * @category Hull, a worked example
  */
 export const HULL_INSPECTIONS: readonly GradedInspection[] = deepFreeze(HULL_HISTORY.events.filter(isGradedInspection));

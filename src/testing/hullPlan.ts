@@ -38,6 +38,8 @@ const january2020 = HULL_EVENTS.find((event) => event.kind === 'monitoring-visit
  * console.log(HULL_FINDINGS.map((finding) => finding.area));
  * // ['helpAndProtection', 'childrenInCareAndCareLeavers', 'leaders', 'childrenInCareAndCareLeavers']
  * ```
+ *
+ * @category Hull, a worked example
  */
 export const HULL_FINDINGS: readonly Finding[] = deepFreeze([
   {
@@ -103,6 +105,8 @@ const by = 'Director of children’s services';
  *
  * console.log(HULL_ACTIONS.map(rescheduleCount)); // [1, 0, 0, 0, 0, 0, 2, 0, 0]
  * ```
+ *
+ * @category Hull, a worked example
  */
 export const HULL_ACTIONS: readonly ImprovementAction[] = deepFreeze([
   build(
@@ -306,5 +310,7 @@ if (!created.ok) throw new Error(`Hull's plan is invalid: ${JSON.stringify(creat
  *
  * console.log(summarisePlan(HULL_PLAN, { asOf: calendarDate('2020-03-31') }).moneyCommitted); // '£6,400,000.00'
  * ```
+ *
+ * @category Hull, a worked example
  */
 export const HULL_PLAN: ImprovementPlan = deepFreeze(created.value);

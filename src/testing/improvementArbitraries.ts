@@ -38,6 +38,8 @@ import { arbitraryOutcome } from './outcomeArbitraries.js';
  * const options: ActionArbitraryOptions = { state: 'closed', raised: calendarDate('2024-01-08') };
  * console.log(options.state);
  * ```
+ *
+ * @category Arbitraries
  */
 export interface ActionArbitraryOptions {
   /** The state the action ends in. Default: any. */
@@ -76,6 +78,8 @@ const PATHS: Record<ActionState, readonly string[]> = {
  *   }),
  * );
  * ```
+ *
+ * @category Arbitraries
  */
 export function arbitraryImprovementAction(options: ActionArbitraryOptions = {}): fc.Arbitrary<ImprovementAction> {
   checkOptions('arbitraryImprovementAction', options, {
@@ -158,6 +162,8 @@ export function arbitraryImprovementAction(options: ActionArbitraryOptions = {})
  * const options: PlanArbitraryOptions = { maxFindings: 3, maxActions: 20 };
  * console.log(options.maxActions);
  * ```
+ *
+ * @category Arbitraries
  */
 export interface PlanArbitraryOptions {
   /** At most this many findings (at least one). Default 5. */
@@ -185,6 +191,8 @@ const AREAS = FRAMEWORKS['ilacs-2023'].areas.map((area) => area.id);
  *   }),
  * );
  * ```
+ *
+ * @category Arbitraries
  */
 export function arbitraryImprovementPlan(options: PlanArbitraryOptions = {}): fc.Arbitrary<ImprovementPlan> {
   checkOptions('arbitraryImprovementPlan', options, {

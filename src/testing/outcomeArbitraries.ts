@@ -17,6 +17,8 @@ import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
  *
  * console.log(fc.sample(arbitraryJudgement(), 3).length); // 3
  * ```
+ *
+ * @category Arbitraries
  */
 export function arbitraryJudgement(): fc.Arbitrary<Judgement> {
   return fc.constantFrom(...JUDGEMENTS);
@@ -32,6 +34,8 @@ export function arbitraryJudgement(): fc.Arbitrary<Judgement> {
  * const options: OutcomeArbitraryOptions = { framework: 'ilacs-2023', inadequateArea: true, awarded: 'departure' };
  * console.log(options.awarded);
  * ```
+ *
+ * @category Arbitraries
  */
 export interface OutcomeArbitraryOptions {
   /** Only this framework. Default: any (only those with an overall grade when `awarded` asks for one). */
@@ -79,6 +83,8 @@ const OUTCOME_OPTIONS = {
  *   }),
  * );
  * ```
+ *
+ * @category Arbitraries
  */
 export function arbitraryOutcome(options: OutcomeArbitraryOptions = {}): fc.Arbitrary<InspectionOutcome> {
   checkOptions('arbitraryOutcome', options, OUTCOME_OPTIONS);

@@ -9,6 +9,7 @@ const ENTRIES = {
   'ofsted-ilacs/schema': 'src/schema/index.ts',
   'ofsted-ilacs/testing': 'src/testing/index.ts',
   'ofsted-ilacs/outcomes': 'src/outcomes/index.ts',
+  'ofsted-ilacs/tables': 'src/tables/index.ts',
 } as const;
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -84,6 +85,19 @@ describe('the API docs', () => {
       expect(exports.length).toBeGreaterThan(5);
       const missing = exports.filter((e) => !e.tags.includes('example')).map((e) => e.name);
       expect(missing).toEqual([]);
+    },
+    COMPILE_TIME,
+  );
+});
+
+describe('the API site', () => {
+  it.each(Object.entries(ENTRIES))(
+    'files every export of %s under a topic (@category), so the reference is grouped, not one flat list',
+    (_, entry) => {
+      const uncategorised = exportsOf(entry)
+        .filter((e) => !e.tags.includes('category'))
+        .map((e) => e.name);
+      expect(uncategorised).toEqual([]);
     },
     COMPILE_TIME,
   );

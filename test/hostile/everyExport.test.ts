@@ -18,6 +18,7 @@ import {
 import * as outcomes from '../../src/outcomes/index.js';
 import * as schema from '../../src/schema/index.js';
 import { InspectionEventSchema } from '../../src/schema/index.js';
+import * as tables from '../../src/tables/index.js';
 import * as testing from '../../src/testing/index.js';
 import { HULL_ACTIONS, HULL_HISTORY, HULL_INSPECTIONS, HULL_PLAN } from '../../src/testing/index.js';
 
@@ -301,7 +302,32 @@ const CATALOGUE: Record<string, Entry> = {
   toJsonSchemas: { fn: schema.toJsonSchemas, how: 'anything', params: [] },
   // ofsted-ilacs/outcomes
   findAuthority: { fn: outcomes.findAuthority, how: 'result', params: [p('Hull', anything)] },
-  officialHistory: { fn: outcomes.officialHistory, how: 'result', params: [p('Hull', anything)] },
+  officialHistory: { fn: outcomes.officialHistory, how: 'result', params: [p('Hull', anything), options()] },
+  statisticalNeighbours: {
+    fn: outcomes.statisticalNeighbours,
+    how: 'result',
+    params: [p('Hull', anything), options()],
+  },
+  compareWithNeighbours: {
+    fn: outcomes.compareWithNeighbours,
+    how: 'result',
+    params: [p('Hull', anything), options()],
+  },
+  // ofsted-ilacs/tables
+  readInspectionRows: {
+    fn: tables.readInspectionRows,
+    how: 'anything',
+    params: [
+      p([{ Council: 'Hull', Start: '2019-01-14' }], Array.isArray),
+      p(
+        { columns: 'd2i-ilacs-scrape' },
+        (v) =>
+          isRecord(v) &&
+          Object.keys(v as object).length === 1 &&
+          Object.hasOwn(tables.TABLE_PRESETS, (v as { columns?: unknown }).columns as string),
+      ),
+    ],
+  },
   latestOfficialOutcomes: { fn: outcomes.latestOfficialOutcomes, how: 'throws', params: [options()] },
   nationalCounts: { fn: outcomes.nationalCounts, how: 'throws', params: [options()] },
   // ofsted-ilacs/testing
@@ -364,6 +390,16 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
   ],
   summarisePlan: [{}, { asOf: '2020-03-31', deadlines: 1e9 }, { asOf: '2020-03-31', asof: '2020-03-31' }],
   latestOfficialOutcomes: [{ includeAbolished: 'yes' }],
+  officialHistory: [{ includePredecessors: 'yes' }, { includePredecessor: true }],
+  statisticalNeighbours: [{ release: 'newest' }, { asOf: '31/03/2025' }],
+  compareWithNeighbours: [{ asOf: '31/03/2025' }, { releases: 'latest' }],
+  readInspectionRows: [
+    { columns: 'd2i' },
+    { columns: { authority: 'Council' } },
+    { columns: { authority: 'Council', start: 'Start', inCare: 3 } },
+    { columns: { authority: 'Council', start: 'Start', children: 'In care' } },
+    { colums: 'd2i-ilacs-scrape' },
+  ],
   nationalCounts: [{ asOf: '31/03/2025' }],
   arbitraryOutcome: [{ framework: 'ilacs-2099' }, { awarded: 'departure', framework: 'ilacs-2026' }],
   arbitraryInspectionHistory: [{ maxEvents: -1 }, { from: '9999-01-01' }],
@@ -411,7 +447,7 @@ function call(name: string, entry: Entry, args: readonly unknown[]): 'answered' 
 
 describe('every exported function', () => {
   it('is in the catalogue, so none escapes these checks', () => {
-    const exported = [core, schema, testing, outcomes].flatMap((entry) =>
+    const exported = [core, schema, testing, outcomes, tables].flatMap((entry) =>
       Object.entries(entry)
         .filter(([key, value]) => typeof value === 'function' && key !== 'OfstedIlacsError')
         .map(([key]) => key),

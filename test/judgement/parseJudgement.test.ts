@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JUDGEMENT_LABELS, JUDGEMENTS, parseJudgement } from '../../src/index.js';
+import { JUDGEMENT_LABELS, JUDGEMENTS, parseJudgement, SECTOR_TOKENS } from '../../src/index.js';
 
 describe('parseJudgement', () => {
   it.each([
@@ -95,5 +95,21 @@ describe('parseJudgement', () => {
         ),
       );
     });
+  });
+});
+
+describe("parseJudgement and the sector's tokens", () => {
+  it.each(Object.entries(SECTOR_TOKENS))('refuses %s as not a grade, with the reason', (token, { reason }) => {
+    for (const written of [token, token.toUpperCase(), token.replaceAll('_', ' ')]) {
+      expect(parseJudgement(written)).toEqual({
+        ok: false,
+        issues: [{ path: [], code: 'not-a-grade', message: `"${token}" is not a grade: ${reason}.` }],
+      });
+    }
+  });
+
+  it('still reads the grades the scrape tool writes, in lower case', () => {
+    expect(parseJudgement('requires improvement')).toEqual({ ok: true, value: 'requires-improvement' });
+    expect(Object.isFrozen(SECTOR_TOKENS.data_unreadable)).toBe(true);
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * ofsted-ilacs/tables: the sector's own tables of inspections read into typed outcomes:
+ * Ofsted's "ILACS inspection history" sheet, Data to Insight's ILACS scrape tool, and
+ * council spreadsheets with a column map. Authorities are resolved through
+ * `ofsted-ilacs/outcomes`, so this entry carries that data.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  type ColumnCheck,
+  type InspectionColumns,
+  TABLE_PRESETS,
+  type TableFormat,
+  type TablePreset,
+} from './columns.js';
+export {
+  type InspectionRow,
+  type ReadRowsOptions,
+  type RowAuthority,
+  readInspectionRows,
+} from './readInspectionRows.js';

@@ -1,0 +1,352 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findOutcomeIssues, type Issue, OfstedIlacsError } from '../../src/index.js';
+import { OFFICIAL_INSPECTIONS } from '../../src/outcomes/index.js';
+import { type InspectionRow, readInspectionRows, TABLE_PRESETS } from '../../src/tables/index.js';
+
+const csv = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+
+describe("the 'ofsted-ilacs-outcomes' preset: Ofsted's sheet, headers verbatim", () => {
+  const rows: Record<string, string>[] = parse(csv('ofsted-la-outcomes/ilacs-history-verbatim.csv'), {
+    columns: true,
+    from_line: 3,
+    relax_column_count: true,
+  });
+  const read = readInspectionRows(rows, { columns: 'ofsted-ilacs-outcomes' });
+
+  it('reads every row, each equal to the shipped record', () => {
+    expect(rows).toHaveLength(271);
+    expect(read.filter((row) => !row.ok)).toEqual([]);
+    const ilacs = OFFICIAL_INSPECTIONS.filter((inspection) => inspection.outcome.framework !== 'sif-2013');
+    expect(ilacs).toHaveLength(271);
+    for (const result of read) {
+      const row = (result as { value: InspectionRow }).value;
+      const shipped = ilacs.filter(
+        (inspection) =>
+          inspection.authority.code === row.authority.official?.code && inspection.published === row.published,
+      );
+      expect(shipped, `${row.authority.name} ${row.published}`).toHaveLength(1);
+      expect(row.outcome).toEqual(shipped[0]?.outcome);
+      expect(row.kind).toBe(shipped[0]?.kind);
+      expect(row.firstDayOnSite).toBe(shipped[0]?.firstDayOnSite);
+    }
+  });
+
+  it('keeps the code as the row gives it, and resolves it to the authority as it is now', () => {
+    const barnsley = read.find((row) => row.ok && row.value.authority.code === 'E08000016');
+    expect(barnsley?.ok && barnsley.value.authority.official?.code).toBe('E08000038');
+  });
+});
+
+const D2I_HEADER = [
+  'urn',
+  'local_authority',
+  'inspection_link',
+  'pdf_filename',
+  'publication_date',
+  'inspection_framework',
+  'inspector_name',
+  'inspection_start_date',
+  'inspection_end_date',
+  'overall_effectiveness_grade',
+  'impact_of_leaders_grade',
+  'help_and_protection_grade',
+  'in_care_grade',
+  'care_leavers_grade',
+  'parser_version',
+];
+const d2i = (...lines: string[]) => parse([D2I_HEADER.join(','), ...lines].join('\n'), { columns: true });
+const readD2i = (...lines: string[]) => readInspectionRows(d2i(...lines), { columns: 'd2i-ilacs-scrape' });
+const refused = (result: ReturnType<typeof readD2i>[number] | undefined) =>
+  result === undefined || result.ok ? [] : result.issues.map((found: Issue) => [found.path.join(' '), found.code]);
+
+/** The three rows of the real file quoted in the issue. */
+const HULL_2019 =
+  "80477,kingston upon hull,https://files.ofsted.gov.uk/v1/file/50078220,children's services inspection - 17 may 2019.pdf,17/05/19,standard,Jan Edwards,14/01/2019,25/01/2019,inadequate,requires improvement,inadequate,requires improvement,inspection_pre_dates_judgement,1";
+const HULL_2022 =
+  "80477,kingston upon hull,https://files.ofsted.gov.uk/v1/file/50204403,children's services inspection - 13 january 2023.pdf,13/01/23,standard,Louise Hollick,14/11/2022,25/11/2022,requires improvement,requires improvement,requires improvement,good,inspection_pre_dates_judgement,1";
+const HULL_2015 =
+  "80477,kingston upon hull,https://files.ofsted.gov.uk/v1/file/50000289,single inspection of la children's services as pdf - 10 february 2015.pdf,10/02/15,,,,,,data_unreadable,data_unreadable,data_unreadable,data_unreadable,1";
+
+/** A row of the scrape tool's file with some cells replaced. */
+function row(changes: Partial<Record<(typeof D2I_HEADER)[number], string>>): string {
+  const cells = Object.fromEntries(HULL_2022.split(',').map((cell, i) => [D2I_HEADER[i], cell]));
+  return D2I_HEADER.map((header) => changes[header] ?? cells[header]).join(',');
+}
+
+describe("the 'd2i-ilacs-scrape' preset: Data to Insight's scrape of the report PDFs", () => {
+  it("reads the real rows: Hull's 2019 and 2022 inspections, and refuses the unreadable 2015 one", () => {
+    const [first, second, third] = readD2i(HULL_2019, HULL_2022, HULL_2015);
+    expect(first).toEqual({
+      ok: true,
+      value: {
+        authority: {
+          name: 'kingston upon hull',
+          urn: '80477',
+          official: expect.objectContaining({ code: 'E06000010' }),
+        },
+        kind: 'standard-inspection',
+        firstDayOnSite: '2019-01-14',
+        lastDayOnSite: '2019-01-25',
+        published: '2019-05-17',
+        outcome: OFFICIAL_INSPECTIONS.find((i) => i.authority.code === 'E06000010' && i.published === '2019-05-17')
+          ?.outcome,
+      },
+    });
+    // Inspected in November 2022, published in 2023: the first day decides, so ilacs-2018.
+    expect(second?.ok && second.value.outcome).toEqual({
+      framework: 'ilacs-2018',
+      judgements: {
+        leaders: 'requires-improvement',
+        helpAndProtection: 'requires-improvement',
+        childrenInCareAndCareLeavers: 'good',
+      },
+      awardedOverall: 'requires-improvement',
+    });
+    expect(refused(third)).toEqual([
+      ['2 inspection_start_date', 'missing'],
+      ['2 impact_of_leaders_grade', 'not-a-grade'],
+      ['2 help_and_protection_grade', 'not-a-grade'],
+      ['2 in_care_grade', 'not-a-grade'],
+      ['2 care_leavers_grade', 'not-a-grade'],
+    ]);
+    expect(!third?.ok && third?.issues[1]?.message).toBe(
+      'impact_of_leaders_grade is "data_unreadable": expected a grade: the value could not be read from the report.',
+    );
+  });
+
+  it('reads care leavers from 2023, a short inspection, and no overall from April 2026', () => {
+    const [from2023, short, from2026] = readD2i(
+      row({
+        inspection_start_date: '06/02/2023',
+        inspection_end_date: '17/02/2023',
+        publication_date: '31/03/23',
+        care_leavers_grade: 'good',
+      }),
+      row({
+        inspection_framework: 'short',
+        inspection_start_date: '06/03/2023',
+        inspection_end_date: '10/03/2023',
+        publication_date: '05/05/23',
+        care_leavers_grade: 'outstanding',
+      }),
+      row({
+        inspection_start_date: '11/05/2026',
+        inspection_end_date: '22/05/2026',
+        publication_date: '03/07/26',
+        overall_effectiveness_grade: 'not_reported_post_reform',
+        care_leavers_grade: 'good',
+      }),
+    );
+    expect(from2023?.ok && from2023.value.outcome).toEqual({
+      framework: 'ilacs-2023',
+      judgements: {
+        leaders: 'requires-improvement',
+        helpAndProtection: 'requires-improvement',
+        childrenInCare: 'good',
+        careLeavers: 'good',
+      },
+      awardedOverall: 'requires-improvement',
+    });
+    expect(short?.ok && short.value.kind).toBe('short-inspection');
+    expect(from2026?.ok && from2026.value.outcome).toEqual({
+      framework: 'ilacs-2026',
+      judgements: {
+        leaders: 'requires-improvement',
+        helpAndProtection: 'requires-improvement',
+        childrenInCare: 'good',
+        careLeavers: 'good',
+      },
+    });
+  });
+
+  it('reads a SIF report, whose kind is blank, with the in-care column as children looked after', () => {
+    const [sif] = readD2i(
+      row({
+        inspection_framework: '',
+        inspection_start_date: '10/11/2014',
+        inspection_end_date: '04/12/2014',
+        publication_date: '03/02/15',
+        care_leavers_grade: 'good',
+      }),
+    );
+    expect(sif?.ok && sif.value).toMatchObject({
+      kind: 'standard-inspection',
+      outcome: {
+        framework: 'sif-2013',
+        judgements: { childrenLookedAfter: 'good', careLeavers: 'good', leaders: 'requires-improvement' },
+      },
+    });
+  });
+
+  it('refuses what cannot be read, saying what was found and what was expected', () => {
+    const results = readD2i(
+      row({ inspection_start_date: '14/05/2012', inspection_end_date: '25/05/2012', publication_date: '10/08/12' }),
+      row({
+        inspection_framework: '',
+        inspection_start_date: '11/06/2018',
+        inspection_end_date: '22/06/2018',
+        publication_date: '24/08/18',
+      }),
+      row({
+        overall_effectiveness_grade: 'good',
+        care_leavers_grade: 'good',
+        inspection_start_date: '11/05/2026',
+        inspection_end_date: '22/05/2026',
+        publication_date: '03/07/26',
+      }),
+      row({ care_leavers_grade: 'good' }),
+      row({ inspection_start_date: '31/02/2022' }),
+      row({ publication_date: '13/01/21' }),
+      row({ in_care_grade: '' }),
+      row({ local_authority: 'leeds' }),
+    );
+    expect(results.map(refused)).toEqual([
+      [['0 inspection_start_date', 'no-framework-in-force']],
+      [['1 inspection_framework', 'framework-ambiguous']],
+      [['2 overall_effectiveness_grade', 'no-overall-in-framework']],
+      [['3 care_leavers_grade', 'area-not-in-framework']],
+      [['4 inspection_start_date', 'invalid-date']],
+      [['5 publication_date', 'dates-out-of-order']],
+      [['6 in_care_grade', 'missing-area']],
+      [['7 local_authority', 'invalid-value']],
+    ]);
+    const messages = results.map((result) => (result.ok ? '' : result.issues[0]?.message));
+    expect(messages[0]).toMatch(/^inspection_start_date is 2012-05-14: .*predate every framework/);
+    expect(messages[4]).toBe(
+      'inspection_start_date is "31/02/2022": expected a real date from 1900 to 2199, written DD/MM/YYYY, such as 14/01/2019.',
+    );
+    expect(messages[7]).toBe(
+      "local_authority names Leeds, but urn 80477 is Kingston upon Hull: the row's name and identifiers disagree.",
+    );
+  });
+
+  it('refuses a row whose values have moved to the wrong columns, never reading it', () => {
+    const cells = HULL_2022.split(',');
+    const shiftedRight = ['', ...cells.slice(0, -1)].join(',');
+    const shiftedLeft = [...cells.slice(1), ''].join(',');
+    const [right, left] = readD2i(shiftedRight, shiftedLeft);
+    expect(right?.ok).toBe(false);
+    expect(left?.ok).toBe(false);
+    const columns = (result: typeof right) => new Set(result?.ok ? [] : result?.issues.map((found) => found.path[1]));
+    for (const column of [
+      'local_authority',
+      'inspection_link',
+      'pdf_filename',
+      'publication_date',
+      'inspection_start_date',
+      'parser_version',
+    ]) {
+      expect(columns(right).has(column), column).toBe(true);
+    }
+    expect(columns(left).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reads an authority it cannot resolve as the row gives it, and never throws on any rows at all', () => {
+    const [unknown] = readD2i(row({ urn: '', local_authority: 'atlantis' }));
+    expect(unknown?.ok && unknown.value.authority).toEqual({ name: 'atlantis' });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...D2I_HEADER), fc.string()))),
+        (rows) => {
+          const results = readInspectionRows(rows, { columns: 'd2i-ilacs-scrape' });
+          expect(results).toHaveLength(rows.length);
+          results.forEach((result, index) => {
+            if (result.ok) expect(findOutcomeIssues(result.value.outcome)).toEqual([]);
+            else for (const found of result.issues) expect(found.path[0]).toBe(index);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('a column map of the caller’s own', () => {
+  const columns = {
+    authority: 'Council',
+    laNumber: 'LA',
+    kind: 'Type',
+    start: 'First day',
+    published: 'Published',
+    overall: 'OE',
+    leaders: 'Leaders',
+    helpAndProtection: 'Help',
+    inCare: 'In care',
+    careLeavers: 'Leavers',
+  };
+
+  it('reads a council spreadsheet, with its own headers and spellings', () => {
+    const [hull, doncaster] = readInspectionRows(
+      [
+        {
+          Council: 'Hull',
+          LA: 810,
+          Type: 'Standard',
+          'First day': '2019-01-14',
+          Published: '2019-05-17',
+          OE: 'Inadequate',
+          Leaders: 'RI',
+          Help: 'Inadequate',
+          'In care': 'RI',
+          Leavers: '',
+        },
+        {
+          Council: 'Doncaster',
+          LA: '371',
+          Type: 'ILACS Standard Inspection',
+          'First day': '2025-01-27T00:00:00',
+          OE: '1',
+          Leaders: '1',
+          Help: '2',
+          'In care': '1',
+          Leavers: '1',
+        },
+      ],
+      { columns },
+    );
+    expect(hull?.ok && hull.value.authority).toMatchObject({
+      name: 'Hull',
+      laNumber: '810',
+      official: { code: 'E06000010' },
+    });
+    expect(hull?.ok && hull.value.outcome.framework).toBe('ilacs-2018');
+    expect(doncaster?.ok && doncaster.value.outcome).toEqual({
+      framework: 'ilacs-2023',
+      judgements: {
+        leaders: 'outstanding',
+        helpAndProtection: 'good',
+        childrenInCare: 'outstanding',
+        careLeavers: 'outstanding',
+      },
+      awardedOverall: 'outstanding',
+    });
+  });
+
+  it('says which column a needed area lacks', () => {
+    const [read] = readInspectionRows([{ Council: 'Hull', 'First day': '2019-01-14', Type: 'standard' }], {
+      columns: { authority: 'Council', start: 'First day', kind: 'Type' },
+    });
+    expect(refused(read)).toEqual([
+      ['0 leaders', 'missing-area'],
+      ['0 helpAndProtection', 'missing-area'],
+      ['0 inCare', 'missing-area'],
+    ]);
+  });
+
+  it('refuses a map that is not one, naming the field', () => {
+    expect(() => readInspectionRows([], { columns: { authority: 'Council' } as never })).toThrowError(
+      /columns\.start is missing/,
+    );
+    expect(() =>
+      readInspectionRows([], { columns: { authority: 'A', start: 'B', children: 'C' } as never }),
+    ).toThrowError(OfstedIlacsError);
+    expect(() => readInspectionRows([], { columns: 'ofsted' as never })).toThrowError(/ofsted-ilacs-outcomes/);
+    expect(() => readInspectionRows('rows' as never, { columns: 'd2i-ilacs-scrape' })).toThrowError(
+      /rows must be a list/,
+    );
+    expect(Object.keys(TABLE_PRESETS)).toEqual(['ofsted-ilacs-outcomes', 'd2i-ilacs-scrape']);
+  });
+});
