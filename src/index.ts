@@ -54,6 +54,7 @@ export {
   blockAction,
   type ChangeContext,
   cancelAction,
+  changeMoney,
   clearRagOverride,
   closeAction,
   deliverAction,
@@ -96,12 +97,23 @@ export {
   createImprovementPlan,
   type FindingProgress,
   type ImprovementPlan,
+  type MeasureImpact,
+  type MoneyChange,
   type PlanDeadline,
   type PlanSummary,
   type PlanSummaryOptions,
   type RagCounts,
   summarisePlan,
 } from './improvement/improvementPlan.js';
+export {
+  type DerivedImpact,
+  deriveImpact,
+  findMeasureIssues,
+  type ImpactOptions,
+  type Measure,
+  type MeasurePoint,
+  recordReading,
+} from './improvement/measure.js';
 export { formatPence } from './improvement/money.js';
 export { findPlanIssues } from './improvement/planRules.js';
 export {

@@ -15,6 +15,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
  * - `moneyPence`: the most money one action may commit, in pence (£1bn), so that a
  *   plan's total stays an exact whole number.
  * - `clockWorkingDays`: the most working days a statutory clock may count (about 38 years).
+ * - `measureValue`: the largest size of a measure's value, either side of zero.
  *
  * @example
  * ```ts
@@ -32,4 +33,5 @@ export const LIMITS = /* @__PURE__ */ deepFreeze({
   dates: { from: '1900-01-01', to: '2199-12-31' },
   moneyPence: 100_000_000_000,
   clockWorkingDays: 10_000,
+  measureValue: 1_000_000_000_000,
 } as const);

@@ -61,6 +61,27 @@ export function checkOptions(fn: string, options: unknown, rules: Readonly<Recor
 }
 
 /**
+ * Checks the options of a function that rates on a day, as {@link checkOptions} does, and
+ * requires `asOf`, because the library never reads the clock.
+ *
+ * @internal
+ */
+export function checkDatedOptions(fn: string, options: unknown, rules: Readonly<Record<string, OptionRule>>): void {
+  const issues: Issue[] = [];
+  const checked = optionIssues(issues, options, rules);
+  if (checked !== undefined && checked.asOf === undefined) {
+    issues.push(
+      issue(
+        ['options', 'asOf'],
+        'missing',
+        'asOf is required: give the day to rate on (the library never reads the clock).',
+      ),
+    );
+  }
+  if (issues.length > 0) throw refusal('invalid-option', fn, issues);
+}
+
+/**
  * The error for a refused argument: the function, then each issue's path and sentence.
  *
  * @internal

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar/calendarDate.js';
 import { dateFieldProblem, oneOfProblem, place, recordAt, textFieldProblem } from '../check/fields.js';
 import { unreadable } from '../check/unreadable.js';
 import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
-import { ACTION_LIFECYCLE, actionIssues, type LifecycleChange } from './actionRules.js';
+import { ACTION_LIFECYCLE, actionIssues, type LifecycleChange, moneyProblem } from './actionRules.js';
 import {
   type ActionHistoryEntry,
   type ActionState,
@@ -542,6 +542,75 @@ export function rescheduleAction(
       });
     },
     ['to', 'reason'],
+  );
+}
+
+/**
+ * Changes the money the action commits, recording who, when, from what, to what and why
+ * (a `money` entry in its history). Allowed while the action has not ended (closed,
+ * cancelled or superseded). The amount is whole pence from 0 to `LIMITS.moneyPence`.
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, changeMoney, createImprovementAction } from 'ofsted-ilacs';
+ *
+ * const created = createImprovementAction({
+ *   id: 'A5', title: 'Invest in children’s social care', answers: [], kind: 'investment', owner: 'Chief executive',
+ *   raised: calendarDate('2019-06-03'), due: calendarDate('2020-03-31'), moneyPence: 200_000_000, by: 'DCS',
+ * });
+ * if (created.ok) {
+ *   const changed = changeMoney(created.value, {
+ *     on: calendarDate('2020-02-06'), by: 'Cabinet', toPence: 640_000_000,
+ *     reason: 'A further £4.4m after the January 2020 monitoring visit.',
+ *   });
+ *   console.log(changed.ok && changed.value.moneyPence); // 640000000
+ * }
+ * ```
+ *
+ * @category Improvement plans
+ */
+export function changeMoney(
+  action: ImprovementAction,
+  context: ChangeContext & { readonly toPence: number; readonly reason: string },
+): Result<ImprovementAction> {
+  return change(
+    action,
+    context,
+    'changeMoney',
+    'change the money of',
+    () => {
+      const refused = required(
+        context.reason,
+        'reason',
+        `Say why the money ${shorten(action.id)} commits changes: the reason may not be blank.`,
+      );
+      if (refused) return refused;
+      const problem = moneyProblem(context.toPence, 'toPence');
+      if (problem !== undefined) return fail([issue(['toPence'], problem.code, problem.message)]);
+      const from = action.moneyPence ?? 0;
+      if (context.toPence === from) {
+        return fail([
+          issue(
+            ['toPence'],
+            'invalid-value',
+            `${shorten(action.id)} already commits ${from} pence: nothing to change.`,
+          ),
+        ]);
+      }
+      return succeed({
+        fields: { moneyPence: context.toPence },
+        entry: {
+          change: 'money' as const,
+          on: context.on,
+          by: context.by,
+          from,
+          to: context.toPence,
+          reason: context.reason,
+        },
+      });
+    },
+    ['toPence', 'reason'],
   );
 }
 

@@ -24,6 +24,7 @@ import type {
   RagOverride,
 } from './improvementAction.js';
 import { ACTION_KINDS, ACTION_STATES, RAGS } from './improvementAction.js';
+import { measureIssues } from './measure.js';
 
 const OPEN = ['not-started', 'in-progress', 'blocked'] as const;
 const LIVE = ['not-started', 'in-progress', 'blocked', 'delivered', 'impact-evidenced'] as const;
@@ -55,6 +56,7 @@ export const ACTION_LIFECYCLE = /* @__PURE__ */ deepFreeze({
   cancel: { from: LIVE, to: 'cancelled' },
   supersede: { from: LIVE, to: 'superseded' },
   reschedule: { from: OPEN },
+  changeMoney: { from: LIVE },
   overrideRag: { from: LIVE },
   clearRagOverride: { from: ACTION_STATES },
 } as const satisfies Record<
@@ -103,11 +105,12 @@ const OPTIONAL_STATUS_FIELDS: readonly string[] = ['supersededBy'];
 
 /** The fields of each kind of history entry, beyond `change`. */
 const ENTRY_FIELDS: Readonly<Record<ActionHistoryEntry['change'], readonly string[]>> = {
-  created: ['on', 'by', 'due'],
+  created: ['on', 'by', 'due', 'moneyPence'],
   status: ['on', 'by', 'from', 'to', 'note'],
   'due-date': ['on', 'by', 'from', 'to', 'reason'],
   'rag-override-set': ['on', 'by', 'rag', 'reason'],
   'rag-override-cleared': ['on', 'by', 'reason'],
+  money: ['on', 'by', 'from', 'to', 'reason'],
 };
 const CHANGES = /* @__PURE__ */ Object.keys(ENTRY_FIELDS) as ActionHistoryEntry['change'][];
 /** Every field any history entry has, built once. */
@@ -132,6 +135,7 @@ export const ACTION_FIELDS = [
   'status',
   'ragOverride',
   'history',
+  'measures',
 ] as const;
 
 /** The problem with a status's evidence, reason or verifier: it must be text that is not blank. */
@@ -186,17 +190,26 @@ export function factIssues(issues: Issue[], action: Record<string, unknown>, pat
       ),
     );
   }
-  if (action.moneyPence !== undefined) {
-    const problem = wholeNumberProblem(action.moneyPence, 'moneyPence', 0, LIMITS.moneyPence);
-    placeAt(
-      issues,
-      path,
-      'moneyPence',
-      problem === undefined
-        ? undefined
-        : { ...problem, message: `${problem.message} Money is held in whole pence: £2m is 200000000.` },
-    );
-  }
+  if (action.moneyPence !== undefined)
+    placeAt(issues, path, 'moneyPence', moneyProblem(action.moneyPence, 'moneyPence'));
+  measuresIssues(issues, action.measures, path);
+}
+
+/** The problem with an amount of money: whole pence from 0 to `LIMITS.moneyPence`. @internal */
+export function moneyProblem(value: unknown, what: string): Problem | undefined {
+  const problem = wholeNumberProblem(value, what, 0, LIMITS.moneyPence);
+  return problem === undefined
+    ? undefined
+    : { ...problem, message: `${problem.message} Money is held in whole pence: £2m is 200000000.` };
+}
+
+/** Checks an optional list of measures at `path.measures`. @internal */
+export function measuresIssues(issues: Issue[], value: unknown, path: Path): void {
+  if (value === undefined) return;
+  const measures = listAt(issues, value, [...path, 'measures'], 'measures');
+  measures?.forEach((measure, index) => {
+    measureIssues(issues, measure, [...path, 'measures', index]);
+  });
 }
 
 /** An issue, at its index, for each finding an action's answers name a second time. @internal */
@@ -276,7 +289,15 @@ function entryShapeIssues(issues: Issue[], value: unknown, path: Path): value is
   }
   placeAt(issues, path, 'on', dateFieldProblem(entry.on, 'on'));
   placeAt(issues, path, 'by', textFieldProblem(entry.by, 'by'));
-  if (change === 'created') placeAt(issues, path, 'due', dateFieldProblem(entry.due, 'due'));
+  if (change === 'created') {
+    placeAt(issues, path, 'due', dateFieldProblem(entry.due, 'due'));
+    if (entry.moneyPence !== undefined)
+      placeAt(issues, path, 'moneyPence', moneyProblem(entry.moneyPence, 'moneyPence'));
+  }
+  if (change === 'money') {
+    placeAt(issues, path, 'from', moneyProblem(entry.from, 'from'));
+    placeAt(issues, path, 'to', moneyProblem(entry.to, 'to'));
+  }
   if (change === 'status') {
     placeAt(issues, path, 'from', oneOfProblem(entry.from, ACTION_STATES, 'from'));
     placeAt(issues, path, 'to', oneOfProblem(entry.to, ACTION_STATES, 'to'));
@@ -299,6 +320,8 @@ interface Replayed {
   verifiedBy?: string;
   due: CalendarDate;
   override?: RagOverride;
+  /** The money committed, in pence, where the history says (its creation, or a change). */
+  money?: number;
 }
 
 /** Where a replay is: the issues found, the action's path, and the history entry being read. */
@@ -347,7 +370,12 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
       ),
     );
   }
-  const replayed: Replayed = { state: 'not-started', dates: {}, due: created.due };
+  const replayed: Replayed = {
+    state: 'not-started',
+    dates: {},
+    due: created.due,
+    ...(created.moneyPence !== undefined && { money: created.moneyPence }),
+  };
   let on = created.on;
   const history = action.history;
   const at: ReplayPlace = { issues, path, offset: 0 };
@@ -457,6 +485,23 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
           refuse(at, 'change', 'illegal-transition', 'The history clears a RAG set by hand when none was set.');
         replayed.override = undefined;
         continue;
+      case 'money':
+        if (!(ACTION_LIFECYCLE.changeMoney.from as readonly string[]).includes(state)) {
+          refuse(at, 'change', 'illegal-transition', `The money cannot change once the action is ${state}.`);
+        }
+        if (replayed.money !== undefined && entry.from !== replayed.money) {
+          refuse(
+            at,
+            'from',
+            'inconsistent-history',
+            `History entry ${offset} changes the money from ${entry.from} pence, but it was ${replayed.money}.`,
+          );
+        }
+        if (entry.to === entry.from) {
+          refuse(at, 'to', 'inconsistent-history', `History entry ${offset} changes the money to what it already was.`);
+        }
+        replayed.money = entry.to;
+        continue;
     }
   }
   return replayed;
@@ -502,6 +547,15 @@ function matchesHistory(issues: Issue[], action: ImprovementAction, replayed: Re
         [...path, 'due'],
         'inconsistent-history',
         `The due date is ${action.due}, but the history leaves it ${replayed.due}: record the change with rescheduleAction.`,
+      ),
+    );
+  }
+  if (replayed.money !== undefined && (action.moneyPence ?? 0) !== replayed.money) {
+    issues.push(
+      issue(
+        [...path, 'moneyPence'],
+        'inconsistent-history',
+        `The money committed is ${action.moneyPence ?? 0} pence, but the history leaves it ${replayed.money}: record the change with changeMoney.`,
       ),
     );
   }
@@ -615,8 +669,9 @@ export function findActionIssues(action: ImprovementAction): readonly Issue[] {
 
 /**
  * An action as it stood on a date, replayed from its history: its state, since when and
- * by whom, the note of that change, its due date then, how often it had moved, and any
- * RAG set by hand then. One fixed shape: a field that does not apply is `undefined`.
+ * by whom, the note of that change, its due date then, how often it had moved, any RAG
+ * set by hand then, and the money it committed then. One fixed shape: a field that does
+ * not apply is `undefined`.
  *
  * @internal
  */
@@ -629,6 +684,16 @@ export interface ActionOnDate {
   readonly originalDue: CalendarDate;
   readonly reschedules: number;
   readonly override: RagOverride | undefined;
+  readonly moneyPence: number | undefined;
+}
+
+/** The money an action committed before any change its history records. */
+function moneyAtCreation(action: ImprovementAction): number | undefined {
+  const created = action.history[0] as Extract<ActionHistoryEntry, { change: 'created' }>;
+  if (created.moneyPence !== undefined) return created.moneyPence;
+  // Histories written before money was recorded at creation: the first change says what it was.
+  const first = action.history.find((entry) => entry.change === 'money');
+  return first === undefined ? action.moneyPence : first.from;
 }
 
 /** Replays a checked action's history up to and including a date, in one pass. @internal */
@@ -642,6 +707,8 @@ export function actionOnDate(action: ImprovementAction, date: CalendarDate): Act
   let due = created.due;
   let reschedules = 0;
   let override: ActionHistoryEntry | undefined;
+  let money = created.moneyPence;
+  let moneyKnown = money !== undefined;
   for (let index = 1; index < history.length; index += 1) {
     const entry = history[index] as ActionHistoryEntry;
     if (entry.on > date) break;
@@ -657,6 +724,9 @@ export function actionOnDate(action: ImprovementAction, date: CalendarDate): Act
       override = entry;
     } else if (entry.change === 'rag-override-cleared') {
       override = undefined;
+    } else if (entry.change === 'money') {
+      money = entry.to;
+      moneyKnown = true;
     }
   }
   return {
@@ -671,5 +741,6 @@ export function actionOnDate(action: ImprovementAction, date: CalendarDate): Act
       override?.change === 'rag-override-set'
         ? { rag: override.rag, reason: override.reason, by: override.by, on: override.on }
         : undefined,
+    moneyPence: moneyKnown ? money : moneyAtCreation(action),
   };
 }

@@ -48,8 +48,19 @@ export function createImprovementAction(input: NewImprovementAction): Result<Imp
     return succeed({
       ...facts,
       answers: [...input.answers],
+      ...(input.measures !== undefined && {
+        measures: input.measures.map((measure) => ({ ...measure, readings: [...measure.readings] })),
+      }),
       status: { state: 'not-started' },
-      history: [{ change: 'created', on: input.raised, by, due: input.due }],
+      history: [
+        {
+          change: 'created',
+          on: input.raised,
+          by,
+          due: input.due,
+          ...(input.moneyPence !== undefined && { moneyPence: input.moneyPence }),
+        },
+      ],
     });
   } catch {
     return fail([unreadable()]);
@@ -66,6 +77,7 @@ const NEW_ACTION_FIELDS = [
   'raised',
   'due',
   'moneyPence',
+  'measures',
   'by',
 ] as const;
 

@@ -4,17 +4,17 @@ import type { HolidayCalendar } from '../calendar/holidays.js';
 import { type HolidayTable, holidayTable } from '../calendar/holidayTable.js';
 import { workingDaysFromTo } from '../calendar/workingDays.js';
 import {
+  checkDatedOptions,
   dateOption,
   type OptionRule,
   objectOption,
-  optionIssues,
-  refusal,
+  oneOfOption,
   wholeNumberOption,
 } from '../check/options.js';
-import { type Issue, issue } from '../result/result.js';
 import { type ActionOnDate, actionOnDate } from './actionRules.js';
 import { checkAction } from './createImprovementAction.js';
 import type { ActionState, ImprovementAction, Rag, RagOverride } from './improvementAction.js';
+import { type ImpactOptions, impactOn, toleranceOption } from './measure.js';
 
 /**
  * Options of {@link deriveRag} and `summarisePlan`.
@@ -29,12 +29,19 @@ import type { ActionState, ImprovementAction, Rag, RagOverride } from './improve
  *
  * @category Improvement plans
  */
-export interface RagOptions {
-  /** The day to rate on. Required: the library never reads the clock. */
-  readonly asOf: CalendarDate;
-  /** An open action due within this many working days is amber. Default 10. */
+export interface RagOptions extends ImpactOptions {
+  /**
+   * What amber means for an open action that is not overdue (see the guide to improvement
+   * plans for how councils use BRAG):
+   * - `'due-soon'` (the default): due within `amberWithinWorkingDays`, or moved
+   *   `amberAfterReschedules` times or more;
+   * - `'at-risk'`: its due date has moved (`amberAfterReschedules` times, default once), or
+   *   one of its measures is behind its trajectory. Being due soon is not a risk.
+   */
+  readonly amber?: 'due-soon' | 'at-risk';
+  /** With `amber: 'due-soon'`: an open action due within this many working days is amber. Default 10. */
   readonly amberWithinWorkingDays?: number;
-  /** An open action whose due date has moved this many times or more is at least amber. Default 2. */
+  /** An open action whose due date has moved this many times or more is amber. Default 2 (`'at-risk'`: 1). */
   readonly amberAfterReschedules?: number;
   /** The holidays for counting working days. Default: England and Wales bank holidays. */
   readonly calendar?: HolidayCalendar;
@@ -65,8 +72,8 @@ export interface RagOptions {
 export interface DerivedRag {
   readonly actionId: string;
   readonly rag: Rag | 'not-rated';
-  /** What decided it: the action's state, its due date, or how often it was rescheduled. */
-  readonly decidedBy: 'state' | 'due-date' | 'reschedules';
+  /** What decided it: the action's state, its due date, how often it was rescheduled, or one of its measures. */
+  readonly decidedBy: 'state' | 'due-date' | 'reschedules' | 'measure';
   /** The date that decided it, where a date did. */
   readonly date?: CalendarDate;
   readonly reason: string;
@@ -88,29 +95,9 @@ export const RAG_OPTIONS: Readonly<Record<string, OptionRule>> = {
   asOf: dateOption,
   amberWithinWorkingDays: /* @__PURE__ */ wholeNumberOption(0, 1000),
   amberAfterReschedules: /* @__PURE__ */ wholeNumberOption(1, 1000),
+  amber: /* @__PURE__ */ oneOfOption(['due-soon', 'at-risk']),
+  trajectoryTolerance: toleranceOption,
 };
-
-/**
- * Checks a RAG function's options (with `rules` for any more it takes), and throws
- * {@link OfstedIlacsError} (`invalid-option`) naming each at fault: `asOf` is required,
- * because the library never reads the clock.
- *
- * @internal
- */
-export function checkRagOptions(fn: string, options: unknown, rules: Readonly<Record<string, OptionRule>>): void {
-  const issues: Issue[] = [];
-  const checked = optionIssues(issues, options, rules);
-  if (checked !== undefined && checked.asOf === undefined) {
-    issues.push(
-      issue(
-        ['options', 'asOf'],
-        'missing',
-        'asOf is required: give the day to rate on (the library never reads the clock).',
-      ),
-    );
-  }
-  if (issues.length > 0) throw refusal('invalid-option', fn, issues);
-}
 
 /** A derived RAG in one of two fixed shapes: with the RAG set by hand, or without. */
 function rated(
@@ -201,28 +188,30 @@ export function deriveRagWith(
     );
   }
   const left = workingDaysFromTo(table, dayOf(asOf), dayOf(due));
-  if (left <= (options.amberWithinWorkingDays ?? 10)) {
-    const when = left === 0 ? 'today' : `in ${plural(left, 'working day')}`;
+  const atRisk = options.amber === 'at-risk';
+  const when = left === 0 ? 'today' : `in ${plural(left, 'working day')}`;
+  if (!atRisk && left <= (options.amberWithinWorkingDays ?? 10)) {
     return rated(action, view, 'amber', 'due-date', due, `Due ${due}, ${when}, and ${state}.`);
   }
-  if (view.reschedules >= (options.amberAfterReschedules ?? 2)) {
+  if (view.reschedules >= (options.amberAfterReschedules ?? (atRisk ? 1 : 2))) {
     return rated(
       action,
       view,
       'amber',
       'reschedules',
       view.originalDue,
-      `Rescheduled ${plural(view.reschedules, 'time')}: first due ${view.originalDue}, now due ${due}.`,
+      `${atRisk ? 'At risk: rescheduled' : 'Rescheduled'} ${plural(view.reschedules, 'time')}: first due ${view.originalDue}, now due ${due}.`,
     );
   }
-  return rated(
-    action,
-    view,
-    'green',
-    'due-date',
-    due,
-    `On track: due ${due}, in ${plural(left, 'working day')}, and ${state}.`,
-  );
+  if (atRisk) {
+    for (const measure of action.measures ?? []) {
+      const impact = impactOn(measure, asOf, options.trajectoryTolerance);
+      if (impact.rag === 'amber' || impact.rag === 'red') {
+        return rated(action, view, 'amber', 'measure', impact.reading?.on ?? asOf, `At risk: ${impact.reason}`);
+      }
+    }
+  }
+  return rated(action, view, 'green', 'due-date', due, `On track: due ${due}, ${when}, and ${state}.`);
 }
 
 /**
@@ -249,7 +238,7 @@ export function deriveRagWith(
  */
 export function deriveRag(action: ImprovementAction, options: RagOptions): DerivedRag {
   checkAction('deriveRag', action);
-  checkRagOptions('deriveRag', options, RAG_OPTIONS);
+  checkDatedOptions('deriveRag', options, RAG_OPTIONS);
   return deriveRagWith(
     holidayTable(options.calendar, 'deriveRag'),
     action,

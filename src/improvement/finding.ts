@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import type { AreaId } from '../framework/frameworks.js';
 import type { InspectionEvent } from '../inspection/inspectionEvent.js';
+import type { Measure } from './measure.js';
 
 /**
  * Where a finding came from: a recommendation in a report ("what needs to improve"), an
@@ -65,6 +66,8 @@ interface FindingBase {
   readonly text: string;
   /** When it was raised (for an inspection, usually the day the report was received or published). */
   readonly raised: CalendarDate;
+  /** How progress on the finding is measured (see `Measure`). */
+  readonly measures?: readonly Measure[];
 }
 
 /**

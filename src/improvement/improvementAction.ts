@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { Measure } from './measure.js';
 
 /**
  * What kind of work an action is.
@@ -188,8 +189,8 @@ export interface RagOverride {
 
 /**
  * One entry of an action's history: its creation, a change of status, a change of due
- * date, or a manual RAG set or cleared. Each says when, by whom and, where it matters, why.
- * The history is only ever appended to.
+ * date, a manual RAG set or cleared, or a change of the money committed. Each says when,
+ * by whom and, where it matters, why. The history is only ever appended to.
  *
  * @example
  * ```ts
@@ -209,7 +210,14 @@ export interface RagOverride {
  * @category Improvement plans
  */
 export type ActionHistoryEntry =
-  | { readonly change: 'created'; readonly on: CalendarDate; readonly by: string; readonly due: CalendarDate }
+  | {
+      readonly change: 'created';
+      readonly on: CalendarDate;
+      readonly by: string;
+      readonly due: CalendarDate;
+      /** The money committed when the action was created, in pence (recorded by this version and later). */
+      readonly moneyPence?: number;
+    }
   | {
       readonly change: 'status';
       readonly on: CalendarDate;
@@ -237,6 +245,16 @@ export type ActionHistoryEntry =
       readonly change: 'rag-override-cleared';
       readonly on: CalendarDate;
       readonly by: string;
+      readonly reason: string;
+    }
+  | {
+      readonly change: 'money';
+      readonly on: CalendarDate;
+      readonly by: string;
+      /** The money committed before, in pence (0 for none). */
+      readonly from: number;
+      /** The money committed after, in pence. */
+      readonly to: number;
       readonly reason: string;
     };
 
@@ -308,8 +326,10 @@ export interface ActionFacts {
   readonly raised: CalendarDate;
   /** When it is due (on an action, now: the history keeps every earlier due date). */
   readonly due: CalendarDate;
-  /** Money committed, in whole pence. */
+  /** Money committed, in whole pence (£2m is 200000000); changed with `changeMoney`, which records the change. */
   readonly moneyPence?: number;
+  /** How the action's impact is measured (see `Measure`). */
+  readonly measures?: readonly Measure[];
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { holidayTable } from '../calendar/holidayTable.js';
-import { dateOption, listOption, objectOption, wholeNumberOption } from '../check/options.js';
+import { checkDatedOptions, listOption, wholeNumberOption } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import type { InspectionEvent } from '../inspection/inspectionEvent.js';
 import type { Authority } from '../inspection/inspectionHistory.js';
 import { type StatutoryClock, statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
 import { fail, type Result, succeed } from '../result/result.js';
 import { actionOnDate } from './actionRules.js';
-import { checkRagOptions, type DerivedRag, deriveRagWith, type RagOptions } from './deriveRag.js';
+import { type DerivedRag, deriveRagWith, RAG_OPTIONS, type RagOptions } from './deriveRag.js';
 import type { Finding } from './finding.js';
 import {
   ACTION_KINDS,
@@ -17,6 +17,7 @@ import {
   type ImprovementAction,
   type Rag,
 } from './improvementAction.js';
+import { type DerivedImpact, impactOn, type Measure } from './measure.js';
 import { formatPence } from './money.js';
 import { checkPlan, planIssues } from './planRules.js';
 
@@ -125,7 +126,9 @@ export type RagCounts = { total: number } & Record<Rag | 'not-rated', number>;
  * ```ts
  * import type { FindingProgress } from 'ofsted-ilacs';
  *
- * const progress: FindingProgress = { findingId: 'F1', state: 'open', actions: 2, reason: '1 of 2 actions still open.' };
+ * const progress: FindingProgress = {
+ *   findingId: 'F1', state: 'open', actions: 2, reason: '1 of 2 actions still open.', delivery: 'amber', impact: 'green',
+ * };
  * console.log(progress.state);
  * ```
  *
@@ -135,6 +138,60 @@ export interface FindingProgress {
   readonly findingId: string;
   readonly state: 'open' | 'closed';
   readonly actions: number;
+  readonly reason: string;
+  /**
+   * Delivery: the worst derived RAG of its actions (red, then amber, then green; blue when
+   * all that are rated are complete), or `not-rated` when none is rated.
+   */
+  readonly delivery: Rag | 'not-rated';
+  /** Impact: the worst impact RAG of its measures and its actions' measures, or `not-rated` without a reading. */
+  readonly impact: Rag | 'not-rated';
+  /** The earliest due date of its open actions, if it has any. */
+  readonly nextDue?: CalendarDate;
+}
+
+/**
+ * A measure's impact in a plan summary: the derived impact, and whose measure it is.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type MeasureImpact, summarisePlan } from 'ofsted-ilacs';
+ * import { HULL_PLAN } from 'ofsted-ilacs/testing';
+ *
+ * const impacts: readonly MeasureImpact[] = summarisePlan(HULL_PLAN, { asOf: calendarDate('2020-03-31') }).impact.measures;
+ * console.log(impacts.map((impact) => `${impact.of.id} ${impact.measureId} ${impact.rag}`));
+ * ```
+ *
+ * @category Improvement plans
+ */
+export interface MeasureImpact extends DerivedImpact {
+  readonly of: { readonly kind: 'finding' | 'action'; readonly id: string };
+}
+
+/**
+ * A change of the money an action commits, as its history records it, for a summary.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type MoneyChange } from 'ofsted-ilacs';
+ *
+ * const change: MoneyChange = {
+ *   actionId: 'A5', on: calendarDate('2020-02-06'), by: 'Cabinet', fromPence: 200_000_000, toPence: 640_000_000,
+ *   from: '£2,000,000.00', to: '£6,400,000.00', reason: 'A further £4.4m.',
+ * };
+ * console.log(change.to);
+ * ```
+ *
+ * @category Improvement plans
+ */
+export interface MoneyChange {
+  readonly actionId: string;
+  readonly on: CalendarDate;
+  readonly by: string;
+  readonly fromPence: number;
+  readonly toPence: number;
+  readonly from: string;
+  readonly to: string;
   readonly reason: string;
 }
 
@@ -161,9 +218,10 @@ export interface PlanDeadline {
 }
 
 /**
- * What {@link summarisePlan} returns: progress by area, kind, status and RAG, the
- * findings and actions that do not meet, money committed, reschedules, RAGs set by hand,
- * and the next deadlines.
+ * What {@link summarisePlan} returns: delivery (each action's derived RAG, by area, kind,
+ * status and RAG) and impact (each measure's RAG) reported apart, each finding's progress
+ * with both, the findings and actions that do not meet, money committed with its changes,
+ * reschedules, RAGs set by hand, and the next deadlines.
  *
  * @example
  * ```ts
@@ -197,9 +255,16 @@ export interface PlanSummary {
   readonly findings: readonly FindingProgress[];
   readonly findingsWithoutActions: readonly string[];
   readonly actionsWithoutFindings: readonly string[];
-  /** Money committed by actions not cancelled or superseded, in pence, and formatted. */
+  /** Money committed on `asOf` by actions raised by then and not cancelled or superseded, in pence, and formatted. */
   readonly moneyCommittedPence: number;
   readonly moneyCommitted: string;
+  /** Every change of money committed recorded by `asOf`, oldest first. */
+  readonly moneyChanges: readonly MoneyChange[];
+  /**
+   * Impact, reported apart from delivery (`byRag` and `rags`): each measure's impact RAG,
+   * of the findings' measures and the actions', and their counts.
+   */
+  readonly impact: { readonly byRag: RagCounts; readonly measures: readonly MeasureImpact[] };
   /** Due-date moves across all actions, and how many actions moved at least once. */
   readonly reschedules: number;
   readonly rescheduledActions: number;
@@ -233,14 +298,10 @@ export interface PlanSummaryOptions extends RagOptions {
   readonly clocks?: readonly StatutoryClock[];
 }
 
-const SUMMARY_OPTIONS = {
-  calendar: objectOption,
-  asOf: dateOption,
-  amberWithinWorkingDays: /* @__PURE__ */ wholeNumberOption(0, 1000),
-  amberAfterReschedules: /* @__PURE__ */ wholeNumberOption(1, 1000),
+const SUMMARY_OPTIONS = /* @__PURE__ */ Object.assign({}, RAG_OPTIONS, {
   deadlines: /* @__PURE__ */ wholeNumberOption(0, 100),
   clocks: listOption,
-};
+});
 
 function emptyCounts(): RagCounts {
   return { total: 0, red: 0, amber: 0, green: 0, blue: 0, 'not-rated': 0 };
@@ -303,11 +364,12 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
  */
 export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary {
   checkPlan('summarisePlan', plan);
-  checkRagOptions('summarisePlan', options, SUMMARY_OPTIONS);
+  checkDatedOptions('summarisePlan', options, SUMMARY_OPTIONS);
   const counter = holidayTable(options.calendar, 'summarisePlan');
+  const { asOf } = options;
   const limit = options.deadlines ?? 5;
   const areaOf = new Map(plan.findings.map((finding) => [finding.id, finding.area as string]));
-  const byFinding = new Map(plan.findings.map((finding) => [finding.id, { actions: 0, open: 0, closed: 0 }]));
+  const byFinding = new Map(plan.findings.map((finding) => [finding.id, tallyOf(finding.id)]));
   const byRag = emptyCounts();
   const byStatus = Object.fromEntries(ACTION_STATES.map((state) => [state, 0])) as Record<ActionState, number>;
   const byKind = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, emptyCounts()])) as Record<ActionKind, RagCounts>;
@@ -316,18 +378,32 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
   const actionsWithoutFindings: string[] = [];
   const overridden: PlanSummary['overridden'][number][] = [];
   const nextDeadlines: PlanDeadline[] = [];
+  const measures: MeasureImpact[] = [];
+  const moneyChanges: MoneyChange[] = [];
   let moneyCommittedPence = 0;
   let reschedules = 0;
   let rescheduledActions = 0;
 
+  for (const finding of plan.findings) {
+    const tally = byFinding.get(finding.id) as FindingTally;
+    for (const measure of finding.measures ?? []) {
+      const impact = measured(measure, 'finding', finding.id, options, measures);
+      tally.impact.push(impact.rag);
+    }
+  }
+
   for (const action of plan.actions) {
-    const view = actionOnDate(action, options.asOf);
+    const view = actionOnDate(action, asOf);
     const derived = deriveRagWith(counter, action, view, options);
     rags.push(derived);
     const { state } = view;
     count(byRag, derived.rag);
     byStatus[state] += 1;
     count(byKind[action.kind], derived.rag);
+    const impacts = (action.measures ?? []).map(
+      (measure) => measured(measure, 'action', action.id, options, measures).rag,
+    );
+    const open = !ENDED.has(state) && state !== 'delivered' && state !== 'impact-evidenced';
     const areas = new Set<string>();
     for (const answer of action.answers) {
       const tally = byFinding.get(answer);
@@ -335,6 +411,11 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
       tally.actions += 1;
       if (!ENDED.has(state)) tally.open += 1;
       if (state === 'closed') tally.closed += 1;
+      tally.delivery.push(derived.rag);
+      tally.impact.push(...impacts);
+      if (open && action.raised <= asOf && (tally.nextDue === undefined || view.due < tally.nextDue)) {
+        tally.nextDue = view.due;
+      }
       areas.add(areaOf.get(answer) as string);
     }
     if (areas.size === 0) {
@@ -345,7 +426,23 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
       byArea[area] ??= emptyCounts();
       count(byArea[area], derived.rag);
     }
-    if (state !== 'cancelled' && state !== 'superseded') moneyCommittedPence += action.moneyPence ?? 0;
+    if (action.raised <= asOf && state !== 'cancelled' && state !== 'superseded') {
+      moneyCommittedPence += view.moneyPence ?? 0;
+    }
+    for (const entry of action.history) {
+      if (entry.on > asOf) break;
+      if (entry.change !== 'money') continue;
+      moneyChanges.push({
+        actionId: action.id,
+        on: entry.on,
+        by: entry.by,
+        fromPence: entry.from,
+        toPence: entry.to,
+        from: formatPence(entry.from),
+        to: formatPence(entry.to),
+        reason: entry.reason,
+      });
+    }
     reschedules += view.reschedules;
     if (view.reschedules > 0) rescheduledActions += 1;
     if (view.override !== undefined && view.override.rag !== derived.rag) {
@@ -356,8 +453,7 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
         reason: view.override.reason,
       });
     }
-    const open = !ENDED.has(state) && state !== 'delivered' && state !== 'impact-evidenced';
-    if (open && action.raised <= options.asOf && view.due >= options.asOf) {
+    if (open && action.raised <= asOf && view.due >= asOf) {
       keepEarliest(nextDeadlines, { date: view.due, source: 'action', id: action.id, what: action.title }, limit);
     }
   }
@@ -368,7 +464,7 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
   };
   for (const event of plan.events) {
     for (const deadline of statutoryDeadlines(event, clockOptions)) {
-      if (deadline.status === 'due' && deadline.due >= options.asOf) {
+      if (deadline.status === 'due' && deadline.due >= asOf) {
         keepEarliest(
           nextDeadlines,
           { date: deadline.due, source: 'statutory', id: deadline.clock.id, what: deadline.clock.title },
@@ -378,22 +474,12 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
     }
   }
 
-  const findingProgress = plan.findings.map((finding): FindingProgress => {
-    const tally = byFinding.get(finding.id) ?? { actions: 0, open: 0, closed: 0 };
-    const closed = tally.actions > 0 && tally.open === 0 && tally.closed > 0;
-    const reason =
-      tally.actions === 0
-        ? 'No action answers it.'
-        : closed
-          ? `All ${tally.actions} action${tally.actions === 1 ? ' has' : 's have'} ended, ${tally.closed} closed.`
-          : tally.open > 0
-            ? `${tally.open} of ${tally.actions} action${tally.actions === 1 ? '' : 's'} still open.`
-            : 'Its actions ended without any being closed.';
-    return { findingId: finding.id, state: closed ? 'closed' : 'open', actions: tally.actions, reason };
-  });
+  const findingProgress = plan.findings.map((finding) => progressOf(byFinding.get(finding.id) as FindingTally));
+  const impactCounts = emptyCounts();
+  for (const impact of measures) count(impactCounts, impact.rag);
 
   return {
-    asOf: options.asOf,
+    asOf,
     rags,
     byRag,
     byStatus,
@@ -404,9 +490,68 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
     actionsWithoutFindings,
     moneyCommittedPence,
     moneyCommitted: formatPence(moneyCommittedPence),
+    moneyChanges: moneyChanges.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0)),
+    impact: { byRag: impactCounts, measures },
     reschedules,
     rescheduledActions,
     overridden,
     nextDeadlines,
+  };
+}
+
+/** What a summary gathers about one finding as it reads the plan. */
+interface FindingTally {
+  readonly findingId: string;
+  actions: number;
+  open: number;
+  closed: number;
+  readonly delivery: (Rag | 'not-rated')[];
+  readonly impact: (Rag | 'not-rated')[];
+  nextDue: CalendarDate | undefined;
+}
+
+function tallyOf(findingId: string): FindingTally {
+  return { findingId, actions: 0, open: 0, closed: 0, delivery: [], impact: [], nextDue: undefined };
+}
+
+/** A measure's impact on the summary's day, recorded with whose it is. */
+function measured(
+  measure: Measure,
+  kind: 'finding' | 'action',
+  id: string,
+  options: PlanSummaryOptions,
+  into: MeasureImpact[],
+): MeasureImpact {
+  const impact: MeasureImpact = { ...impactOn(measure, options.asOf, options.trajectoryTolerance), of: { kind, id } };
+  into.push(impact);
+  return impact;
+}
+
+const RAG_ORDER: readonly (Rag | 'not-rated')[] = ['red', 'amber', 'green', 'blue'];
+
+/** The worst of some RAGs (red, amber, green, then blue), ignoring the unrated; `not-rated` when none is rated. @internal */
+export function worstRag(rags: readonly (Rag | 'not-rated')[]): Rag | 'not-rated' {
+  for (const rag of RAG_ORDER) if (rags.includes(rag)) return rag;
+  return 'not-rated';
+}
+
+function progressOf(tally: FindingTally): FindingProgress {
+  const closed = tally.actions > 0 && tally.open === 0 && tally.closed > 0;
+  const reason =
+    tally.actions === 0
+      ? 'No action answers it.'
+      : closed
+        ? `All ${tally.actions} action${tally.actions === 1 ? ' has' : 's have'} ended, ${tally.closed} closed.`
+        : tally.open > 0
+          ? `${tally.open} of ${tally.actions} action${tally.actions === 1 ? '' : 's'} still open.`
+          : 'Its actions ended without any being closed.';
+  return {
+    findingId: tally.findingId,
+    state: closed ? 'closed' : 'open',
+    actions: tally.actions,
+    reason,
+    delivery: worstRag(tally.delivery),
+    impact: worstRag(tally.impact),
+    ...(tally.nextDue !== undefined && { nextDue: tally.nextDue }),
   };
 }

@@ -22,14 +22,14 @@ import {
 } from '../inspection/inspectionEvent.js';
 import { authorityIssues } from '../inspection/inspectionHistory.js';
 import { type Issue, issue, shorten } from '../result/result.js';
-import { actionIssues } from './actionRules.js';
+import { actionIssues, measuresIssues } from './actionRules.js';
 import { type EventReference, FINDING_KINDS, type Finding } from './finding.js';
 import type { ImprovementAction } from './improvementAction.js';
 import type { ImprovementPlan } from './improvementPlan.js';
 
 /** The fields of a plan. @internal */
 export const PLAN_FIELDS = ['id', 'title', 'authority', 'events', 'findings', 'actions'] as const;
-const FINDING_FIELDS = ['id', 'kind', 'area', 'text', 'raised', 'raisedBy'] as const;
+const FINDING_FIELDS = ['id', 'kind', 'area', 'text', 'raised', 'raisedBy', 'measures'] as const;
 
 /** Checks a finding's fields; returns whether they are sound. */
 function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value is Finding {
@@ -41,6 +41,7 @@ function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value 
   placeAt(issues, path, 'area', textFieldProblem(finding.area, 'area'));
   placeAt(issues, path, 'text', textFieldProblem(finding.text, 'text'));
   placeAt(issues, path, 'raised', dateFieldProblem(finding.raised, 'raised'));
+  measuresIssues(issues, finding.measures, path);
   if (finding.raisedBy === undefined) {
     if (finding.kind !== 'self-evaluation' && FINDING_KINDS.includes(finding.kind as never)) {
       issues.push(
@@ -91,6 +92,27 @@ function duplicateIds(issues: Issue[], items: readonly { readonly id: string }[]
   }
 }
 
+/** An issue for each measure whose id a measure earlier in the plan (of a finding or an action) already has. */
+function duplicateMeasureIds(issues: Issue[], plan: ImprovementPlan): void {
+  const seen = new Set<string>();
+  for (const list of ['findings', 'actions'] as const) {
+    plan[list].forEach((holder, index) => {
+      holder.measures?.forEach((measure, at) => {
+        if (seen.has(measure.id)) {
+          issues.push(
+            issue(
+              [list, index, 'measures', at, 'id'],
+              'duplicate-id',
+              `Measure id ${shorten(measure.id)} is used twice in the plan: give each measure its own id.`,
+            ),
+          );
+        }
+        seen.add(measure.id);
+      });
+    });
+  }
+}
+
 /**
  * The rules across a plan whose parts are sound: the events it answers are each listed
  * once; finding and action ids are unique; each finding raised by an event is raised by
@@ -118,6 +140,7 @@ export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
   });
   duplicateIds(issues, plan.findings, 'findings', 'Finding');
   duplicateIds(issues, plan.actions, 'actions', 'Action');
+  duplicateMeasureIds(issues, plan);
   const findings = new Map<string, Finding>();
   plan.findings.forEach((finding, index) => {
     findings.set(finding.id, finding);

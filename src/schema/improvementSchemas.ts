@@ -7,6 +7,7 @@ import { actionRuleIssues, repeatedAnswers } from '../improvement/actionRules.js
 import { FINDING_KINDS } from '../improvement/finding.js';
 import { ACTION_KINDS, ACTION_STATES, type ImprovementAction, RAGS } from '../improvement/improvementAction.js';
 import type { ImprovementPlan } from '../improvement/improvementPlan.js';
+import { findMeasureIssues, type Measure } from '../improvement/measure.js';
 import { acrossPlan } from '../improvement/planRules.js';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
 import type { Result } from '../result/result.js';
@@ -20,10 +21,10 @@ const listOf = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).max(LIMITS.listLength, { error: `${what} may have at most ${LIMITS.listLength} items.` });
 
 const ACTION_RULES =
-  "An improvement action with its history. Cross-field rules: due is not before raised; the history starts with the action's creation on the day it was raised, never goes back in date, makes only the changes of status the lifecycle allows (ACTION_LIFECYCLE: not-started to in-progress or blocked; in-progress to blocked or delivered; blocked to in-progress; delivered to impact-evidenced; impact-evidenced to closed; any of these but closed to cancelled or superseded), closing is verified by someone other than the owner, the due date moves only while the action is not-started, in-progress or blocked, and a RAG is set by hand only before the action ends; the status, its dates, verifiedBy, due and ragOverride are what the history says.";
+  "An improvement action with its history. Cross-field rules: due is not before raised; the history starts with the action's creation on the day it was raised, never goes back in date, makes only the changes of status the lifecycle allows (ACTION_LIFECYCLE: not-started to in-progress or blocked; in-progress to blocked or delivered; blocked to in-progress; delivered to impact-evidenced; impact-evidenced to closed; any of these but closed to cancelled or superseded), closing is verified by someone other than the owner, the due date moves only while the action is not-started, in-progress or blocked, and a RAG is set by hand and the money changed only before the action ends; each money change starts from the money before it; the status, its dates, verifiedBy, due, ragOverride and moneyPence are what the history says.";
 
 const PLAN_RULES =
-  "An improvement plan. Cross-field rules: each action follows the action rules; the plan's events are listed once each; finding and action ids are unique; a finding's raisedBy names one of the plan's events, the finding is raised on or after it, and its area is an area of that event's framework (a self-evaluation finding with no raisedBy: of a framework in use when it was raised); each action answers findings of the plan, raised on or before the action.";
+  "An improvement plan. Cross-field rules: each action follows the action rules; the plan's events are listed once each; finding, action and measure ids are unique; a finding's raisedBy names one of the plan's events, the finding is raised on or after it, and its area is an area of that event's framework (a self-evaluation finding with no raisedBy: of a framework in use when it was raised); each action answers findings of the plan, raised on or before the action.";
 
 const AREA_IDS = /* @__PURE__ */ [...new Set(COMPILED_FRAMEWORKS.flatMap((framework) => framework.areaIds))] as [
   AreaId,
@@ -35,7 +36,53 @@ const EventReferenceSchema = /* @__PURE__ */ z.strictObject({
   start: CalendarDateSchema,
 });
 
-const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSchema };
+const measureValue = /* @__PURE__ */ z
+  .number({ error: `A measure's value is a number from -${LIMITS.measureValue} to ${LIMITS.measureValue}.` })
+  .min(-LIMITS.measureValue)
+  .max(LIMITS.measureValue);
+const measurePoint = /* @__PURE__ */ z.strictObject({ value: measureValue, on: CalendarDateSchema });
+
+const MEASURE_RULES =
+  "How a finding's or an action's impact is measured. Cross-field rules: the target's date is after the baseline's; the target is not worse than the baseline (higherIsBetter says which way is better); readings are dated on or after the baseline, each after the one before.";
+
+/**
+ * A measure: name, unit, which way is better, a baseline, a target by a date, and readings
+ * in date order. The core's rules of a measure (see `findMeasureIssues`) apply.
+ *
+ * @example
+ * ```ts
+ * import { MeasureSchema } from 'ofsted-ilacs/schema';
+ *
+ * const result = MeasureSchema.safeParse({
+ *   id: 'M1', name: 'Cases audited as good or better', unit: '%', higherIsBetter: true,
+ *   baseline: { value: 24, on: '2019-05-31' }, target: { value: 60, by: '2019-01-01' }, readings: [],
+ * });
+ * console.log(result.success); // false: the target's date is before the baseline's
+ * ```
+ *
+ * @category Improvement plans
+ */
+export const MeasureSchema = /* @__PURE__ */ z
+  .strictObject({
+    id: text,
+    name: text,
+    unit: text,
+    higherIsBetter: z.boolean(),
+    baseline: measurePoint,
+    target: z.strictObject({ value: measureValue, by: CalendarDateSchema }),
+    readings: listOf(measurePoint, 'readings'),
+  })
+  .check(coreCheck((measure: Measure) => findMeasureIssues(measure)))
+  .meta({ description: MEASURE_RULES });
+
+const measures = /* @__PURE__ */ listOf(MeasureSchema, 'measures').optional();
+const money = wholeNumberSchema(
+  0,
+  LIMITS.moneyPence,
+  `Money is a whole number of pence from 0 to ${LIMITS.moneyPence} (£2m is 200000000).`,
+);
+
+const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSchema, measures };
 
 /**
  * A finding: a recommendation, an area for priority action, a monitoring finding (each
@@ -134,7 +181,7 @@ const change = { on: CalendarDateSchema, by: text };
  * @category Improvement plans
  */
 export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('change', [
-  z.strictObject({ change: z.literal('created'), ...change, due: CalendarDateSchema }),
+  z.strictObject({ change: z.literal('created'), ...change, due: CalendarDateSchema, moneyPence: money.optional() }),
   z.strictObject({
     change: z.literal('status'),
     ...change,
@@ -151,6 +198,7 @@ export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('ch
   }),
   z.strictObject({ change: z.literal('rag-override-set'), ...change, rag: RagSchema, reason: text }),
   z.strictObject({ change: z.literal('rag-override-cleared'), ...change, reason: text }),
+  z.strictObject({ change: z.literal('money'), ...change, from: money, to: money, reason: text }),
 ]);
 
 /**
@@ -161,7 +209,7 @@ export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('ch
  * ```ts
  * import { ImprovementActionSchema } from 'ofsted-ilacs/schema';
  *
- * console.log(Object.keys(ImprovementActionSchema.shape).length); // 12
+ * console.log(Object.keys(ImprovementActionSchema.shape).length); // 13
  * ```
  *
  * @category Improvement plans
@@ -176,14 +224,11 @@ export const ImprovementActionSchema = /* @__PURE__ */ z
     approver: text.optional(),
     raised: CalendarDateSchema,
     due: CalendarDateSchema,
-    moneyPence: wholeNumberSchema(
-      0,
-      LIMITS.moneyPence,
-      `moneyPence is a whole number of pence from 0 to ${LIMITS.moneyPence} (£2m is 200000000).`,
-    ).optional(),
+    moneyPence: money.optional(),
     status: ActionStatusSchema,
     ragOverride: z.strictObject({ rag: RagSchema, reason: text, by: text, on: CalendarDateSchema }).optional(),
     history: listOf(ActionHistoryEntrySchema, 'history'),
+    measures,
   })
   .check(coreCheck((action: ImprovementAction) => actionRuleIssues([], action, [])))
   .meta({ description: ACTION_RULES });

@@ -13,6 +13,7 @@ export {
   FindingSchema,
   ImprovementActionSchema,
   ImprovementPlanSchema,
+  MeasureSchema,
   parseImprovementAction,
   parseImprovementPlan,
   RagSchema,

@@ -6,6 +6,7 @@ import {
   FindingSchema,
   ImprovementActionSchema,
   ImprovementPlanSchema,
+  MeasureSchema,
   RagSchema,
 } from './improvementSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
@@ -49,6 +50,7 @@ export type PublicSchemaName =
   | 'StatutoryClock'
   | 'Visit'
   | 'Finding'
+  | 'Measure'
   | 'Rag'
   | 'ActionStatus'
   | 'ActionHistoryEntry'
@@ -71,6 +73,7 @@ const PUBLIC_SCHEMAS = {
   StatutoryClock: StatutoryClockSchema,
   Visit: VisitSchema,
   Finding: FindingSchema,
+  Measure: MeasureSchema,
   Rag: RagSchema,
   ActionStatus: ActionStatusSchema,
   ActionHistoryEntry: ActionHistoryEntrySchema,

@@ -29,7 +29,9 @@ const january2020 = HULL_EVENTS.find((event) => event.kind === 'monitoring-visit
  * The findings of Hull City Council's 2019-2020 improvement plan: three from the January
  * 2019 inspection (restating its judgements, not the report's recommendation wording)
  * and one from the January 2020 monitoring visit, which found that the experiences of
- * children in care had significantly declined.
+ * children in care had significantly declined. The first carries a measure, the share of
+ * cases audited as good or better, whose figures are illustrative: a baseline, a target
+ * and two readings, taken at the audits of November 2019 and February 2020.
  *
  * @example
  * ```ts
@@ -49,6 +51,20 @@ export const HULL_FINDINGS: readonly Finding[] = deepFreeze([
     text: 'The experiences and progress of children who need help and protection: judged inadequate.',
     raised: d('2019-05-17'),
     raisedBy,
+    measures: [
+      {
+        id: 'M1',
+        name: 'Cases audited as good or better',
+        unit: '%',
+        higherIsBetter: true,
+        baseline: { value: 24, on: d('2019-05-31') },
+        target: { value: 60, by: d('2020-12-31') },
+        readings: [
+          { value: 31, on: d('2019-11-22') },
+          { value: 38, on: d('2020-02-14') },
+        ],
+      },
+    ],
   },
   {
     id: 'F2',

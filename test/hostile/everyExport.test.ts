@@ -109,6 +109,16 @@ const isOutcome = (v: unknown) => findOutcomeIssues(v).length === 0;
 const isHistory = (v: unknown) => findHistoryIssues(v).length === 0;
 const isAction = (v: unknown) => findActionIssues(v as ImprovementAction).length === 0;
 const isPlan = (v: unknown) => findPlanIssues(v as typeof HULL_PLAN).length === 0;
+const isMeasure = (v: unknown) => core.findMeasureIssues(v as core.Measure).length === 0;
+const measure: core.Measure = {
+  id: 'M1',
+  name: 'Cases audited as good or better',
+  unit: '%',
+  higherIsBetter: true,
+  baseline: { value: 24, on: '2019-05-31' as CalendarDate },
+  target: { value: 60, by: '2020-12-31' as CalendarDate },
+  readings: [{ value: 31, on: '2019-11-22' as CalendarDate }],
+};
 const isEvent = (v: unknown) => InspectionEventSchema.safeParse(v).success;
 const isContext = (v: unknown) =>
   isRecord(v) &&
@@ -272,6 +282,22 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'result',
     params: [p(action, isAction), p({ ...context, to: '2020-06-30', reason: 'x' }, isRecord)],
   },
+  changeMoney: {
+    fn: core.changeMoney,
+    how: 'result',
+    params: [p(action, isAction), p({ ...context, toPence: 100, reason: 'x' }, isRecord)],
+  },
+  deriveImpact: {
+    fn: core.deriveImpact,
+    how: 'throws',
+    params: [p(measure, isMeasure), p({ asOf: '2020-03-31' }, anything)],
+  },
+  findMeasureIssues: { fn: core.findMeasureIssues, how: 'issues', params: [p(measure, isMeasure)] },
+  recordReading: {
+    fn: core.recordReading,
+    how: 'result',
+    params: [p(measure, isMeasure), p({ value: 50, on: '2020-06-30' }, isRecord)],
+  },
   overrideRag: {
     fn: core.overrideRag,
     how: 'result',
@@ -388,7 +414,14 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { asOf: '2020-03-31', amberWithinWorkingDays: -1 },
     { asOf: '2020-03-31', amberAfterReschedules: 'two' },
   ],
-  summarisePlan: [{}, { asOf: '2020-03-31', deadlines: 1e9 }, { asOf: '2020-03-31', asof: '2020-03-31' }],
+  summarisePlan: [
+    {},
+    { asOf: '2020-03-31', deadlines: 1e9 },
+    { asOf: '2020-03-31', asof: '2020-03-31' },
+    { asOf: '2020-03-31', amber: 'risk' },
+    { asOf: '2020-03-31', trajectoryTolerance: 2 },
+  ],
+  deriveImpact: [{}, { asOf: '2020-03-31', trajectoryTolerance: -0.1 }, { asOf: '2020-03-31', tolerance: 0.1 }],
   latestOfficialOutcomes: [{ includeAbolished: 'yes' }],
   officialHistory: [{ includePredecessors: 'yes' }, { includePredecessor: true }],
   statisticalNeighbours: [{ release: 'newest' }, { asOf: '31/03/2025' }],

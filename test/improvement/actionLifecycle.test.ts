@@ -50,7 +50,10 @@ const evidenced = unwrap(recordImpact(delivered, at('2019-12-02'), 'Re-audit sho
 describe('createImprovementAction', () => {
   it('starts an action not started, with its creation in the history', () => {
     expect(fresh.status).toEqual({ state: 'not-started' });
-    expect(fresh.history).toEqual([{ change: 'created', on: '2019-06-03', by: 'DCS', due: '2019-09-30' }]);
+    expect(fresh.history).toEqual([
+      { change: 'created', on: '2019-06-03', by: 'DCS', due: '2019-09-30', moneyPence: fresh.moneyPence },
+    ]);
+    expect(fresh.moneyPence).toBeGreaterThan(0); // the money at creation is recorded with it
     expect(findActionIssues(fresh)).toEqual([]);
   });
 

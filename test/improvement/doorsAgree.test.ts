@@ -6,6 +6,7 @@ import {
   blockAction,
   type CalendarDate,
   cancelAction,
+  changeMoney,
   clearRagOverride,
   closeAction,
   createImprovementPlan,
@@ -51,6 +52,7 @@ interface Attempt {
   readonly note: string | undefined;
   readonly moveDays: number;
   readonly rag: 'red' | 'amber' | 'green';
+  readonly pence: number;
 }
 
 const attempt: fc.Arbitrary<Attempt> = fc.record({
@@ -61,6 +63,7 @@ const attempt: fc.Arbitrary<Attempt> = fc.record({
   note: fc.constantFrom(undefined, 'A note.', ''),
   moveDays: fc.integer({ min: -400, max: 60 }),
   rag: fc.constantFrom('red' as const, 'amber' as const, 'green' as const),
+  pence: fc.constantFrom(0, 100, 200_000_000, 440_000_000, -1, 1.5, 2 ** 53),
 });
 
 /** What the lifecycle function makes of an attempt. */
@@ -93,6 +96,8 @@ function throughLifecycle(action: ImprovementAction, a: Attempt, on: CalendarDat
       return overrideRag(action, { ...context, rag: a.rag, reason: a.text });
     case 'clearRagOverride':
       return clearRagOverride(action, context, a.text);
+    case 'changeMoney':
+      return changeMoney(action, { ...context, toPence: a.pence, reason: a.text });
   }
 }
 
@@ -161,6 +166,16 @@ function unchecked(action: ImprovementAction, a: Attempt, on: CalendarDate): Rec
       ...action,
       ragOverride: { rag: a.rag, reason: a.text, ...base },
       history: [...action.history, { change: 'rag-override-set', ...base, rag: a.rag, reason: a.text }],
+    };
+  }
+  if (a.change === 'changeMoney') {
+    return {
+      ...action,
+      moneyPence: a.pence,
+      history: [
+        ...action.history,
+        { change: 'money', ...base, from: action.moneyPence ?? 0, to: a.pence, reason: a.text },
+      ],
     };
   }
   const { ragOverride: _cleared, ...rest } = action;

@@ -179,12 +179,14 @@ describe('plans', () => {
     expect(summary.actionsWithoutFindings).toEqual(['A1']);
     expect(summary.byArea.unassigned?.total).toBe(1);
     const closedPlan = summarisePlan({ ...HULL_PLAN, actions: HULL_ACTIONS.filter((a) => a.id === 'A1') }, { asOf });
-    expect(closedPlan.findings[0]).toEqual({
+    expect(closedPlan.findings[0]).toMatchObject({
       findingId: 'F1',
       state: 'closed',
       actions: 1,
       reason: 'All 1 action has ended, 1 closed.',
+      delivery: 'blue',
     });
+    expect(closedPlan.findings[0]?.nextDue).toBeUndefined();
   });
 
   it.each([
