@@ -6,6 +6,7 @@ const entries = {
   testing: 'src/testing/index.ts',
   outcomes: 'src/outcomes/index.ts',
   tables: 'src/tables/index.ts',
+  charts: 'src/charts/index.ts',
 };
 
 /**

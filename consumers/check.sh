@@ -53,11 +53,13 @@ if [ "$full" = "--full" ]; then
   done
   echo "== browser"
   "$root/node_modules/.bin/esbuild" browser.mjs --bundle --minify --format=esm --platform=browser --outfile=bundle.js --log-level=warning
-  printf '<!doctype html><html><body><p id="result">not run</p><script type="module" src="bundle.js"></script></body></html>\n' > index.html
+  printf '<!doctype html><html><body><p id="result">not run</p><p id="charts">charts not run</p><script type="module" src="bundle.js"></script></body></html>\n' > index.html
   page=$(chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
     --disable-sync --no-first-run --user-data-dir="$tmp/chrome" --allow-file-access-from-files \
     --virtual-time-budget=5000 --dump-dom "file://$tmp/app/index.html" 2>/dev/null)
   echo "$page" | grep -o 'derived: [a-z-]* [a-z-]* [a-z-]*'
   echo "$page" | grep -q 'derived: indicative good frozen' || { echo "the browser page did not derive a rating from deeply frozen data"; exit 1; }
+  echo "$page" | grep -o 'charts: [^<]*'
+  echo "$page" | grep -q 'charts: ok 4' || { echo "the charts were blank or overflowed their boxes in Chromium"; exit 1; }
 fi
 echo "== consumers ok"

@@ -1,5 +1,6 @@
 // A consumer's ESM import of every entry of the packed package.
 import { deriveOverallEffectiveness, FRAMEWORKS } from 'ofsted-ilacs';
+import { judgementHistoryChart } from 'ofsted-ilacs/charts';
 import { nationalCounts } from 'ofsted-ilacs/outcomes';
 import { parseInspectionOutcome } from 'ofsted-ilacs/schema';
 import { readInspectionRows } from 'ofsted-ilacs/tables';
@@ -32,4 +33,9 @@ const [row] = readInspectionRows(
   },
 );
 if (!row?.ok || row.value.authority.official?.code !== 'E06000010') throw new Error('ESM: tables misread');
+const history = {
+  authority: { name: 'Hull' },
+  events: [{ kind: 'standard-inspection', onSite: { start: '2019-01-14', end: '2019-01-25' }, outcome: hull2019 }],
+};
+if (!judgementHistoryChart(history).startsWith('<svg')) throw new Error('ESM: no chart');
 console.log(`esm ${process.version}: ${derived.reason}`);

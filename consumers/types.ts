@@ -1,5 +1,6 @@
 // A consumer's TypeScript: the published types must check under node16 and bundler resolution.
 import { type DerivedOverall, deriveOverallEffectiveness, type InspectionOutcome } from 'ofsted-ilacs';
+import type { ChartOptions, planChart } from 'ofsted-ilacs/charts';
 import { OFFICIAL_INSPECTIONS, type OfficialInspection } from 'ofsted-ilacs/outcomes';
 import { InspectionOutcomeSchema, parseInspectionOutcome } from 'ofsted-ilacs/schema';
 import { type InspectionRow, readInspectionRows } from 'ofsted-ilacs/tables';
@@ -27,4 +28,6 @@ const wrong: InspectionOutcome<'ilacs-2018'> = {
 const rows = readInspectionRows([], { columns: 'd2i-ilacs-scrape' });
 const firstRow: InspectionRow | undefined = rows[0]?.ok ? rows[0].value : undefined;
 
-export { arbitraryOutcome, derived, firstRow, fromSchema, parsed, wrong };
+const chartOptions: ChartOptions = { width: 640 };
+
+export { arbitraryOutcome, chartOptions, derived, firstRow, fromSchema, parsed, type planChart, wrong };

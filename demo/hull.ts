@@ -4,8 +4,14 @@
  * statutory clocks after the 2019 report, its visits and DfE interventions with their
  * sources, the DfE regime through 2019-2023, each area's direction of travel, Hull beside
  * its statistical neighbours, and when the next inspection is expected; then the progress
- * of its 2019-2020 improvement plan.
+ * of its 2019-2020 improvement plan; and writes an HTML page with Hull's charts
+ * (demo-output/hull-charts.html).
  */
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { judgementHistoryChart, planChart } from '../src/charts/index.js';
 import {
   type AreaJudgement,
   calendarDate,
@@ -207,7 +213,33 @@ for (const [index, action] of HULL_PLAN.actions.entries()) {
     derived.override === undefined ? '' : ` [set by hand: ${derived.override.rag}, "${derived.override.reason}"]`;
   console.log(`  ${action.id} ${derived.rag.padEnd(5)} ${action.title}: ${derived.reason}${override}`);
 }
-for (const finding of summary.findings)
-  console.log(`  ${finding.findingId} ${finding.state.padEnd(6)} ${finding.reason}`);
+for (const finding of summary.findings) {
+  console.log(
+    `  ${finding.findingId} ${finding.state.padEnd(6)} delivery ${finding.delivery.padEnd(9)} impact ${finding.impact.padEnd(9)} ${finding.reason}`,
+  );
+}
+console.log('Impact, measured:');
+for (const impact of summary.impact.measures)
+  console.log(`  ${impact.of.id} ${impact.measureId} ${impact.rag}: ${impact.reason}`);
 console.log('Next deadlines:');
 for (const deadline of summary.nextDeadlines) console.log(`  ${deadline.date}  ${deadline.id}: ${deadline.what}`);
+
+section("Hull's charts");
+const labels = Object.fromEntries(
+  HULL_PLAN.findings.map((finding) => [finding.id, finding.text.split(':')[0] ?? finding.id]),
+);
+const page = [
+  '<!doctype html>',
+  '<html lang="en"><head><meta charset="utf-8"><title>Kingston upon Hull: inspections and improvement plan</title></head>',
+  '<body style="font-family: system-ui, sans-serif; max-width: 920px; margin: 2rem auto">',
+  '<h1>Kingston upon Hull</h1>',
+  judgementHistoryChart(HULL_HISTORY),
+  `<p>${OFFICIAL_OUTCOMES_VINTAGE.attribution}</p>`,
+  planChart(summary, { labels }),
+  '<p>Tracking dates and the measure’s figures in the plan are illustrative.</p>',
+  '</body></html>',
+].join('\n');
+const where = fileURLToPath(new URL('../demo-output/hull-charts.html', import.meta.url));
+mkdirSync(dirname(where), { recursive: true });
+writeFileSync(where, page);
+console.log(`Wrote Hull's history and plan charts to ${where}: open it in a browser.`);

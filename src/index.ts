@@ -29,6 +29,7 @@ export {
 } from './calendar/workingDays.js';
 export { LIMITS } from './check/limits.js';
 export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
+export { AREA_ROWS, type AreaRow } from './framework/areaRows.js';
 export type {
   AreaCorrespondence,
   AreaRole,

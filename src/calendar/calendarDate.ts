@@ -29,7 +29,8 @@ export type CalendarDate = string & { readonly [calendarDateBrand]: 'CalendarDat
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTHS = [
+/** The months' names, January first. @internal */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,6 +1,14 @@
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { type Issue, issue } from '../result/result.js';
-import { dateFieldProblem, oneOfProblem, type Path, type Problem, suggestion, wholeNumberProblem } from './fields.js';
+import {
+  dateFieldProblem,
+  oneOfProblem,
+  type Path,
+  type Problem,
+  suggestion,
+  textFieldProblem,
+  wholeNumberProblem,
+} from './fields.js';
 import { describeValue, isRecord } from './values.js';
 
 /** How to check one option's value: the problem with it, if any. @internal */
@@ -120,6 +128,9 @@ export function oneOfOption(values: readonly string[]): OptionRule {
 export function wholeNumberOption(min: number, max: number): OptionRule {
   return (value, name) => wholeNumberProblem(value, name, min, max);
 }
+
+/** An option that is text, not blank. @internal */
+export const textOption: OptionRule = (value, name) => textFieldProblem(value, name);
 
 /** An option that is true or false. @internal */
 export const booleanOption: OptionRule = (value, name) =>

@@ -252,10 +252,19 @@ export function findMeasureIssues(measure: Measure): readonly Issue[] {
   }
 }
 
+/** A value as the reasons write it: whole, or to one decimal place. */
+function numberText(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
 /** A value with its unit: `62%`, `14 days`. */
 function withUnit(value: number, unit: string): string {
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return unit === '%' ? `${text}%` : `${text} ${unit}`;
+  return unit === '%' ? `${numberText(value)}%` : `${numberText(value)} ${unit}`;
+}
+
+/** A difference with its unit: `2.1 percentage points` for a share, `3 days`. */
+function gapWithUnit(value: number, unit: string): string {
+  return unit === '%' ? `${numberText(value)} percentage points` : withUnit(value, unit);
 }
 
 /** Whether `value` is at least as good as `than`. */
@@ -320,7 +329,7 @@ export function impactOn(measure: Measure, asOf: CalendarDate, tolerance = 0.1):
     ...base,
     rag: slipping ? 'amber' : 'red',
     decidedBy: 'trajectory',
-    reason: `${slipping ? 'Slipping' : 'Off track'}: ${measure.name} was ${seen}, ${withUnit(behind, unit)} behind the ${withUnit(expected, unit)} the trajectory expected (${plan}).`,
+    reason: `${slipping ? 'Slipping' : 'Off track'}: ${measure.name} was ${seen}, ${gapWithUnit(behind, unit)} behind the ${withUnit(expected, unit)} the trajectory expected (${plan}).`,
   };
 }
 
@@ -341,7 +350,7 @@ export function impactOn(measure: Measure, asOf: CalendarDate, tolerance = 0.1):
  *   readings: [{ value: 31, on: calendarDate('2019-11-22') }, { value: 38, on: calendarDate('2020-02-14') }],
  * };
  * const impact = deriveImpact(measure, { asOf: calendarDate('2020-03-31') });
- * console.log(impact.rag, impact.reason); // 'amber' 'Slipping: … 38% on 2020-02-14, 0.4% behind the 38.4% the trajectory expected …'
+ * console.log(impact.rag, impact.reason); // 'amber' 'Slipping: … 38% on 2020-02-14, 2.1 percentage points behind the 40.1% the trajectory expected …'
  * ```
  *
  * @category Improvement plans

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { checkArgument, checkOptions, refusal } from '../check/options.js';
 import { describeValue, isRecord } from '../check/values.js';
+import { AREA_ROWS, type AreaRow } from '../framework/areaRows.js';
 import type { Framework } from '../framework/framework.js';
 import { frameworkForDate } from '../framework/frameworkForDate.js';
 import type { FrameworkId } from '../framework/frameworks.js';
@@ -103,36 +104,10 @@ export interface ReadRowsOptions {
 
 type GradeColumn = 'leaders' | 'helpAndProtection' | 'inCare' | 'careLeavers';
 
-/**
- * The area each grade column holds in each framework; `undefined` where the framework
- * has no such area (care leavers before 2023). The in-care column moves between areas.
- */
-const AREA_OF_COLUMN: Readonly<Record<FrameworkId, Readonly<Record<GradeColumn, string | undefined>>>> = {
-  'sif-2013': {
-    leaders: 'leaders',
-    helpAndProtection: 'helpAndProtection',
-    inCare: 'childrenLookedAfter',
-    careLeavers: 'careLeavers',
-  },
-  'ilacs-2018': {
-    leaders: 'leaders',
-    helpAndProtection: 'helpAndProtection',
-    inCare: 'childrenInCareAndCareLeavers',
-    careLeavers: undefined,
-  },
-  'ilacs-2023': {
-    leaders: 'leaders',
-    helpAndProtection: 'helpAndProtection',
-    inCare: 'childrenInCare',
-    careLeavers: 'careLeavers',
-  },
-  'ilacs-2026': {
-    leaders: 'leaders',
-    helpAndProtection: 'helpAndProtection',
-    inCare: 'childrenInCare',
-    careLeavers: 'careLeavers',
-  },
-};
+/** The area each grade column holds in each framework: the rows of {@link AREA_ROWS}. */
+const AREA_OF_COLUMN = /* @__PURE__ */ Object.fromEntries(AREA_ROWS.map((row) => [row.key, row.areas])) as Readonly<
+  Record<GradeColumn, AreaRow['areas']>
+>;
 const GRADE_COLUMNS: readonly GradeColumn[] = ['leaders', 'helpAndProtection', 'inCare', 'careLeavers'];
 const COLUMN_KEYS: readonly (keyof InspectionColumns)[] = [
   'authority',
@@ -361,12 +336,12 @@ class RowReader {
     const { columns } = this.format;
     const before = this.issues.length;
     const judgements: Record<string, AreaJudgement> = {};
-    const areaOf = AREA_OF_COLUMN[framework.id as FrameworkId];
+    const id = framework.id as FrameworkId;
     for (const key of GRADE_COLUMNS) {
       const column = columns[key] as string;
       const cell = cells.get(key);
       if (cell === undefined) continue;
-      const area = framework.areas.find((candidate) => candidate.id === areaOf[key]);
+      const area = framework.areas.find((candidate) => candidate.id === AREA_OF_COLUMN[key][id]);
       if (area === undefined) {
         if ('grade' in cell) {
           this.refuse(column, {
@@ -396,7 +371,7 @@ class RowReader {
     // The core's rules of an outcome decide; a map without a column for a needed area is caught here.
     for (const found of findOutcomeIssues(outcome)) {
       const area = String(found.path[1] ?? '');
-      const key = GRADE_COLUMNS.find((column) => areaOf[column] === area);
+      const key = GRADE_COLUMNS.find((column) => AREA_OF_COLUMN[column][id] === area);
       const column = key === undefined ? undefined : columns[key];
       this.issues.push(
         issue(

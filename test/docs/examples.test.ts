@@ -10,6 +10,7 @@ const ENTRIES = {
   'ofsted-ilacs/testing': 'src/testing/index.ts',
   'ofsted-ilacs/outcomes': 'src/outcomes/index.ts',
   'ofsted-ilacs/tables': 'src/tables/index.ts',
+  'ofsted-ilacs/charts': 'src/charts/index.ts',
 } as const;
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {

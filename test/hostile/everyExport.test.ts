@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as charts from '../../src/charts/index.js';
 import * as core from '../../src/index.js';
 import {
   type CalendarDate,
@@ -339,6 +340,17 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'result',
     params: [p('Hull', anything), options()],
   },
+  // ofsted-ilacs/charts
+  judgementHistoryChart: {
+    fn: charts.judgementHistoryChart,
+    how: 'anything',
+    params: [p(HULL_HISTORY, isHistory), options()],
+  },
+  planChart: {
+    fn: charts.planChart,
+    how: 'anything',
+    params: [p(core.summarisePlan(HULL_PLAN, { asOf: d('2020-03-31') }), isRecord), options()],
+  },
   // ofsted-ilacs/tables
   readInspectionRows: {
     fn: tables.readInspectionRows,
@@ -426,6 +438,8 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
   officialHistory: [{ includePredecessors: 'yes' }, { includePredecessor: true }],
   statisticalNeighbours: [{ release: 'newest' }, { asOf: '31/03/2025' }],
   compareWithNeighbours: [{ asOf: '31/03/2025' }, { releases: 'latest' }],
+  judgementHistoryChart: [{ width: 10 }, { palette: { good: 'green' } }, { heigth: 300 }],
+  planChart: [{ labels: 'F1' }, { fontSize: 100 }],
   readInspectionRows: [
     { columns: 'd2i' },
     { columns: { authority: 'Council' } },
@@ -480,7 +494,7 @@ function call(name: string, entry: Entry, args: readonly unknown[]): 'answered' 
 
 describe('every exported function', () => {
   it('is in the catalogue, so none escapes these checks', () => {
-    const exported = [core, schema, testing, outcomes, tables].flatMap((entry) =>
+    const exported = [core, schema, testing, outcomes, tables, charts].flatMap((entry) =>
       Object.entries(entry)
         .filter(([key, value]) => typeof value === 'function' && key !== 'OfstedIlacsError')
         .map(([key]) => key),

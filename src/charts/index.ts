@@ -1,0 +1,13 @@
+/**
+ * ofsted-ilacs/charts: pictures as SVG text, from pure functions: an authority's graded
+ * inspections over time, and a plan's delivery and impact by finding. No DOM, nothing
+ * fetched, the same bytes for the same input; accessible, and readable with colour
+ * blindness.
+ *
+ * @packageDocumentation
+ */
+
+export type { ChartOptions } from './chartOptions.js';
+export { judgementHistoryChart } from './judgementHistoryChart.js';
+export { CHART_PALETTE, type ChartPalette } from './palette.js';
+export { type PlanChartOptions, planChart } from './planChart.js';
