@@ -15,6 +15,8 @@ export default defineConfig({
       { find: /^ofsted-ilacs\/schema$/, replacement: source('schema/index.ts') },
       { find: /^ofsted-ilacs\/testing$/, replacement: source('testing/index.ts') },
       { find: /^ofsted-ilacs\/outcomes$/, replacement: source('outcomes/index.ts') },
+      { find: /^ofsted-ilacs\/tables$/, replacement: source('tables/index.ts') },
+      { find: /^ofsted-ilacs\/charts$/, replacement: source('charts/index.ts') },
     ],
   },
   test: {

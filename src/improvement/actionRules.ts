@@ -121,8 +121,8 @@ function fieldsOf(tag: string, fields: Readonly<Record<string, readonly string[]
   return [tag, ...new Set(Object.values(fields).flat())];
 }
 
-/** The fields of an action. @internal */
-export const ACTION_FIELDS = [
+/** The facts of an action: the fields it is created with, apart from who creates it. @internal */
+export const ACTION_FACT_FIELDS = [
   'id',
   'title',
   'answers',
@@ -132,11 +132,11 @@ export const ACTION_FIELDS = [
   'raised',
   'due',
   'moneyPence',
-  'status',
-  'ragOverride',
-  'history',
   'measures',
 ] as const;
+
+/** The fields of an action. @internal */
+export const ACTION_FIELDS = [...ACTION_FACT_FIELDS, 'status', 'ragOverride', 'history'] as const;
 
 /** The problem with a status's evidence, reason or verifier: it must be text that is not blank. */
 function evidenceProblem(value: unknown, what: string, state: string): Problem | undefined {

@@ -4,7 +4,7 @@ import { place, recordAt, textFieldProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { fail, type Issue, type Result, succeed } from '../result/result.js';
-import { factIssues, findActionIssues } from './actionRules.js';
+import { ACTION_FACT_FIELDS, factIssues, findActionIssues } from './actionRules.js';
 import type { ActionHistoryEntry, ImprovementAction, NewImprovementAction } from './improvementAction.js';
 import { ACTION_KINDS } from './improvementAction.js';
 
@@ -67,19 +67,7 @@ export function createImprovementAction(input: NewImprovementAction): Result<Imp
   }
 }
 
-const NEW_ACTION_FIELDS = [
-  'id',
-  'title',
-  'answers',
-  'kind',
-  'owner',
-  'approver',
-  'raised',
-  'due',
-  'moneyPence',
-  'measures',
-  'by',
-] as const;
+const NEW_ACTION_FIELDS = [...ACTION_FACT_FIELDS, 'by'] as const;
 
 /** Throws {@link OfstedIlacsError} (`invalid-action`) for an action that breaks the rules. @internal */
 export function checkAction(fn: string, action: unknown): asserts action is ImprovementAction {
