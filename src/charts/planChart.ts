@@ -1,5 +1,6 @@
 import { dateFieldProblem, listAt, type Path, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
 import { checkOptions, objectOption, refusal } from '../check/options.js';
+import { unreadable } from '../check/unreadable.js';
 import { describeValue } from '../check/values.js';
 import type { Rag } from '../improvement/improvementAction.js';
 import type { PlanSummary } from '../improvement/improvementPlan.js';
@@ -99,7 +100,11 @@ function summaryIssues(issues: Issue[], value: unknown): void {
  */
 export function planChart(summary: PlanSummary, options?: PlanChartOptions): string {
   const issues: Issue[] = [];
-  summaryIssues(issues, summary);
+  try {
+    summaryIssues(issues, summary);
+  } catch {
+    issues.push(unreadable(['summary']));
+  }
   if (issues.length > 0) throw refusal('invalid-argument', 'planChart', issues);
   checkOptions('planChart', options, LABELS_OPTION);
   const { width, size, palette } = settingsOf(options);

@@ -9,6 +9,7 @@ import {
   textFieldProblem,
   wholeNumberProblem,
 } from './fields.js';
+import { unreadable } from './unreadable.js';
 import { describeValue, isRecord } from './values.js';
 
 /** How to check one option's value: the problem with it, if any. @internal */
@@ -29,6 +30,21 @@ export function optionIssues(
   path: Path = ['options'],
 ): Record<string, unknown> | undefined {
   if (options === undefined) return {};
+  try {
+    return readOptions(issues, options, rules, path);
+  } catch {
+    // A bag whose reading throws (a proxy, a getter): refused, never half-read.
+    issues.push(unreadable(path));
+    return undefined;
+  }
+}
+
+function readOptions(
+  issues: Issue[],
+  options: unknown,
+  rules: Readonly<Record<string, OptionRule>>,
+  path: Path,
+): Record<string, unknown> | undefined {
   if (!isRecord(options)) {
     issues.push(issue(path, 'invalid-type', `options must be an object, got ${describeValue(options)}.`));
     return undefined;

@@ -93,7 +93,12 @@ export const EVENT_KINDS: { readonly [K in InspectionEvent['kind']]: EventKind }
 /** What an event's kind is, or `undefined` for anything that is not an event of a known kind. @internal */
 export function kindOf(event: unknown): EventKind | undefined {
   if (typeof event !== 'object' || event === null) return undefined;
-  const kind = (event as { kind?: unknown }).kind;
+  let kind: unknown;
+  try {
+    kind = (event as { kind?: unknown }).kind;
+  } catch {
+    return undefined; // a value whose reading throws is no event
+  }
   return typeof kind === 'string' && Object.hasOwn(EVENT_KINDS, kind)
     ? EVENT_KINDS[kind as InspectionEvent['kind']]
     : undefined;

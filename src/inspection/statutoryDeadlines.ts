@@ -14,6 +14,7 @@ import {
 } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
 import { checkOptions, listOption, objectOption, refusal } from '../check/options.js';
+import { unreadable } from '../check/unreadable.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { type Issue, issue } from '../result/result.js';
 import { eventIssues } from './eventIssues.js';
@@ -224,7 +225,13 @@ export function statutoryDeadlines(
   options?: StatutoryDeadlineOptions,
 ): readonly StatutoryDeadline[] {
   const issues: Issue[] = [];
-  if (!eventIssues(issues, event, ['event'])) throw refusal('invalid-event', 'statutoryDeadlines', issues);
+  let sound = false;
+  try {
+    sound = eventIssues(issues, event, ['event']);
+  } catch {
+    issues.push(unreadable(['event']));
+  }
+  if (!sound) throw refusal('invalid-event', 'statutoryDeadlines', issues);
   checkOptions('statutoryDeadlines', options, DEADLINE_OPTIONS);
   const clocks = options?.clocks ?? STATUTORY_CLOCKS;
   if (options?.clocks !== undefined) {

@@ -91,6 +91,15 @@ export function digitAt(code: number, place: number): number {
  */
 export function outcomeCode(outcome: unknown): number {
   if (typeof outcome !== 'object' || outcome === null) return -1;
+  try {
+    return codeOf(outcome);
+  } catch {
+    return -1; // a value whose reading throws: findOutcomeIssues says so
+  }
+}
+
+/** The code of an object, remembered where it is frozen. */
+function codeOf(outcome: object): number {
   if (!Object.isFrozen(outcome)) return walkOutcome(outcome as Record<string, unknown>);
   let code = FROZEN_CODES.get(outcome);
   if (code === undefined) {

@@ -142,6 +142,24 @@ describe('judgementHistoryChart', () => {
   });
 });
 
+describe('CHART_PALETTE', () => {
+  /** WCAG's contrast of black text on a fill. */
+  function contrastWithBlack(hex: string): number {
+    const channel = (at: number) => {
+      const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    return (luminance + 0.05) / 0.05;
+  }
+
+  it('keeps black text on every fill at a contrast of 5.4:1 or more, as the docs promise', () => {
+    for (const [name, colour] of Object.entries(CHART_PALETTE)) {
+      expect(contrastWithBlack(colour), name).toBeGreaterThanOrEqual(5.4);
+    }
+  });
+});
+
 describe('planChart', () => {
   const summary = summarisePlan(HULL_PLAN, { asOf: calendarDate('2020-03-31') });
   const labels = { F1: 'Help and protection', F2: 'Children in care', F3: 'Leaders', F4: 'Children in care (visit)' };

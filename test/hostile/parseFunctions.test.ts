@@ -45,6 +45,7 @@ import {
   HULL_INSPECTIONS,
   HULL_PLAN,
 } from '../../src/testing/index.js';
+import { somewhereIn } from '../support/oneValueChanged.js';
 
 type Parse = (input: unknown) => { ok: boolean; issues?: readonly Issue[] } | readonly Issue[];
 
@@ -97,17 +98,8 @@ function mutated(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     .tuple(valid, fc.nat(), hostileValue, fc.constantFrom('replace', 'add-key', 'proto-key'))
     .map(([value, pick, hostile, how]) => {
       const copy = JSON.parse(JSON.stringify(value));
-      const holders: Record<string, unknown>[] = [];
-      const walk = (node: unknown) => {
-        if (typeof node === 'object' && node !== null) {
-          holders.push(node as Record<string, unknown>);
-          for (const child of Object.values(node)) walk(child);
-        }
-      };
-      walk(copy);
-      const holder = holders[pick % holders.length] as Record<string, unknown>;
-      const keys = Object.keys(holder);
-      if (how === 'replace' && keys.length > 0) holder[keys[pick % keys.length] as string] = hostile;
+      const { holder, key } = somewhereIn(copy, pick);
+      if (how === 'replace' && key !== undefined) holder[key] = hostile;
       else if (how === 'add-key') holder[`extra${pick}`] = hostile;
       else
         Object.defineProperty(holder, '__proto__', {

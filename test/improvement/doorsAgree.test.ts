@@ -31,6 +31,7 @@ import {
   arbitraryInspectionHistory,
   HULL_HISTORY,
 } from '../../src/testing/index.js';
+import { replaceOneValue } from '../support/oneValueChanged.js';
 
 /**
  * One rule in one place: the lifecycle functions, the create functions and the parse
@@ -213,17 +214,7 @@ describe('the doors agree', () => {
     fc.assert(
       fc.property(arbitraryImprovementAction(), fc.nat(), value, (action, pick, replacement) => {
         const document = json(action) as unknown as Record<string, unknown>;
-        const holders: Record<string, unknown>[] = [];
-        const walk = (node: unknown) => {
-          if (typeof node === 'object' && node !== null) {
-            holders.push(node as Record<string, unknown>);
-            for (const child of Object.values(node)) walk(child);
-          }
-        };
-        walk(document);
-        const holder = holders[pick % holders.length] as Record<string, unknown>;
-        const keys = Object.keys(holder);
-        if (keys.length > 0) holder[keys[pick % keys.length] as string] = replacement;
+        replaceOneValue(document, pick, replacement);
         const core = findActionIssues(document as unknown as ImprovementAction);
         expect(parseImprovementAction(document).ok).toBe(core.length === 0);
       }),
@@ -305,17 +296,7 @@ describe('the doors agree', () => {
       fc.assert(
         fc.property(arbitraryInspectionHistory({ maxEvents: 6 }), fc.nat(), value, (history, pick, replacement) => {
           const document = json(history) as InspectionHistory;
-          const holders: Record<string, unknown>[] = [];
-          const walk = (node: unknown) => {
-            if (typeof node === 'object' && node !== null) {
-              holders.push(node as Record<string, unknown>);
-              for (const child of Object.values(node)) walk(child);
-            }
-          };
-          walk(document);
-          const holder = holders[pick % holders.length] as Record<string, unknown>;
-          const keys = Object.keys(holder);
-          if (keys.length > 0) holder[keys[pick % keys.length] as string] = replacement;
+          replaceOneValue(document, pick, replacement);
           const created = createInspectionHistory(document.authority, document.events);
           expect(parseInspectionHistory(document).ok).toBe(created.ok);
         }),
@@ -332,17 +313,7 @@ describe('the doors agree', () => {
     fc.assert(
       fc.property(arbitraryImprovementPlan({ maxActions: 3 }), fc.nat(), value, (plan, pick, replacement) => {
         const document = json(plan) as unknown as Record<string, unknown>;
-        const holders: Record<string, unknown>[] = [];
-        const walk = (node: unknown) => {
-          if (typeof node === 'object' && node !== null) {
-            holders.push(node as Record<string, unknown>);
-            for (const child of Object.values(node)) walk(child);
-          }
-        };
-        walk(document);
-        const holder = holders[pick % holders.length] as Record<string, unknown>;
-        const keys = Object.keys(holder);
-        if (keys.length > 0) holder[keys[pick % keys.length] as string] = replacement;
+        replaceOneValue(document, pick, replacement);
         const created = createImprovementPlan(document as never);
         expect(parseImprovementPlan(document).ok).toBe(created.ok);
       }),

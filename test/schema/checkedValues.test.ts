@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDate, deriveRag, summarisePlan } from '../../src/index.js';
 import { parseImprovementAction, parseImprovementPlan } from '../../src/schema/index.js';
 import { HULL_PLAN } from '../../src/testing/index.js';
-
-/** Every object and array in a value. */
-function objectsIn(value: unknown, found: object[] = []): object[] {
-  if (typeof value === 'object' && value !== null) {
-    found.push(value);
-    for (const child of Object.values(value)) objectsIn(child, found);
-  }
-  return found;
-}
+import { objectsIn } from '../support/oneValueChanged.js';
 
 const asOf = calendarDate('2020-03-31');
 
@@ -19,7 +11,7 @@ describe('values read by parseImprovementPlan and parseImprovementAction', () =>
     const input = JSON.parse(JSON.stringify(HULL_PLAN));
     const parsed = parseImprovementPlan(input);
     if (!parsed.ok) throw new Error(parsed.issues[0]?.message);
-    const given = new Set(objectsIn(input));
+    const given = new Set<object>(objectsIn(input));
     const read = objectsIn(parsed.value);
     expect(read.length).toBe(given.size);
     for (const part of read) {

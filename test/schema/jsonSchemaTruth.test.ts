@@ -20,6 +20,7 @@ import {
   HULL_HISTORY,
   HULL_PLAN,
 } from '../../src/testing/index.js';
+import { somewhereIn } from '../support/oneValueChanged.js';
 
 /**
  * The JSON Schema tells integrators the truth: a real validator (ajv, draft 2020-12, with
@@ -141,18 +142,9 @@ describe('the JSON Schema refuses every single-field error the parser refuses', 
   function mutate(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     return fc.tuple(valid, fc.nat(), replacement, fc.boolean()).map(([value, pick, hostile, add]) => {
       const copy = json(value);
-      const holders: Record<string, unknown>[] = [];
-      const walk = (node: unknown) => {
-        if (typeof node === 'object' && node !== null) {
-          holders.push(node as Record<string, unknown>);
-          for (const child of Object.values(node)) walk(child);
-        }
-      };
-      walk(copy);
-      const holder = holders[pick % holders.length] as Record<string, unknown>;
-      const keys = Object.keys(holder);
-      if (add || keys.length === 0) holder[Array.isArray(holder) ? holder.length : `extra${pick % 3}`] = hostile;
-      else holder[keys[pick % keys.length] as string] = hostile;
+      const { holder, key } = somewhereIn(copy, pick);
+      if (add || key === undefined) holder[Array.isArray(holder) ? holder.length : `extra${pick % 3}`] = hostile;
+      else holder[key] = hostile;
       return copy;
     });
   }
