@@ -294,15 +294,39 @@ function buildAuthorities(): OfficialAuthority[] {
  */
 export const OFFICIAL_AUTHORITIES: readonly OfficialAuthority[] = /* @__PURE__ */ deepFreeze(buildAuthorities());
 
-/** Lower case, "&" as "and", no punctuation, and none of the words councils add to their names. */
+/** Words councils add to their names, which name no council on their own. */
+const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'city',
+  'county',
+  'borough',
+  'metropolitan',
+  'royal',
+  'london',
+  'council',
+  'of',
+  'the',
+  'upon',
+]);
+
+/** Words that join the parts of a name, which name no council on their own either. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'with']);
+
+/**
+ * Unicode's compatibility form ("Ｈｕｌｌ" as "Hull"), lower case, "&" as "and", words
+ * of letters and digits only, and none of the words councils add to their names; a name
+ * of filler alone keeps "london" (the City of London). Empty when the name names nothing:
+ * punctuation, emoji, or only filler and joining words.
+ */
 function normaliseName(name: string): string {
-  return name
+  const words = name
+    .normalize('NFKC')
     .toLowerCase()
     .replaceAll('&', ' and ')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\b(city|county|borough|metropolitan|royal|london|council|of|the|upon)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word !== '');
+  const kept = words.filter((word) => !FILLER_WORDS.has(word));
+  const named = kept.length > 0 ? kept : words.filter((word) => word === 'london');
+  return named.some((word) => !JOINING_WORDS.has(word)) ? named.join(' ') : '';
 }
 
 interface AuthorityIndex {
@@ -327,7 +351,9 @@ function authorityIndex(): AuthorityIndex {
       byIdentifier.set(id, authority);
     }
     if (authority.urn !== undefined) byIdentifier.set(authority.urn, authority);
-    const normalised = [...new Set([authority.name, ...authority.otherNames].map(normaliseName))];
+    const normalised = [...new Set([authority.name, ...authority.otherNames].map(normaliseName))].filter(
+      (name) => name !== '',
+    );
     for (const name of normalised) byName.set(name, [...(byName.get(name) ?? []), authority]);
     names.push([authority, normalised.map((name) => ` ${name} `)]);
   }
@@ -346,9 +372,10 @@ function theCurrentOne(found: readonly OfficialAuthority[]): readonly OfficialAu
  * the ONS code (current or former: Barnsley's `'E08000016'` finds Barnsley), the DfE's
  * number (`'810'`), Ofsted's URN (`'80477'`), or a name written any way people write
  * it ("Hull", "Kingston upon Hull, City of", "Bournemouth, Christchurch & Poole", any
- * case or spacing). A name that a current and an abolished authority share (Dorset) finds
- * the current one; use the code for the other. An ambiguous name is refused with the
- * candidates named.
+ * case or spacing, full-width "Ｈｕｌｌ"). A name that a current and an abolished authority
+ * share (Dorset) finds the current one; use the code for the other. An ambiguous name is
+ * refused with the candidates named, and so is a query that names nothing: punctuation,
+ * emoji, or only the words councils add to their names ("council", "city of", "the").
  *
  * @example
  * ```ts
@@ -361,6 +388,7 @@ function theCurrentOne(found: readonly OfficialAuthority[]): readonly OfficialAu
  * const ambiguous = findAuthority('Kingston');
  * if (!ambiguous.ok) console.log(ambiguous.issues[0]?.message); // names Kingston upon Hull and Kingston upon Thames
  * console.log(findAuthority('E08000016').ok); // true: Barnsley, by the code it had before April 2025
+ * console.log(findAuthority('City Council').ok); // false: it names no council
  * ```
  *
  * @category Authorities
@@ -376,12 +404,21 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
     ]);
   }
   const { byIdentifier, byName, names } = authorityIndex();
-  const byId = byIdentifier.get(query.trim().toUpperCase());
+  const byId = byIdentifier.get(query.normalize('NFKC').trim().toUpperCase());
   if (byId !== undefined) return succeed(byId);
   const wanted = normaliseName(query);
+  if (wanted === '') {
+    return fail([
+      issue(
+        [],
+        'invalid-value',
+        `"${shorten(query)}" names no authority: give a council's own name, such as "Kingston upon Hull" or "Hull" (not only words like "council" or "city of"), or its ONS code, DfE number or Ofsted URN.`,
+      ),
+    ]);
+  }
   const exact = theCurrentOne(byName.get(wanted) ?? []);
   const found =
-    exact.length > 0 || wanted === ''
+    exact.length > 0
       ? exact
       : names.filter(([, padded]) => padded.some((name) => name.includes(` ${wanted} `))).map(([a]) => a);
   if (found.length === 1) return succeed(found[0] as OfficialAuthority);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarDate, isJudgement } from '../../src/index.js';
 import {
@@ -115,6 +116,157 @@ describe("authorities, by every identifier in Data to Insight's lookup", () => {
     const generated = readFileSync(new URL('../../src/outcomes/officialData.ts', import.meta.url), 'utf8');
     const flat = (text: string) => text.replace(/\n \* ?/g, ' ').replace(/\s+/g, ' ');
     expect(flat(generated)).toContain(flat(notice));
+  });
+});
+
+describe('names that name nothing', () => {
+  const nameWords = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter((word) => word !== '');
+  const identifiers = (a: (typeof OFFICIAL_AUTHORITIES)[number]) => [
+    a.code,
+    ...a.formerCodes.map((former) => former.code),
+    a.laNumber,
+    ...(a.urn === undefined ? [] : [a.urn]),
+  ];
+  const filler = ['council', 'city', 'of', 'the', 'county', 'borough', 'metropolitan', 'royal', 'upon', 'and', 'with'];
+
+  it.each([
+    '-',
+    '???',
+    'Council',
+    'The',
+    '😀',
+    'City of',
+    'the Council',
+    'County Borough Council',
+    '&',
+    'and',
+    'with',
+    '…',
+  ])('refuses %j, which names no authority, saying what to give', (query) => {
+    const found = findAuthority(query);
+    expect(found.ok).toBe(false);
+    expect(!found.ok && found.issues).toEqual([
+      expect.objectContaining({
+        path: [],
+        code: 'invalid-value',
+        message: expect.stringMatching(/names no authority: give/),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['City of London', 'E09000001'],
+    ['London, City of', 'E09000001'],
+    ['city of london', 'E09000001'],
+    ['E09000001', 'E09000001'],
+    ['201', 'E09000001'],
+    ['80450', 'E09000001'],
+    ['Ｈｕｌｌ', 'E06000010'],
+    ['ＫＩＮＧＳＴＯＮ　ＵＰＯＮ　ＨＵＬＬ', 'E06000010'],
+    ['Ｅ０６００００１０', 'E06000010'],
+    ['Hull City Council', 'E06000010'],
+    ['Royal Borough of Kingston upon Thames', 'E09000021'],
+    ['Brighton ＆ Hove', 'E06000043'],
+  ])('still finds %j as %s', (query, code) => {
+    const found = findAuthority(query);
+    expect(found.ok && found.value.code).toBe(code);
+  });
+
+  it('refuses a name with a letter added rather than match the nearest authority', () => {
+    expect(findAuthority('Hullé').ok).toBe(false);
+    expect(findAuthority('Hull\u0334').ok).toBe(false);
+  });
+
+  describe('properties', () => {
+    const realWords = [...new Set(OFFICIAL_AUTHORITIES.flatMap((a) => [a.name, ...a.otherNames].flatMap(nameWords)))];
+    const punctuation = fc.constantFrom(
+      '-',
+      '?',
+      '!',
+      '.',
+      ',',
+      "'",
+      '’',
+      '&',
+      '(',
+      ')',
+      '/',
+      '—',
+      '…',
+      '·',
+      '＿',
+      '＆',
+      '！',
+      '\u00a0',
+      '\u200b',
+      '\u0301',
+      '😀',
+      '🏴',
+      '👍🏽',
+      '🇬🇧',
+    );
+    const separator = fc.constantFrom(' ', ', ', '-', '  ', '. ', '&', '\u3000');
+    const fullWidth = (text: string) =>
+      text.replace(/[!-~]/g, (c) => String.fromCodePoint((c.codePointAt(0) as number) + 0xfee0));
+    const word = fc.oneof(
+      fc.constantFrom(...filler, 'London', 'Council', 'CITY', 'Ｃｏｕｎｃｉｌ'),
+      fc.constantFrom(...realWords),
+      fc.constantFrom(...realWords).map(fullWidth),
+      fc.constantFrom(...realWords).map((w) => w.toUpperCase()),
+      fc.string({ minLength: 1, maxLength: 6 }),
+    );
+    const queries = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.array(punctuation, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')),
+      fc
+        .array(fc.tuple(fc.constantFrom(...filler, 'London', 'Council', 'THE', 'Ｃｉｔｙ'), separator), {
+          minLength: 1,
+          maxLength: 5,
+        })
+        .map((parts) => parts.flat().join('')),
+      fc
+        .array(fc.tuple(word, fc.oneof(separator, punctuation)), { minLength: 1, maxLength: 4 })
+        .map((parts) => parts.flat().join('')),
+      fc.constantFrom(...OFFICIAL_AUTHORITIES.flatMap(identifiers)).map((id) => ` ${id.toLowerCase()} `),
+      fc.constantFrom(...OFFICIAL_AUTHORITIES.flatMap(identifiers)).map(fullWidth),
+    );
+
+    it('answers a query only with an authority it shares a word or an identifier with', () => {
+      fc.assert(
+        fc.property(queries, (query) => {
+          const found = findAuthority(query);
+          if (!found.ok) return;
+          const authority = found.value;
+          const ownWords = new Set([authority.name, ...authority.otherNames].flatMap(nameWords));
+          const sharesWord = nameWords(query).some((w) => ownWords.has(w));
+          const sharesId = identifiers(authority).includes(query.normalize('NFKC').trim().toUpperCase());
+          expect(sharesWord || sharesId, `${JSON.stringify(query)} found ${authority.name}`).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('refuses any query made only of punctuation, emoji and the words councils add to their names', () => {
+      const nothing = fc
+        .array(fc.oneof(punctuation, separator, fc.constantFrom(...filler, 'Council', 'THE', 'Ｃｉｔｙ', 'ｏｆ')), {
+          minLength: 1,
+          maxLength: 8,
+        })
+        .map((parts) => parts.join(' '));
+      fc.assert(
+        fc.property(nothing, (query) => {
+          expect(findAuthority(query).ok, JSON.stringify(query)).toBe(false);
+        }),
+        { numRuns: 1000 },
+      );
+    });
   });
 });
 
