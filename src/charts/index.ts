@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export type { ChartOptions } from './chartOptions.js';
+export { CHART_LIMITS, type ChartOptions } from './chartOptions.js';
 export { judgementHistoryChart } from './judgementHistoryChart.js';
 export { CHART_PALETTE, type ChartPalette } from './palette.js';
 export { type PlanChartOptions, planChart } from './planChart.js';

@@ -5,9 +5,29 @@
  * @internal
  */
 
-/** Text safe inside an element or an attribute. @internal */
+/**
+ * What XML 1.0 forbids in a document: C0 controls other than tab, line feed and carriage
+ * return, U+FFFE and U+FFFF, and lone surrogates (halves of a pair without the other).
+ * Whole pairs match first, so that only a lone half is replaced (no lookbehind, which
+ * older browsers lack).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the controls XML forbids is the point.
+const NOT_XML = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
+
+/** A whole surrogate pair is kept; anything else `NOT_XML` matched is replaced. */
+const xmlCharacter = (found: string) => (found.length === 2 ? found : '\uFFFD');
+
+/**
+ * The one escaper: every text that reaches a chart, in an element or an attribute, passes
+ * through it. Escapes the five characters XML gives meaning to, and replaces what XML 1.0
+ * forbids (see `NOT_XML`) with U+FFFD, the replacement character, so the chart is always
+ * well-formed XML whatever text it is given.
+ *
+ * @internal
+ */
 export function escaped(text: string): string {
   return text
+    .replace(NOT_XML, xmlCharacter)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
@@ -76,13 +96,14 @@ export function textWidth(text: string, size: number, bold = false): number {
   return width * size * (bold ? 1.12 : 1);
 }
 
-/** A text cut short with an ellipsis, if need be, to fit a width at a size. @internal */
+/** A text cut short with an ellipsis, if need be, to fit a width at a size; never splits a surrogate pair. @internal */
 export function clipped(text: string, width: number, size: number, bold = false): string {
   if (textWidth(text, size, bold) <= width) return text;
-  const cut = (keep: number) => `${text.slice(0, keep).trimEnd()}…`;
+  const points = Array.from(text);
+  const cut = (keep: number) => `${points.slice(0, keep).join('').trimEnd()}…`;
   // The most characters that fit with the ellipsis, found by halving: a long text costs its length a few times over.
   let low = 0;
-  let high = text.length;
+  let high = points.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (textWidth(cut(middle), size, bold) <= width) low = middle;
@@ -91,12 +112,70 @@ export function clipped(text: string, width: number, size: number, bold = false)
   return low === 0 ? '' : cut(low);
 }
 
-/** The root element: sized, with a view box, a title and a description for assistive technology. @internal */
-export function svg(width: number, height: number, title: string, description: string, body: string): string {
+/**
+ * A text broken at spaces into lines that fit a width at a size, at most `lines` of them;
+ * a word too long for a line is cut, and the last line is cut with an ellipsis if text is
+ * left over. Costs the text's length a few times over.
+ *
+ * @internal
+ */
+export function wrapped(text: string, width: number, size: number, lines: number, bold = false): string[] {
+  const out: string[] = [];
+  let line = '';
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  for (const [index, word] of words.entries()) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (textWidth(joined, size, bold) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') out.push(line);
+    line = word;
+    if (out.length === lines - 1) {
+      out.push(clipped(words.slice(index).join(' '), width, size, bold));
+      return out;
+    }
+  }
+  if (line !== '') out.push(clipped(line, width, size, bold));
+  return out;
+}
+
+/**
+ * A short, stable name for a text: FNV-1a over its UTF-16 code units, in base 36. Used to
+ * give each chart ids of its own, the same for the same chart.
+ *
+ * @internal
+ */
+export function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * The root element: sized, with a view box, a title and a description for assistive
+ * technology, labelled by ids of its own: `<id>-title` and `<id>-desc`, where the id is
+ * the caller's or `chart-` and a hash of the chart's text, so two charts on one page never
+ * share an id.
+ *
+ * @internal
+ */
+export function svg(
+  width: number,
+  height: number,
+  title: string,
+  description: string,
+  body: string,
+  id?: string,
+): string {
+  const prefix = escaped(id ?? `chart-${hashOf(`${width}|${title}|${description}|${body}`)}`);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
-    `<title id="chart-title">${escaped(title)}</title>`,
-    `<desc id="chart-desc">${escaped(description)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
+    `<title id="${prefix}-title">${escaped(title)}</title>`,
+    `<desc id="${prefix}-desc">${escaped(description)}</desc>`,
     element('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
     body,
     '</svg>',
