@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the packed package into fresh folders and uses it as consumers do.
-#   consumers/check.sh          quick: ESM and CJS on this Node; types under node16 and bundler (TypeScript 5.9)
+#   consumers/check.sh          quick: ESM and CJS on this Node; types under node16 and bundler (TypeScript 5.9);
+#                               what the package ships; every README example, installed as the README says
 #   consumers/check.sh --full   also Node 22 and 24, TypeScript 5.5 and 7, and a browser bundle in headless Chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,10 @@ echo "== node $(node --version)"
 run_node node
 echo "== types"
 for resolution in node16 bundler; do typecheck "$root/node_modules/.bin/tsc" "$resolution"; done
+echo "== package contents"
+node "$root/consumers/package-files.mjs" "$tmp/$tarball"
+echo "== README examples, installed with the README's install line"
+node "$root/consumers/readme-blocks.mjs" "$tmp/$tarball" "$tmp/readme"
 
 if [ "$full" = "--full" ]; then
   for major in 22 24; do
