@@ -6,6 +6,7 @@
  * `ofsted-ilacs/schema`).
  *
  * @packageDocumentation
+ * @module ofsted-ilacs
  */
 
 export { type CalendarDate, calendarDate, isCalendarDate, parseCalendarDate } from './calendar/calendarDate.js';
