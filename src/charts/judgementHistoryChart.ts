@@ -404,7 +404,8 @@ function drawn(
   const inBlock = Math.ceil(count / blocks);
   const columnW = Math.min(size * 10, (plotW - (inBlock - 1) * 4) / inBlock);
   const withThird = inspections.some((one) => one.predecessor !== undefined || !one.daysKnown);
-  const headerH = size * (withThird ? 3.7 : 2.6);
+  const withPredecessor = inspections.some((one) => one.predecessor !== undefined);
+  const headerH = size * (withPredecessor ? 4.7 : withThird ? 3.7 : 2.6);
   const blockH = headerH + 5 * (rowH + gap) + size;
   for (let block = 0; block < blocks; block += 1) {
     const top = gridTop + block * blockH;
@@ -438,13 +439,13 @@ function drawn(
       if (withThird) {
         const third =
           predecessor !== undefined
-            ? clipped(fitting([`of ${predecessor}`, predecessor], columnW, small), columnW, small)
+            ? wrapped(`of ${predecessor}`, columnW, small, 2)
             : daysKnown
-              ? ''
-              : fitting(['published', 'publ.', 'p'], columnW, small);
-        if (third !== '') {
-          parts.push(label(centre, top + size * 3.2, third, small, { anchor: 'middle', fill: '#555555' }));
-        }
+              ? []
+              : [fitting(['published', 'publ.', 'p'], columnW, small)];
+        third.forEach((line, at) => {
+          parts.push(label(centre, top + size * (3.2 + at * 1.05), line, small, { anchor: 'middle', fill: '#555555' }));
+        });
         if (predecessor !== undefined) used.add('predecessor');
       }
       gradesOf(inspection).forEach((grade, row) => {

@@ -14,14 +14,14 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the controls XML forbids is the point.
 const NOT_XML = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 
-/** A whole surrogate pair is kept; anything else `NOT_XML` matched is replaced. */
-const xmlCharacter = (found: string) => (found.length === 2 ? found : '\uFFFD');
+/** A whole surrogate pair is kept; anything else `NOT_XML` matched is dropped. */
+const xmlCharacter = (found: string) => (found.length === 2 ? found : '');
 
 /**
  * The one escaper: every text that reaches a chart, in an element or an attribute, passes
- * through it. Escapes the five characters XML gives meaning to, and replaces what XML 1.0
- * forbids (see `NOT_XML`) with U+FFFD, the replacement character, so the chart is always
- * well-formed XML whatever text it is given.
+ * through it. Escapes the five characters XML gives meaning to, and drops what XML 1.0
+ * forbids (see `NOT_XML`), so the chart is always well-formed XML whatever text it is
+ * given.
  *
  * @internal
  */
