@@ -1,10 +1,11 @@
 // Bundled and minified for a browser page, as an app's build would: derives a rating and
 // checks that reference data is still frozen all the way down after minification (a
 // minifier that believed the freezing had no side effects would freeze only the top);
-// then draws Hull's charts into the page and measures, as the browser lays them out,
-// that each has something in it and nothing outside its box.
+// then draws Hull's three charts at 320, 480 and 880 pixels into the page and measures,
+// as the browser lays them out, that each has something in it and nothing outside its box.
 import { calendarDate, deriveOverallEffectiveness, FRAMEWORKS, summarisePlan } from 'ofsted-ilacs';
-import { judgementHistoryChart, planChart } from 'ofsted-ilacs/charts';
+import { judgementHistoryChart, neighbourComparisonChart, planChart } from 'ofsted-ilacs/charts';
+import { compareWithNeighbours } from 'ofsted-ilacs/outcomes';
 import { HULL_HISTORY, HULL_PLAN } from 'ofsted-ilacs/testing';
 
 const derived = deriveOverallEffectiveness({
@@ -15,12 +16,13 @@ const frozen = Object.isFrozen(FRAMEWORKS['ilacs-2023'].areas[0]) ? 'frozen' : '
 document.getElementById('result').textContent = `derived: ${derived.kind} ${derived.grade} ${frozen}`;
 
 const summary = summarisePlan(HULL_PLAN, { asOf: calendarDate('2020-03-31') });
-const charts = [
-  judgementHistoryChart(HULL_HISTORY),
-  judgementHistoryChart(HULL_HISTORY, { width: 360, fontSize: 10 }),
-  planChart(summary, { labels: Object.fromEntries(HULL_PLAN.findings.map((f) => [f.id, f.text])) }),
-  planChart(summary, { width: 320 }),
-];
+const neighbours = compareWithNeighbours('Hull');
+const labels = Object.fromEntries(HULL_PLAN.findings.map((f) => [f.id, f.text]));
+const charts = [320, 480, 880].flatMap((width) => [
+  judgementHistoryChart(HULL_HISTORY, { width }),
+  planChart(summary, { width, labels, plan: HULL_PLAN }),
+  neighbours.ok ? neighbourComparisonChart(neighbours.value, { width }) : '<svg/>',
+]);
 const problems = [];
 for (const [index, text] of charts.entries()) {
   const holder = document.createElement('div');

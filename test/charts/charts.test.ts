@@ -1,9 +1,10 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHART_PALETTE, judgementHistoryChart, planChart } from '../../src/charts/index.js';
+import { CHART_PALETTE, judgementHistoryChart, neighbourComparisonChart, planChart } from '../../src/charts/index.js';
 import { textWidth } from '../../src/charts/svg.js';
 import { calendarDate, type InspectionHistory, OfstedIlacsError, summarisePlan } from '../../src/index.js';
+import { compareWithNeighbours } from '../../src/outcomes/index.js';
 import { arbitraryInspectionHistory, HULL_HISTORY, HULL_PLAN } from '../../src/testing/index.js';
 
 /** Parses SVG text strictly: a chart that is not well-formed XML fails here. */
@@ -186,6 +187,17 @@ describe('planChart', () => {
   it('keeps long labels and narrow widths inside the box', () => {
     const long = Object.fromEntries(Object.keys(labels).map((id) => [id, 'x'.repeat(300)]));
     for (const width of [320, 600, 1200]) expect(inside(planChart(summary, { width, labels: long }))).toEqual([]);
+  });
+
+  it('keeps all three charts inside their boxes at 320, 480 and 880 pixels, as CI renders them', () => {
+    const neighbours = compareWithNeighbours('Hull');
+    if (!neighbours.ok) throw new Error('Hull has neighbours');
+    const words = Object.fromEntries(HULL_PLAN.findings.map((finding) => [finding.id, finding.text]));
+    for (const width of [320, 480, 880]) {
+      expect(inside(judgementHistoryChart(HULL_HISTORY, { width })), `history at ${width}`).toEqual([]);
+      expect(inside(planChart(summary, { width, labels: words, plan: HULL_PLAN })), `plan at ${width}`).toEqual([]);
+      expect(inside(neighbourComparisonChart(neighbours.value, { width })), `neighbours at ${width}`).toEqual([]);
+    }
   });
 
   it.each([
