@@ -506,7 +506,7 @@ function drawn(
       fill: '#1a1a1a',
     });
   const entries: [string, string, ((at: number, top: number) => string) | undefined][] = [
-    ['outstanding', 'Outstanding (O)', swatch(palette.outstanding)],
+    ['outstanding', 'Outstanding (Outst., O)', swatch(palette.outstanding)],
     ['good', 'Good (G)', swatch(palette.good)],
     ['requires-improvement', 'Requires improvement (RI)', swatch(palette['requires-improvement'])],
     ['inadequate', 'Inadequate (Inad., I)', swatch(palette.inadequate)],

@@ -360,7 +360,7 @@ export function neighbourComparisonChart(comparison: NeighbourComparison, option
   y += size * 0.8;
   let legendX = pad;
   const legend: [Grade, string][] = [
-    ['outstanding', 'Outstanding (O)'],
+    ['outstanding', 'Outstanding (Outst., O)'],
     ['good', 'Good (G)'],
     ['requires-improvement', 'Requires improvement (RI)'],
     ['inadequate', 'Inadequate (I)'],
