@@ -132,6 +132,8 @@ export {
   type ShortInspectionPathway,
 } from './inspection/expectedNextInspection.js';
 export {
+  type Authority,
+  type DaysOnSite,
   type FocusedVisit,
   type GradedInspection,
   INSPECTION_EVENT_KINDS,
@@ -147,9 +149,10 @@ export {
   type Visit,
 } from './inspection/inspectionEvent.js';
 export {
-  type Authority,
+  type CreateInspectionHistoryOptions,
   createInspectionHistory,
   findHistoryIssues,
+  type HistoryCoverage,
   type InspectionHistory,
   type InterventionRegime,
   type InterventionRegimeOptions,

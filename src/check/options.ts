@@ -31,7 +31,7 @@ export function optionIssues(
 ): Record<string, unknown> | undefined {
   if (options === undefined) return {};
   try {
-    return readOptions(issues, options, rules, path);
+    return optionsIn(issues, options, rules, path);
   } catch {
     // A bag whose reading throws (a proxy, a getter): refused, never half-read.
     issues.push(unreadable(path));
@@ -39,7 +39,7 @@ export function optionIssues(
   }
 }
 
-function readOptions(
+function optionsIn(
   issues: Issue[],
   options: unknown,
   rules: Readonly<Record<string, OptionRule>>,
@@ -82,6 +82,42 @@ export function checkOptions(fn: string, options: unknown, rules: Readonly<Recor
   const issues: Issue[] = [];
   optionIssues(issues, options, rules);
   if (issues.length > 0) throw refusal('invalid-option', fn, issues);
+}
+
+/**
+ * Reads an options bag once, into a plain copy (own enumerable keys; inherited ones are
+ * not options), checks the copy as {@link checkOptions} does, and returns it: the
+ * function then works on the copy alone and never reads the caller's bag again. A bag
+ * whose reading throws is refused as `unreadable`.
+ *
+ * @internal
+ */
+export function readOptions<T extends object>(
+  fn: string,
+  options: T | undefined,
+  rules: Readonly<Record<string, OptionRule>>,
+): Partial<T> {
+  if (options === undefined) return {};
+  const issues: Issue[] = [];
+  let copy: Record<string, unknown> | undefined;
+  try {
+    if (isRecord(options)) {
+      copy = {};
+      for (const name of Object.keys(options)) {
+        Object.defineProperty(copy, name, {
+          value: options[name],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
+  } catch {
+    issues.push(unreadable(['options']));
+  }
+  if (issues.length === 0) optionIssues(issues, copy ?? options, rules);
+  if (issues.length > 0) throw refusal('invalid-option', fn, issues);
+  return copy as Partial<T>;
 }
 
 /**

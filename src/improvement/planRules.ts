@@ -12,7 +12,7 @@ import {
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { areasInUse } from '../framework/compiledFrameworks.js';
-import { describeEvent, eventIssues } from '../inspection/eventIssues.js';
+import { authorityIssues, describeEvent, eventIssues } from '../inspection/eventIssues.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import {
   eventStart,
@@ -20,7 +20,6 @@ import {
   type InspectionEvent,
   isGradedInspection,
 } from '../inspection/inspectionEvent.js';
-import { authorityIssues } from '../inspection/inspectionHistory.js';
 import { type Issue, issue, shorten } from '../result/result.js';
 import { actionIssues, measuresIssues } from './actionRules.js';
 import { type EventReference, FINDING_KINDS, type Finding } from './finding.js';

@@ -13,15 +13,17 @@ import {
 } from '../check/fields.js';
 import { describeValue, isRecord } from '../check/values.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
+import { frameworksPublishedOn } from '../framework/publicationWindow.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
 import { type Issue, issue } from '../result/result.js';
 import { EVENT_KINDS, type EventKind, kindOf } from './eventKinds.js';
+import { type DateField, inspectionDateProblems } from './inspectionDates.js';
 import {
   eventStart,
-  type GradedInspection,
   INSPECTION_EVENT_KINDS,
   type InspectionEvent,
-  type Visit,
+  isGradedInspection,
+  isVisit,
 } from './inspectionEvent.js';
 
 /** The inspectorates that take part in joint targeted area inspections. @internal */
@@ -30,9 +32,29 @@ export const INSPECTORATES = ['ofsted', 'cqc', 'hmicfrs', 'hmi-probation'] as co
 /** What an intervention covers. @internal */
 export const INTERVENTION_SCOPES = ['childrens-social-care', 'send'] as const;
 
-/** "the standard inspection starting 2019-01-14". @internal */
+/** An ONS (GSS) code: a letter for the country and eight digits. @internal */
+export const GSS_CODE = /^[EWSN][0-9]{8}$/;
+
+/** Checks an authority, pushing issues at `path`. @internal */
+export function authorityIssues(issues: Issue[], value: unknown, path: Path): void {
+  const authority = recordAt(issues, value, path, 'an authority', ['name', 'code']);
+  if (authority === undefined) return;
+  placeAt(issues, path, 'name', textFieldProblem(authority.name, 'name'));
+  if (authority.code !== undefined && (typeof authority.code !== 'string' || !GSS_CODE.test(authority.code))) {
+    issues.push(
+      issue(
+        [...path, 'code'],
+        typeof authority.code === 'string' ? 'invalid-value' : 'invalid-type',
+        'An ONS (GSS) code is a letter and eight digits, such as E06000010.',
+      ),
+    );
+  }
+}
+
+/** "the standard inspection starting 2019-01-14" ("published 2015-02-03" where its days are not known). @internal */
 export function describeEvent(event: InspectionEvent): string {
-  return `the ${EVENT_KINDS[event.kind].words} starting ${eventStart(event)}`;
+  const placed = isVisit(event) && event.onSite === undefined ? 'published' : 'starting';
+  return `the ${EVENT_KINDS[event.kind].words} ${placed} ${eventStart(event)}`;
 }
 
 /** The sentence for a value that is not a kind of event (or, with `visitsOnly`, of visit). @internal */
@@ -77,10 +99,15 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
     }
     return kind;
   }
-  const onSite = recordAt(issues, event.onSite, [...path, 'onSite'], 'onSite', ['start', 'end']);
-  if (onSite !== undefined) {
-    place(issues, [...path, 'onSite', 'start'], dateFieldProblem(onSite.start, 'onSite.start'));
-    place(issues, [...path, 'onSite', 'end'], dateFieldProblem(onSite.end, 'onSite.end'));
+  // A graded inspection's days are what its source gives: both, the first, or none.
+  if (!kind.graded || event.onSite !== undefined) {
+    const onSite = recordAt(issues, event.onSite, [...path, 'onSite'], 'onSite', ['start', 'end']);
+    if (onSite !== undefined) {
+      place(issues, [...path, 'onSite', 'start'], dateFieldProblem(onSite.start, 'onSite.start'));
+      if (!kind.graded || onSite.end !== undefined) {
+        place(issues, [...path, 'onSite', 'end'], dateFieldProblem(onSite.end, 'onSite.end'));
+      }
+    }
   }
   for (const key of ['reportReceived', 'published'] as const) {
     if (event[key] !== undefined) placeAt(issues, path, key, dateFieldProblem(event[key], key));
@@ -89,6 +116,7 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
     for (const found of findOutcomeIssues(event.outcome)) {
       issues.push({ ...found, path: [...path, 'outcome', ...found.path] });
     }
+    if (event.predecessor !== undefined) authorityIssues(issues, event.predecessor, [...path, 'predecessor']);
     return kind;
   }
   placeAt(issues, path, 'theme', textFieldProblem(event.theme, 'theme'));
@@ -107,70 +135,73 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
   return kind;
 }
 
+/** Where an event keeps each date. */
+function eventDatePath(field: DateField): Path {
+  return field === 'start' || field === 'end' ? ['onSite', field] : [field];
+}
+
+/** What the event check calls each date in its sentences. */
+const EVENT_DATE_NAMES = {
+  start: 'onSite.start',
+  end: 'onSite.end',
+  reportReceived: 'reportReceived',
+  published: 'published',
+} as const;
+
 /**
- * The rules within one event whose fields are sound: a visit ends on or after it starts;
- * its report is received and published after it ends, and published no earlier than
- * received; a graded outcome is under a framework in use on its first day on site, and
- * of a kind the framework has (the SIF had no short inspections).
+ * The rules within one event whose fields are sound: its dates follow the one rule for an
+ * inspection's dates (see `inspectionDateProblems`); a graded outcome is under a framework
+ * in use on its first day on site (where that is not known, one that had begun by its
+ * publication), and of a kind the framework has (the SIF had no short inspections).
  *
  * @internal
  */
-export function eventRuleIssues(issues: Issue[], event: InspectionEvent, path: Path): void {
-  if (!('onSite' in event)) return;
-  const visit = event as Visit;
-  const { start, end } = visit.onSite;
-  if (end < start) {
+export function eventRuleIssues(
+  issues: Issue[],
+  event: InspectionEvent,
+  path: Path,
+  names: Readonly<Record<DateField, string>> = EVENT_DATE_NAMES,
+  placeDate: (field: DateField) => Path = eventDatePath,
+): void {
+  if (!isVisit(event)) return;
+  const graded = isGradedInspection(event);
+  const dates = { ...event.onSite, reportReceived: event.reportReceived, published: event.published };
+  for (const problem of inspectionDateProblems(dates, names, graded)) {
+    issues.push(issue([...path, ...placeDate(problem.field)], problem.code, problem.message));
+  }
+  if (!graded) return;
+  const framework = FRAMEWORK_STRUCTURE[event.outcome.framework];
+  const { from, until } = framework.inForce as { from: string; until?: string };
+  const start = event.onSite?.start;
+  if (start !== undefined && (start < from || (until !== undefined && start > until))) {
     issues.push(
       issue(
-        [...path, 'onSite', 'end'],
-        'dates-out-of-order',
-        `The visit ends (${end}) before it starts (${start}): check onSite.`,
+        [...path, 'outcome', 'framework'],
+        'framework-not-in-force',
+        `${framework.id} was not in use on ${start}, the first day on site: it ran from ${from}${until === undefined ? '' : ` to ${until}`}. Check the framework or the dates.`,
+      ),
+    );
+  } else if (
+    start === undefined &&
+    event.published !== undefined &&
+    !frameworksPublishedOn(event.published).includes(framework.id)
+  ) {
+    issues.push(
+      issue(
+        [...path, 'outcome', 'framework'],
+        'framework-not-in-force',
+        `${framework.id} (from ${from}${until === undefined ? '' : ` to ${until}`}) cannot have produced a report published on ${event.published}, the only date known: check the framework or the dates, or add the first day on site.`,
       ),
     );
   }
-  for (const key of ['reportReceived', 'published'] as const) {
-    const date = visit[key];
-    if (date !== undefined && date < end) {
-      issues.push(
-        issue(
-          [...path, key],
-          'dates-out-of-order',
-          `${key} (${date}) is before ${describeEvent(visit)} ended (${end}): check both dates.`,
-        ),
-      );
-    }
-  }
-  if (visit.reportReceived !== undefined && visit.published !== undefined && visit.published < visit.reportReceived) {
+  if (framework.family === 'sif' && event.kind === 'short-inspection') {
     issues.push(
       issue(
-        [...path, 'published'],
-        'dates-out-of-order',
-        `published (${visit.published}) is before the council received the report (${visit.reportReceived}): a report is received before it is published, so check both dates.`,
+        [...path, 'kind'],
+        'framework-not-in-force',
+        'The SIF had no short inspections: record a SIF inspection as a standard-inspection, or check the framework.',
       ),
     );
-  }
-  if (visit.kind === 'standard-inspection' || visit.kind === 'short-inspection') {
-    const graded = visit as GradedInspection;
-    const framework = FRAMEWORK_STRUCTURE[graded.outcome.framework];
-    const { from, until } = framework.inForce as { from: string; until?: string };
-    if (start < from || (until !== undefined && start > until)) {
-      issues.push(
-        issue(
-          [...path, 'outcome', 'framework'],
-          'framework-not-in-force',
-          `${framework.id} was not in use on ${start}, the first day on site: it ran from ${from}${until === undefined ? '' : ` to ${until}`}. Check the framework or the dates.`,
-        ),
-      );
-    }
-    if (framework.family === 'sif' && graded.kind === 'short-inspection') {
-      issues.push(
-        issue(
-          [...path, 'kind'],
-          'framework-not-in-force',
-          'The SIF had no short inspections: record a SIF inspection as a standard-inspection, or check the framework.',
-        ),
-      );
-    }
   }
 }
 
@@ -181,9 +212,16 @@ export function eventRuleIssues(issues: Issue[], event: InspectionEvent, path: P
  *
  * @internal
  */
-export function eventIssues(issues: Issue[], value: unknown, path: Path, visitsOnly = false): boolean {
+export function eventIssues(
+  issues: Issue[],
+  value: unknown,
+  path: Path,
+  visitsOnly = false,
+  names: Readonly<Record<DateField, string>> = EVENT_DATE_NAMES,
+  placeDate: (field: DateField) => Path = eventDatePath,
+): boolean {
   const before = issues.length;
   shapeIssues(issues, value, path, visitsOnly);
-  if (issues.length === before) eventRuleIssues(issues, value as InspectionEvent, path);
+  if (issues.length === before) eventRuleIssues(issues, value as InspectionEvent, path, names, placeDate);
   return issues.length === before;
 }

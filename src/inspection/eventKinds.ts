@@ -22,20 +22,27 @@ export interface EventKind {
 }
 
 const INTERVENTION = ['date', 'scope', 'legalBasis', 'note'] as const;
+const GRADED = ['onSite', 'reportReceived', 'published', 'note', 'outcome', 'predecessor'] as const;
 
 /** Every kind of event: the compiler checks that each kind of `InspectionEvent` has one row, and no other. @internal */
 export const EVENT_KINDS: { readonly [K in InspectionEvent['kind']]: EventKind } = {
   'standard-inspection': {
     visit: true,
     graded: true,
-    fields: ['onSite', 'reportReceived', 'published', 'note', 'outcome'],
+    fields: GRADED,
     words: 'standard inspection',
   },
   'short-inspection': {
     visit: true,
     graded: true,
-    fields: ['onSite', 'reportReceived', 'published', 'note', 'outcome'],
+    fields: GRADED,
     words: 'short inspection',
+  },
+  'graded-inspection': {
+    visit: true,
+    graded: true,
+    fields: GRADED,
+    words: 'graded inspection',
   },
   'focused-visit': {
     visit: true,

@@ -7,6 +7,7 @@ import { compareJudgements, worstJudgement } from '../judgement/compareJudgement
 import { gradeProblem, isJudgement, type Judgement } from '../judgement/judgement.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
 import { type Issue, issue } from '../result/result.js';
+import { describeEvent } from './eventIssues.js';
 import type { GradedInspection } from './inspectionEvent.js';
 import { checkHistory, type InspectionHistory, latestGradedIn } from './inspectionHistory.js';
 
@@ -132,7 +133,12 @@ export type NextInspectionExpectation =
       readonly basisGrade: 'inadequate';
       readonly reason: string;
     }
-  | { readonly kind: 'unknown'; readonly reason: string };
+  | {
+      readonly kind: 'unknown';
+      /** The inspection it would count from, where there is one whose first day on site is not known. */
+      readonly basedOn?: GradedInspection;
+      readonly reason: string;
+    };
 
 const PRACTICE_AREAS = ['helpAndProtection', 'childrenInCare', 'careLeavers'] as const;
 
@@ -254,7 +260,7 @@ export function expectedNextInspection(
   if (basedOn === undefined || basis === undefined) {
     return { kind: 'unknown', reason: 'No graded inspection is recorded, so no next inspection can be expected.' };
   }
-  const when = `the ${basedOn.kind.replace('-', ' ')} starting ${basedOn.onSite.start}`;
+  const when = describeEvent(basedOn);
   const pathway =
     basedOn.outcome.framework === 'ilacs-2026' ? (options?.pathway ?? ILACS_2026_SHORT_INSPECTION_PATHWAY) : undefined;
   if (basis.grade === 'inadequate') {
@@ -266,9 +272,17 @@ export function expectedNextInspection(
       reason: `Expected, not scheduled: ${when} was ${basis.source} inadequate, so Ofsted monitors with visits and re-inspects with a standard inspection when it judges the time right.`,
     };
   }
+  const firstDay = basedOn.onSite?.start;
+  if (firstDay === undefined) {
+    return {
+      kind: 'unknown',
+      basedOn,
+      reason: `The cycle counts from the first day on site of ${when}, which its source does not give (Ofsted published no days on site for SIF inspections), so no window can be expected: add onSite.start where it is known.`,
+    };
+  }
   const cycleYears = options?.cycleYears ?? 3;
   const windowMonths = options?.windowMonths ?? 6;
-  const anniversary = shiftMonths(basedOn.onSite.start, cycleYears * 12);
+  const anniversary = shiftMonths(firstDay, cycleYears * 12);
   const from = shiftMonths(anniversary, -windowMonths);
   const to = shiftMonths(anniversary, windowMonths);
   const window = `within ${windowMonths} months either side of ${anniversary}`;

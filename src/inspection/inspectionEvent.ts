@@ -21,9 +21,45 @@ export interface OnSite {
   readonly end: CalendarDate;
 }
 
-interface VisitBase {
-  /** The days on site. */
-  readonly onSite: OnSite;
+/**
+ * What is known of a graded inspection's days on site: the first, and the last where the
+ * source gives it. Ofsted's outcomes sheet gives only the first day; it published no days
+ * at all for SIF inspections, whose `onSite` is then absent.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type DaysOnSite } from 'ofsted-ilacs';
+ *
+ * const fromOfstedSheet: DaysOnSite = { start: calendarDate('2022-11-14') };
+ * console.log(fromOfstedSheet.end); // undefined: not published
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export interface DaysOnSite {
+  readonly start: CalendarDate;
+  readonly end?: CalendarDate;
+}
+
+/**
+ * A local authority: its name and, where known, its ONS (GSS) code.
+ *
+ * @example
+ * ```ts
+ * import type { Authority } from 'ofsted-ilacs';
+ *
+ * const hull: Authority = { name: 'Kingston upon Hull', code: 'E06000010' };
+ * console.log(hull.code);
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export interface Authority {
+  readonly name: string;
+  readonly code?: string;
+}
+
+interface ReportDates {
   /** When the council received the final report or letter, if known. The statutory clocks start here. */
   readonly reportReceived?: CalendarDate;
   /** When Ofsted published the report or letter, if it has. */
@@ -32,9 +68,20 @@ interface VisitBase {
   readonly note?: string;
 }
 
+interface VisitBase extends ReportDates {
+  /** The days on site. */
+  readonly onSite: OnSite;
+}
+
 /**
  * A graded inspection under ILACS (standard: two weeks on site; short: one week) or the
- * SIF, with its outcome. Only graded inspections carry judgements.
+ * SIF, with its outcome. Only graded inspections carry judgements. `graded-inspection`
+ * is one whose kind, standard or short, the source does not say.
+ *
+ * Its days on site are what the source gives: both, the first only, or none (Ofsted
+ * published none for SIF inspections). The library never makes days up: where no day is
+ * known, `published` is required and places the inspection, and a function that needs
+ * the days says why it cannot answer.
  *
  * @example
  * ```ts
@@ -55,9 +102,17 @@ interface VisitBase {
  *
  * @category Inspection timeline
  */
-export interface GradedInspection<F extends FrameworkId = FrameworkId> extends VisitBase {
-  readonly kind: 'standard-inspection' | 'short-inspection';
+export interface GradedInspection<F extends FrameworkId = FrameworkId> extends ReportDates {
+  readonly kind: 'standard-inspection' | 'short-inspection' | 'graded-inspection';
+  /** The days on site, as far as the source gives them; absent where it gives none. */
+  readonly onSite?: DaysOnSite;
   readonly outcome: InspectionOutcome<F>;
+  /**
+   * The council inspected, where it is not the history's own: a predecessor's inspection
+   * in the history of a council made from it (Northamptonshire's, in North
+   * Northamptonshire's history).
+   */
+  readonly predecessor?: Authority;
 }
 
 /**
@@ -259,7 +314,7 @@ export type InspectionEvent =
  * ```ts
  * import { INSPECTION_EVENT_KINDS } from 'ofsted-ilacs';
  *
- * console.log(INSPECTION_EVENT_KINDS.length); // 9
+ * console.log(INSPECTION_EVENT_KINDS.length); // 10
  * ```
  *
  * @category Inspection timeline
@@ -267,6 +322,7 @@ export type InspectionEvent =
 export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
   'standard-inspection',
   'short-inspection',
+  'graded-inspection',
   'focused-visit',
   'monitoring-visit',
   'joint-targeted-area-inspection',
@@ -332,7 +388,25 @@ export function isVisit(event: InspectionEvent): event is Visit {
   return kindOf(event)?.visit === true;
 }
 
-/** The date an event starts: its first day on site, or its date. @internal */
+/**
+ * The date that places an event: its first day on site, or its date; for a graded
+ * inspection whose days are not known, its publication (which its check requires).
+ *
+ * @internal
+ */
 export function eventStart(event: InspectionEvent): CalendarDate {
-  return isVisit(event) ? event.onSite.start : event.date;
+  if (!isVisit(event)) return event.date;
+  return (event.onSite?.start ?? event.published) as CalendarDate;
+}
+
+/**
+ * The day an event's outcome counts as known: its publication, else its last day on site,
+ * else (a graded inspection recorded with its first day only) its first day; an
+ * intervention's date.
+ *
+ * @internal
+ */
+export function eventKnown(event: InspectionEvent): CalendarDate {
+  if (!isVisit(event)) return event.date;
+  return (event.published ?? event.onSite?.end ?? event.onSite?.start) as CalendarDate;
 }

@@ -1,39 +1,40 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { isCalendarDate } from '../calendar/calendarDate.js';
-import { dateFieldProblem, listAt, type Path, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
-import { checkArgument, checkOptions, dateOption, oneOfOption, refusal } from '../check/options.js';
+import {
+  dateFieldProblem,
+  listAt,
+  oneOfProblem,
+  type Path,
+  placeAt,
+  recordAt,
+  textFieldProblem,
+} from '../check/fields.js';
+import {
+  checkArgument,
+  checkOptions,
+  dateOption,
+  objectOption,
+  oneOfOption,
+  optionIssues,
+  refusal,
+} from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
-import { describeEvent, eventIssues, INTERVENTION_SCOPES } from './eventIssues.js';
+import { authorityIssues, describeEvent, eventIssues, INTERVENTION_SCOPES } from './eventIssues.js';
 import { EVENT_KINDS } from './eventKinds.js';
 import {
+  type Authority,
+  eventKnown,
   eventStart,
   type GradedInspection,
+  INSPECTION_EVENT_KINDS,
   type InspectionEvent,
   type InterventionEvent,
   type InterventionScope,
   isGradedInspection,
   isVisit,
 } from './inspectionEvent.js';
-
-/**
- * A local authority: its name and, where known, its ONS (GSS) code.
- *
- * @example
- * ```ts
- * import type { Authority } from 'ofsted-ilacs';
- *
- * const hull: Authority = { name: 'Kingston upon Hull', code: 'E06000010' };
- * console.log(hull.code);
- * ```
- *
- * @category Inspection timeline
- */
-export interface Authority {
-  readonly name: string;
-  readonly code?: string;
-}
 
 /**
  * An authority's inspection history: its events in date order, checked by
@@ -53,23 +54,77 @@ export interface Authority {
 export interface InspectionHistory {
   readonly authority: Authority;
   readonly events: readonly InspectionEvent[];
+  /**
+   * What the events' data holds and how fresh it is, for a history built from records
+   * (see `authorityHistory` in `ofsted-ilacs/outcomes`): kinds of event it leaves out are
+   * not in the data, which is not to say there were none. Absent in a history a caller
+   * builds from what it knows.
+   */
+  readonly coverage?: HistoryCoverage;
 }
 
-/** An ONS (GSS) code: a letter for the country and eight digits. @internal */
-export const GSS_CODE = /^[EWSN][0-9]{8}$/;
+/**
+ * What an inspection history's data holds: the kinds of event it records, the newest
+ * date it is complete to, and where it comes from.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createInspectionHistory, type HistoryCoverage } from 'ofsted-ilacs';
+ *
+ * const coverage: HistoryCoverage = {
+ *   asOf: calendarDate('2025-03-31'),
+ *   sources: ['Ofsted, local authority inspection outcomes as at 31 March 2025'],
+ *   kinds: ['standard-inspection', 'short-inspection', 'graded-inspection'],
+ * };
+ * console.log(createInspectionHistory({ name: 'Example' }, [], { coverage }).ok); // true
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export interface HistoryCoverage {
+  /** The newest date the data is complete to. */
+  readonly asOf: CalendarDate;
+  readonly sources: readonly string[];
+  /** The kinds of event the data records; other kinds are not in it. */
+  readonly kinds: readonly InspectionEvent['kind'][];
+}
 
-/** Checks an authority, pushing issues at `path`. @internal */
-export function authorityIssues(issues: Issue[], value: unknown, path: Path): void {
-  const authority = recordAt(issues, value, path, 'an authority', ['name', 'code']);
-  if (authority === undefined) return;
-  placeAt(issues, path, 'name', textFieldProblem(authority.name, 'name'));
-  if (authority.code !== undefined && (typeof authority.code !== 'string' || !GSS_CODE.test(authority.code))) {
-    issues.push(
-      issue(
-        [...path, 'code'],
-        typeof authority.code === 'string' ? 'invalid-value' : 'invalid-type',
-        'An ONS (GSS) code is a letter and eight digits, such as E06000010.',
-      ),
+/**
+ * Options of {@link createInspectionHistory}.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type CreateInspectionHistoryOptions } from 'ofsted-ilacs';
+ *
+ * const options: CreateInspectionHistoryOptions = {
+ *   coverage: { asOf: calendarDate('2025-03-31'), sources: ['Ofsted'], kinds: ['standard-inspection'] },
+ * };
+ * console.log(options.coverage?.kinds);
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export interface CreateInspectionHistoryOptions {
+  /** What the events' data holds, where they come from a record rather than what the caller knows. */
+  readonly coverage?: HistoryCoverage;
+}
+
+/** Checks a history's coverage, pushing issues at `path`. */
+function coverageIssues(issues: Issue[], value: unknown, path: Path): void {
+  const coverage = recordAt(issues, value, path, 'coverage', ['asOf', 'sources', 'kinds']);
+  if (coverage === undefined) return;
+  placeAt(issues, path, 'asOf', dateFieldProblem(coverage.asOf, 'coverage.asOf'));
+  const sources = listAt(issues, coverage.sources, [...path, 'sources'], 'coverage.sources');
+  for (let index = 0; index < (sources?.length ?? 0); index += 1) {
+    placeAt(issues, [...path, 'sources'], index, textFieldProblem(sources?.[index], `coverage.sources[${index}]`));
+  }
+  const kinds = listAt(issues, coverage.kinds, [...path, 'kinds'], 'coverage.kinds');
+  for (let index = 0; index < (kinds?.length ?? 0); index += 1) {
+    placeAt(
+      issues,
+      [...path, 'kinds'],
+      index,
+      oneOfProblem(kinds?.[index], INSPECTION_EVENT_KINDS, `coverage.kinds[${index}]`),
     );
   }
 }
@@ -89,21 +144,24 @@ function ordered(events: readonly InspectionEvent[]): { event: InspectionEvent; 
  */
 function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void {
   const sorted = ordered(events);
-  let lastVisit: { event: InspectionEvent & { onSite: { end: CalendarDate } }; index: number } | undefined;
+  let lastVisit: { event: InspectionEvent; end: CalendarDate; index: number } | undefined;
   let lastSequence: { sequence: number; event: InspectionEvent } | undefined;
   const inForce = new Map<string, InterventionEvent>();
   for (const { event, index } of sorted) {
     if (isVisit(event)) {
-      if (lastVisit !== undefined && event.onSite.start <= lastVisit.event.onSite.end) {
+      // Only days known can be seen to overlap: a first day alone is one day on site.
+      const end = event.onSite?.end ?? event.onSite?.start;
+      const start = event.onSite?.start as CalendarDate;
+      if (end !== undefined && lastVisit !== undefined && start <= lastVisit.end) {
         issues.push(
           issue(
             ['events', index, 'onSite'],
             'overlapping-visits',
-            `${describeEvent(event)} overlaps ${describeEvent(lastVisit.event)}, which ends ${lastVisit.event.onSite.end}: one team is on site at a time, so check the dates.`,
+            `${describeEvent(event)} overlaps ${describeEvent(lastVisit.event)}, which ends ${lastVisit.end}: one team is on site at a time, so check the dates (the same inspection from two sources? merge them first).`,
           ),
         );
       }
-      if (lastVisit === undefined || event.onSite.end > lastVisit.event.onSite.end) lastVisit = { event, index };
+      if (end !== undefined && (lastVisit === undefined || end > lastVisit.end)) lastVisit = { event, end, index };
       if (isGradedInspection(event)) lastSequence = undefined;
       if (event.kind === 'monitoring-visit' && event.sequence !== undefined) {
         if (lastSequence !== undefined && event.sequence <= lastSequence.sequence) {
@@ -171,9 +229,10 @@ export function eventsRuleIssues(events: readonly InspectionEvent[]): Issue[] {
  *
  * @internal
  */
-export function historyIssues(authority: unknown, events: unknown, inOrder: boolean): Issue[] {
+export function historyIssues(authority: unknown, events: unknown, inOrder: boolean, coverage?: unknown): Issue[] {
   const issues: Issue[] = [];
   authorityIssues(issues, authority, ['authority']);
+  if (coverage !== undefined) coverageIssues(issues, coverage, ['coverage']);
   const list = listAt(issues, events, ['events'], 'events');
   if (list === undefined) return issues;
   let sound = true;
@@ -220,9 +279,9 @@ export function historyIssues(authority: unknown, events: unknown, inOrder: bool
 export function findHistoryIssues(history: unknown): readonly Issue[] {
   try {
     const issues: Issue[] = [];
-    const value = recordAt(issues, history, [], 'an inspection history', ['authority', 'events']);
+    const value = recordAt(issues, history, [], 'an inspection history', ['authority', 'events', 'coverage']);
     if (value === undefined) return issues;
-    return [...issues, ...historyIssues(value.authority, value.events, true)];
+    return [...issues, ...historyIssues(value.authority, value.events, true, value.coverage)];
   } catch {
     return [unreadable()];
   }
@@ -275,11 +334,19 @@ export function checkHistory(fn: string, history: unknown): asserts history is I
 export function createInspectionHistory(
   authority: Authority,
   events: readonly InspectionEvent[],
+  options?: CreateInspectionHistoryOptions,
 ): Result<InspectionHistory> {
   try {
-    const issues = historyIssues(authority, events, false);
+    const issues: Issue[] = [];
+    const checked = optionIssues(issues, options, HISTORY_OPTIONS);
+    const coverage = checked?.coverage as HistoryCoverage | undefined;
+    issues.push(...historyIssues(authority, events, false, coverage));
     if (issues.length > 0) return fail(issues);
-    return succeed({ authority, events: ordered(events).map(({ event }) => event) });
+    return succeed({
+      authority,
+      events: ordered(events).map(({ event }) => event),
+      ...(coverage !== undefined && { coverage }),
+    });
   } catch {
     return fail([unreadable()]);
   }
@@ -344,6 +411,9 @@ export function latestGradedInspection(
 
 const AS_OF_OPTION = { asOf: dateOption };
 
+/** The one option of createInspectionHistory; its contents are checked with the history. */
+const HISTORY_OPTIONS = { coverage: objectOption };
+
 /** The latest graded inspection of a checked history known on a date. @internal */
 export function latestGradedIn(
   history: InspectionHistory,
@@ -352,8 +422,7 @@ export function latestGradedIn(
   let latest: GradedInspection | undefined;
   for (const event of history.events) {
     if (!isGradedInspection(event)) continue;
-    const known = event.published ?? event.onSite.end;
-    if (asOf !== undefined && known > asOf) continue;
+    if (asOf !== undefined && eventKnown(event) > asOf) continue;
     latest = event;
   }
   return latest;

@@ -78,6 +78,8 @@ export interface Issue {
 
 /**
  * The outcome of parsing or of an operation that can be refused: the value, or the issues.
+ * A success may carry `warnings`: issues, in the same shape, that did not stop it (a
+ * table row read with a value the reader had to leave unknown, for example).
  *
  * Parsing never throws; check `ok` and read `value` or `issues`.
  *
@@ -92,12 +94,12 @@ export interface Issue {
  * @category Results and issues
  */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
+  | { readonly ok: true; readonly value: T; readonly warnings?: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** @internal */
-export function succeed<T>(value: T): Result<T> {
-  return { ok: true, value };
+export function succeed<T>(value: T, warnings?: readonly Issue[]): Result<T> {
+  return warnings === undefined || warnings.length === 0 ? { ok: true, value } : { ok: true, value, warnings };
 }
 
 /** @internal */

@@ -21,6 +21,7 @@ export {
 export { InspectionOutcomeSchema, parseInspectionOutcome } from './inspectionOutcomeSchema.js';
 export {
   AuthoritySchema,
+  DaysOnSiteSchema,
   InspectionEventSchema,
   InspectionHistorySchema,
   InspectorateSchema,

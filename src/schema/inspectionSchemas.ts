@@ -1,13 +1,14 @@
 import * as z from 'zod';
 import { LIMITS } from '../check/limits.js';
-import { eventRuleIssues, INSPECTORATES, INTERVENTION_SCOPES, unknownKindMessage } from '../inspection/eventIssues.js';
-import type { InspectionEvent } from '../inspection/inspectionEvent.js';
 import {
-  createInspectionHistory,
-  eventsRuleIssues,
+  eventRuleIssues,
   GSS_CODE,
-  type InspectionHistory,
-} from '../inspection/inspectionHistory.js';
+  INSPECTORATES,
+  INTERVENTION_SCOPES,
+  unknownKindMessage,
+} from '../inspection/eventIssues.js';
+import { INSPECTION_EVENT_KINDS, type InspectionEvent } from '../inspection/inspectionEvent.js';
+import { createInspectionHistory, eventsRuleIssues, type InspectionHistory } from '../inspection/inspectionHistory.js';
 import { CLOCK_BASIS_KINDS, CLOCK_STARTS } from '../inspection/statutoryDeadlines.js';
 import type { Issue, Result } from '../result/result.js';
 import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
@@ -28,12 +29,51 @@ import { parseWith } from './toIssues.js';
  */
 export const OnSiteSchema = /* @__PURE__ */ z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema });
 
-const visit = {
-  onSite: OnSiteSchema,
+/**
+ * What is known of a graded inspection's days on site: the first, and the last where the
+ * source gives it.
+ *
+ * @example
+ * ```ts
+ * import { DaysOnSiteSchema } from 'ofsted-ilacs/schema';
+ *
+ * console.log(DaysOnSiteSchema.parse({ start: '2022-11-14' })); // { start: '2022-11-14' }
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export const DaysOnSiteSchema = /* @__PURE__ */ z.strictObject({
+  start: CalendarDateSchema,
+  end: CalendarDateSchema.optional(),
+});
+
+const reportDates = {
   reportReceived: CalendarDateSchema.optional(),
   published: CalendarDateSchema.optional(),
   note: textSchema('note').optional(),
 };
+const visit = { onSite: OnSiteSchema, ...reportDates };
+
+/**
+ * A local authority: a name and, optionally, its ONS (GSS) code, such as `E06000010`.
+ *
+ * @example
+ * ```ts
+ * import { AuthoritySchema } from 'ofsted-ilacs/schema';
+ *
+ * console.log(AuthoritySchema.safeParse({ name: 'Kingston upon Hull', code: 'E06000010' }).success); // true
+ * console.log(AuthoritySchema.safeParse({ name: 'Hull', code: 'E6' }).success); // false
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export const AuthoritySchema = /* @__PURE__ */ z.strictObject({
+  name: textSchema('name'),
+  code: z
+    .string()
+    .regex(GSS_CODE, { error: 'An ONS (GSS) code is a letter and eight digits, such as E06000010.' })
+    .optional(),
+});
 
 const listOf = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).max(LIMITS.listLength, { error: `${what} may have at most ${LIMITS.listLength} items.` });
@@ -53,9 +93,11 @@ const listOf = <T extends z.ZodType>(item: T, what: string) =>
 export const InspectorateSchema = /* @__PURE__ */ z.enum(INSPECTORATES);
 
 const GRADED = /* @__PURE__ */ z.strictObject({
-  kind: z.enum(['standard-inspection', 'short-inspection']),
-  ...visit,
+  kind: z.enum(['standard-inspection', 'short-inspection', 'graded-inspection']),
+  onSite: DaysOnSiteSchema.optional(),
+  ...reportDates,
   outcome: InspectionOutcomeSchema,
+  predecessor: AuthoritySchema.optional(),
 });
 const FOCUSED = /* @__PURE__ */ z.strictObject({
   kind: z.literal('focused-visit'),
@@ -96,7 +138,7 @@ const eventRules = coreCheck((event: InspectionEvent) => {
 });
 
 const VISIT_RULES =
-  'Cross-field rules: onSite.end is not before onSite.start; reportReceived and published are not before onSite.end, and published is not before reportReceived; a graded outcome is under a framework in use on onSite.start, and the SIF had no short inspections.';
+  'Cross-field rules: onSite.end is not before onSite.start; reportReceived and published are not before onSite.end (onSite.start where the end is not known), and published is not before reportReceived; a graded inspection whose onSite.end is not known has published; a graded outcome is under a framework in use on onSite.start (where it is not known, one begun by publication), and the SIF had no short inspections.';
 
 /**
  * A visit: any event with days on site (every event but a DfE intervention).
@@ -153,27 +195,6 @@ export const InspectionEventSchema = /* @__PURE__ */ z
   .meta({ description: `An event of an authority's inspection history, by kind. ${VISIT_RULES}` });
 
 /**
- * A local authority: a name and, optionally, its ONS (GSS) code, such as `E06000010`.
- *
- * @example
- * ```ts
- * import { AuthoritySchema } from 'ofsted-ilacs/schema';
- *
- * console.log(AuthoritySchema.safeParse({ name: 'Kingston upon Hull', code: 'E06000010' }).success); // true
- * console.log(AuthoritySchema.safeParse({ name: 'Hull', code: 'E6' }).success); // false
- * ```
- *
- * @category Inspection timeline
- */
-export const AuthoritySchema = /* @__PURE__ */ z.strictObject({
-  name: textSchema('name'),
-  code: z
-    .string()
-    .regex(GSS_CODE, { error: 'An ONS (GSS) code is a letter and eight digits, such as E06000010.' })
-    .optional(),
-});
-
-/**
  * An authority's inspection history as stored: the authority and its events. The rules
  * across events (no overlapping visits, monitoring visits numbered in order within a
  * series, notices and directions issued only when none is in force and ended only when
@@ -190,7 +211,17 @@ export const AuthoritySchema = /* @__PURE__ */ z.strictObject({
  * @category Inspection timeline
  */
 export const InspectionHistorySchema = /* @__PURE__ */ z
-  .strictObject({ authority: AuthoritySchema, events: listOf(InspectionEventSchema, 'events') })
+  .strictObject({
+    authority: AuthoritySchema,
+    events: listOf(InspectionEventSchema, 'events'),
+    coverage: z
+      .strictObject({
+        asOf: CalendarDateSchema,
+        sources: listOf(textSchema('a source'), 'coverage.sources'),
+        kinds: listOf(z.enum(INSPECTION_EVENT_KINDS), 'coverage.kinds'),
+      })
+      .optional(),
+  })
   .check(coreCheck((history: InspectionHistory) => eventsRuleIssues(history.events)))
   .meta({
     description:
@@ -218,7 +249,9 @@ export const InspectionHistorySchema = /* @__PURE__ */ z
  */
 export function parseInspectionHistory(input: unknown): Result<InspectionHistory> {
   const parsed = parseWith(InspectionHistorySchema, input);
-  return parsed.ok ? createInspectionHistory(parsed.value.authority, parsed.value.events) : parsed;
+  if (!parsed.ok) return parsed;
+  const { authority, events, coverage } = parsed.value;
+  return createInspectionHistory(authority, events, coverage === undefined ? undefined : { coverage });
 }
 
 /**

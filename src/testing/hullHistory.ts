@@ -5,6 +5,7 @@ import {
   type InspectionEvent,
   type InspectionHistory,
   isGradedInspection,
+  type OnSite,
 } from '../index.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 
@@ -163,7 +164,8 @@ if (!created.ok) throw new Error(`Hull's history is invalid: ${JSON.stringify(cr
 export const HULL_HISTORY: InspectionHistory = deepFreeze(created.value);
 
 /**
- * Hull's four graded inspections (2014 SIF; 2019, 2022 and 2026 ILACS), oldest first.
+ * Hull's four graded inspections (2014 SIF; 2019, 2022 and 2026 ILACS), oldest first,
+ * each with both its days on site (from the reports themselves).
  *
  * @example
  * ```ts
@@ -176,4 +178,9 @@ export const HULL_HISTORY: InspectionHistory = deepFreeze(created.value);
  *
  * @category Hull, a worked example
  */
-export const HULL_INSPECTIONS: readonly GradedInspection[] = deepFreeze(HULL_HISTORY.events.filter(isGradedInspection));
+export const HULL_INSPECTIONS: readonly (GradedInspection & { readonly onSite: OnSite })[] = deepFreeze(
+  HULL_HISTORY.events.filter(
+    (event): event is GradedInspection & { readonly onSite: OnSite } =>
+      isGradedInspection(event) && event.onSite?.end !== undefined,
+  ),
+);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type CalendarDate,
   calendarDate,
   checkAwardedOverall,
   createImprovementPlan,
@@ -170,7 +171,7 @@ describe('mutation fuzzing: what a parse function accepts, the core uses without
     latestGradedInspection(history);
     expectedNextInspection(history);
     for (const event of history.events) {
-      const start = isVisit(event) ? event.onSite.start : event.date;
+      const start = isVisit(event) ? (event.onSite?.start ?? (event.published as CalendarDate)) : event.date;
       interventionRegimeOn(history, start);
       statutoryDeadlines(event);
     }

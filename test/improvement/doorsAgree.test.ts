@@ -16,6 +16,7 @@ import {
   type ImprovementAction,
   type InspectionEvent,
   type InspectionHistory,
+  isVisit,
   overrideRag,
   type Result,
   recordImpact,
@@ -238,8 +239,8 @@ describe('the doors agree', () => {
         const graded = events.some(
           (e) =>
             (e.kind === 'standard-inspection' || e.kind === 'short-inspection') &&
-            e.onSite.start > (visits[0] as { onSite: { start: string } }).onSite.start &&
-            e.onSite.start < (last as { onSite: { start: string } }).onSite.start,
+            (e.onSite?.start ?? '') > (visits[0] as { onSite: { start: string } }).onSite.start &&
+            (e.onSite?.start ?? '') < (last as { onSite: { start: string } }).onSite.start,
         );
         if (graded) return undefined;
         return events.map((e) => (e === last ? { ...e, sequence: 1 } : e)) as InspectionEvent[];
@@ -260,10 +261,14 @@ describe('the doors agree', () => {
         ) as InspectionEvent[];
       },
       'a visit ending before it starts': (events) => {
-        const index = events.findIndex((e) => 'onSite' in e && e.onSite.start < e.onSite.end);
+        const index = events.findIndex(
+          (e) => isVisit(e) && e.onSite?.end !== undefined && e.onSite.start < e.onSite.end,
+        );
         if (index < 0) return undefined;
         return events.map((e, i) =>
-          i === index && 'onSite' in e ? { ...e, onSite: { start: e.onSite.end, end: e.onSite.start } } : e,
+          i === index && isVisit(e) && e.onSite !== undefined
+            ? { ...e, onSite: { start: e.onSite.end, end: e.onSite.start } }
+            : e,
         ) as InspectionEvent[];
       },
     };

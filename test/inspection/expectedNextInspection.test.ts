@@ -145,7 +145,7 @@ describe('expectedNextInspection', () => {
     const awardedBadly = {
       ...HULL_HISTORY,
       events: HULL_HISTORY.events.map((event) =>
-        event.kind === 'standard-inspection' && event.onSite.start === '2019-01-14'
+        event.kind === 'standard-inspection' && event.onSite?.start === '2019-01-14'
           ? { ...event, outcome: { ...event.outcome, awardedOverall: 'Inadequate' } }
           : event,
       ),

@@ -14,7 +14,11 @@ describe('judgement types', () => {
     expectTypeOf<Judgement>().toEqualTypeOf<'outstanding' | 'good' | 'requires-improvement' | 'inadequate'>();
     expectTypeOf<NonGrade>().toEqualTypeOf<'not-judged' | 'not-applicable' | 'not-reported'>();
     expectTypeOf(parseJudgement('x')).toEqualTypeOf<
-      | { readonly ok: true; readonly value: ParsedJudgement }
+      | {
+          readonly ok: true;
+          readonly value: ParsedJudgement;
+          readonly warnings?: readonly import('../../src/index.js').Issue[];
+        }
       | { readonly ok: false; readonly issues: readonly import('../../src/index.js').Issue[] }
     >();
   });
