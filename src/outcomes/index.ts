@@ -21,6 +21,19 @@ export {
   OFFICIAL_AUTHORITIES,
   type OfficialAuthority,
 } from './authorities.js';
+export { type AuthorityHistoryOptions, authorityHistory } from './authorityHistory.js';
+export type {
+  Freshness,
+  InspectionRecord,
+  RecordAuthority,
+  RecordSource,
+} from './inspectionRecord.js';
+export {
+  type MergeConflict,
+  type MergedInspections,
+  type MergeOptions,
+  mergeInspections,
+} from './mergeInspections.js';
 export {
   type ComparedAuthority,
   compareWithNeighbours,
@@ -30,13 +43,14 @@ export {
   statisticalNeighbours,
 } from './neighbours.js';
 export {
+  type AuthorityRecords,
+  type LatestOutcomes,
   latestOfficialOutcomes,
   type NationalCounts,
   nationalCounts,
   OFFICIAL_INSPECTIONS,
   OFFICIAL_OUTCOMES_VINTAGE,
   type OfficialHistoryOptions,
-  type OfficialInspection,
   type OfficialOutcomesOptions,
   officialHistory,
 } from './officialOutcomes.js';

@@ -1,11 +1,13 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { checkOptions, dateOption, oneOfOption } from '../check/options.js';
+import { checkOptions, dateOption, oneOfOption, readOptions } from '../check/options.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement } from '../outcome/outcome.js';
 import { fail, issue, type Result, succeed } from '../result/result.js';
 import { AUTHORITY_DATA_VINTAGE, findAuthority, OFFICIAL_AUTHORITIES, type OfficialAuthority } from './authorities.js';
+import type { Freshness, InspectionRecord } from './inspectionRecord.js';
+import { freshnessOf } from './inspectionRecord.js';
 import { AUTHORITY_ROWS } from './officialData.js';
-import { OFFICIAL_INSPECTIONS, OFFICIAL_OUTCOMES_VINTAGE, type OfficialInspection } from './officialOutcomes.js';
+import { INSPECTIONS_OPTION, inspectionsOption, latestByAuthority } from './officialOutcomes.js';
 
 /**
  * Options of {@link statisticalNeighbours} and {@link compareWithNeighbours}.
@@ -26,6 +28,8 @@ export interface NeighbourOptions {
   readonly release?: 'latest' | 'previous';
   /** For comparisons: only inspections published on or before this date. Default: all in the data. */
   readonly asOf?: CalendarDate;
+  /** For comparisons: the inspections to compare (records read from a table, or merged). Default: Ofsted's shipped record. */
+  readonly inspections?: readonly InspectionRecord[];
 }
 
 /**
@@ -70,7 +74,7 @@ export interface StatisticalNeighbours {
 export interface ComparedAuthority {
   readonly rank: number;
   readonly authority: OfficialAuthority;
-  readonly latest: OfficialInspection | undefined;
+  readonly latest: InspectionRecord | undefined;
   /** The overall effectiveness Ofsted awarded at the latest inspection, if it awarded one. */
   readonly overall: Judgement | undefined;
   /** The latest inspection's judgements by area id (empty when there is none). */
@@ -93,19 +97,20 @@ export interface ComparedAuthority {
  *
  * @category Statistical neighbours
  */
-export interface NeighbourComparison {
-  readonly asOf: CalendarDate;
+export interface NeighbourComparison extends Freshness {
   readonly authority: ComparedAuthority;
   readonly neighbours: readonly ComparedAuthority[];
   /** Among the neighbours: how many have each overall grade at their latest inspection, and how many have none. */
   readonly overallCounts: Readonly<Record<Judgement | 'none', number>>;
   /** Among the neighbours, by area id: how many have each grade at their latest inspection. */
   readonly areaCounts: Readonly<Record<string, Readonly<Partial<Record<AreaJudgement, number>>>>>;
-  /** Where the neighbours and the grades come from. */
-  readonly sources: readonly string[];
 }
 
-const NEIGHBOUR_OPTIONS = { release: /* @__PURE__ */ oneOfOption(['latest', 'previous']), asOf: dateOption };
+const NEIGHBOUR_OPTIONS = {
+  release: /* @__PURE__ */ oneOfOption(['latest', 'previous']),
+  asOf: dateOption,
+  ...INSPECTIONS_OPTION,
+};
 
 let byLaNumber: ReadonlyMap<string, OfficialAuthority> | undefined;
 
@@ -163,13 +168,8 @@ export function statisticalNeighbours(query: string, options: NeighbourOptions =
   );
 }
 
-/** The authority's latest graded inspection published by `asOf`, and its grades. */
-function compared(authority: OfficialAuthority, rank: number, asOf: CalendarDate): ComparedAuthority {
-  let latest: OfficialInspection | undefined;
-  for (const inspection of OFFICIAL_INSPECTIONS) {
-    if (inspection.published > asOf) break;
-    if (inspection.authority.code === authority.code) latest = inspection;
-  }
+/** The authority's place in a comparison: its latest inspection known by then, and its grades. */
+function compared(authority: OfficialAuthority, rank: number, latest: InspectionRecord | undefined): ComparedAuthority {
   const outcome = latest?.outcome as
     | { awardedOverall?: Judgement; judgements: Record<string, AreaJudgement> }
     | undefined;
@@ -204,11 +204,15 @@ function compared(authority: OfficialAuthority, rank: number, asOf: CalendarDate
  * @category Statistical neighbours
  */
 export function compareWithNeighbours(query: string, options: NeighbourOptions = {}): Result<NeighbourComparison> {
-  checkOptions('compareWithNeighbours', options, NEIGHBOUR_OPTIONS);
-  const found = statisticalNeighbours(query, options.release === undefined ? {} : { release: options.release });
+  const read = readOptions('compareWithNeighbours', options, NEIGHBOUR_OPTIONS);
+  const records = inspectionsOption('compareWithNeighbours', read.inspections);
+  const found = statisticalNeighbours(query, read.release === undefined ? {} : { release: read.release });
   if (!found.ok) return found;
-  const asOf = options.asOf ?? OFFICIAL_OUTCOMES_VINTAGE.asAt;
-  const neighbours = found.value.neighbours.map((neighbour, index) => compared(neighbour, index + 1, asOf));
+  const freshness = freshnessOf(records, read.asOf);
+  const latest = latestByAuthority(records, read.asOf);
+  const neighbours = found.value.neighbours.map((neighbour, index) =>
+    compared(neighbour, index + 1, latest.get(neighbour.code)),
+  );
   const overallCounts = Object.fromEntries([...JUDGEMENTS, 'none'].map((grade) => [grade, 0])) as Record<
     Judgement | 'none',
     number
@@ -224,12 +228,12 @@ export function compareWithNeighbours(query: string, options: NeighbourOptions =
   }
   return succeed(
     Object.freeze({
-      asOf,
-      authority: compared(found.value.authority, 0, asOf),
+      asOf: freshness.asOf,
+      authority: compared(found.value.authority, 0, latest.get(found.value.authority.code)),
       neighbours: Object.freeze(neighbours),
       overallCounts: Object.freeze(overallCounts),
       areaCounts: Object.freeze(areaCounts),
-      sources: Object.freeze([found.value.source, ...OFFICIAL_OUTCOMES_VINTAGE.sources]),
+      sources: Object.freeze([found.value.source, ...freshness.sources]),
     }),
   );
 }

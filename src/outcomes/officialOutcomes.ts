@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { booleanOption, checkOptions, dateOption } from '../check/options.js';
+import { booleanOption, dateOption, listOption, readOptions, refusal } from '../check/options.js';
 import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
@@ -7,6 +7,14 @@ import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
 import { type Result, succeed } from '../result/result.js';
 import { findAuthority, OFFICIAL_AUTHORITIES, type OfficialAuthority } from './authorities.js';
+import {
+  checkedRecords,
+  type Freshness,
+  freshnessOf,
+  type InspectionRecord,
+  type RecordSource,
+  readRecords,
+} from './inspectionRecord.js';
 import { INSPECTION_ROWS } from './officialData.js';
 
 /**
@@ -33,39 +41,16 @@ export const OFFICIAL_OUTCOMES_VINTAGE = /* @__PURE__ */ deepFreeze({
   attribution: 'Contains public sector information licensed under the Open Government Licence v3.0. Source: Ofsted.',
 } as const);
 
-/**
- * One graded inspection as Ofsted published it.
- *
- * @example
- * ```ts
- * import { OFFICIAL_INSPECTIONS, type OfficialInspection } from 'ofsted-ilacs/outcomes';
- *
- * const first: OfficialInspection | undefined = OFFICIAL_INSPECTIONS[0];
- * console.log(first?.published, first?.outcome.framework);
- * ```
- *
- * @category Published outcomes
- */
-export interface OfficialInspection {
-  readonly authority: OfficialAuthority;
-  readonly kind: 'standard-inspection' | 'short-inspection';
-  /** For SIF inspections: the first inspection, or a re-inspection. */
-  readonly sifRound?: 'first' | 're-inspection';
-  /** The first day on site (ILACS only; Ofsted did not publish it for SIF). */
-  readonly firstDayOnSite?: CalendarDate;
-  readonly published: CalendarDate;
-  readonly outcome: InspectionOutcome;
-  /**
-   * Set only in a history that includes predecessors (see {@link officialHistory}): the
-   * authority in whose history this inspection of one of its predecessors is shown.
-   */
-  readonly asPredecessorOf?: OfficialAuthority;
-}
+const SOURCE_ILACS = /* @__PURE__ */ Object.freeze({
+  name: OFFICIAL_OUTCOMES_VINTAGE.sources[0],
+  asAt: OFFICIAL_OUTCOMES_VINTAGE.asAt,
+}) as RecordSource;
+const SOURCE_SIF = /* @__PURE__ */ Object.freeze({ name: OFFICIAL_OUTCOMES_VINTAGE.sources[1] }) as RecordSource;
 
 const FRAMEWORK_OF: Record<string, FrameworkId> = { S: 'sif-2013', '8': 'ilacs-2018', '3': 'ilacs-2023' };
 const GRADE_OF: Record<string, Judgement> = { O: JUDGEMENTS[0], G: JUDGEMENTS[1], R: JUDGEMENTS[2], I: JUDGEMENTS[3] };
 
-function decode(line: string): OfficialInspection {
+function decode(line: string): InspectionRecord {
   const [index, frameworkCode, type, firstDay, published, grades] = line.split('|') as [
     string,
     string,
@@ -83,19 +68,47 @@ function decode(line: string): OfficialInspection {
     else if (area.required) judgements[area.id] = 'not-judged';
   });
   const awardedOverall = GRADE_OF[overall as string];
+  const official = OFFICIAL_AUTHORITIES[Number(index)] as OfficialAuthority;
   return {
-    authority: OFFICIAL_AUTHORITIES[Number(index)] as OfficialAuthority,
+    authority: {
+      name: official.name,
+      code: official.code,
+      laNumber: official.laNumber,
+      ...(official.urn !== undefined && { urn: official.urn }),
+      official,
+    },
     kind: type === 'H' ? 'short-inspection' : 'standard-inspection',
     ...(type === 'F' && { sifRound: 'first' as const }),
     ...(type === 'R' && { sifRound: 're-inspection' as const }),
     ...(firstDay !== '' && { firstDayOnSite: firstDay as CalendarDate }),
     published: published as CalendarDate,
     outcome: { framework, judgements, ...(awardedOverall !== undefined && { awardedOverall }) } as InspectionOutcome,
+    source: framework === 'sif-2013' ? SOURCE_SIF : SOURCE_ILACS,
   };
 }
 
 /**
- * Every graded inspection in the data (444), oldest publication first. Frozen.
+ * The day a record's outcome counts as known, for ordering and dates asked: its
+ * publication, else its last day on site, else its first (a record always has one).
+ *
+ * @internal
+ */
+export function recordKnown(record: InspectionRecord): CalendarDate {
+  return (record.published ?? record.lastDayOnSite ?? record.firstDayOnSite) as CalendarDate;
+}
+
+/** Records oldest first by the day each became known; the same day keeps the order given. @internal */
+export function byKnown(records: readonly InspectionRecord[]): InspectionRecord[] {
+  return records
+    .map((record, index) => ({ record, index, known: recordKnown(record) }))
+    .sort((a, b) => (a.known < b.known ? -1 : a.known > b.known ? 1 : a.index - b.index))
+    .map(({ record }) => record);
+}
+
+/**
+ * Every graded inspection in Ofsted's record (444), as inspection records, oldest
+ * publication first. Frozen. SIF records have no days on site (Ofsted published none);
+ * ILACS records have the first day only.
  *
  * @example
  * ```ts
@@ -106,11 +119,31 @@ function decode(line: string): OfficialInspection {
  *
  * @category Published outcomes
  */
-export const OFFICIAL_INSPECTIONS: readonly OfficialInspection[] = /* @__PURE__ */ deepFreeze(
-  /* @__PURE__ */ INSPECTION_ROWS.map(decode).sort((a, b) =>
-    a.published < b.published ? -1 : a.published > b.published ? 1 : 0,
-  ),
+export const OFFICIAL_INSPECTIONS: readonly InspectionRecord[] = /* @__PURE__ */ checkedRecords(
+  /* @__PURE__ */ byKnown(INSPECTION_ROWS.map(decode)),
 );
+
+/**
+ * The inspections an answer is computed from: the caller's (checked, read once), or
+ * Ofsted's shipped record. Throws `invalid-option` naming the function for records it
+ * cannot read.
+ *
+ * @internal
+ */
+export function inspectionsOption(fn: string, given: unknown): readonly InspectionRecord[] {
+  if (given === undefined) return OFFICIAL_INSPECTIONS;
+  const read = readRecords(given, 'inspections');
+  if (!read.ok)
+    throw refusal(
+      'invalid-option',
+      fn,
+      read.issues.map((found) => ({ ...found, path: ['options', ...found.path] })),
+    );
+  return read.value;
+}
+
+/** The option that brings a caller's inspections; its contents are read by {@link inspectionsOption}. @internal */
+export const INSPECTIONS_OPTION = { inspections: listOption };
 
 /**
  * Options of {@link officialHistory}.
@@ -131,40 +164,37 @@ export interface OfficialHistoryOptions {
    * and Poole; Cumberland: Cumbria), each marked with `asPredecessorOf`. Default `false`.
    */
   readonly includePredecessors?: boolean;
+  /** The inspections to answer from (records read from a table, or merged). Default: Ofsted's shipped record. */
+  readonly inspections?: readonly InspectionRecord[];
 }
 
-const HISTORY_OPTIONS = { includePredecessors: booleanOption };
+const HISTORY_OPTIONS = { includePredecessors: booleanOption, ...INSPECTIONS_OPTION };
 
 /**
- * An authority's graded inspections in the data, oldest first; with
- * `includePredecessors`, those of the councils it was made from too, marked as such.
+ * An authority's inspection records, oldest first, with how fresh the data is.
  *
  * @example
  * ```ts
- * import { officialHistory } from 'ofsted-ilacs/outcomes';
+ * import { officialHistory, type AuthorityRecords } from 'ofsted-ilacs/outcomes';
  *
- * const hull = officialHistory('Hull');
- * if (hull.ok) console.log(hull.value.map((i) => `${i.published} ${i.outcome.framework} ${'awardedOverall' in i.outcome ? i.outcome.awardedOverall : ''}`));
- * // ['2015-02-03 sif-2013 requires-improvement', '2019-05-17 ilacs-2018 inadequate', '2023-01-13 ilacs-2018 requires-improvement']
- *
- * const bcp = officialHistory('BCP', { includePredecessors: true });
- * if (bcp.ok) console.log(bcp.value.map((i) => `${i.published} ${i.authority.name}${i.asPredecessorOf ? ' (predecessor)' : ''}`));
- * // ['2014-06-30 Bournemouth (predecessor)', '2017-11-24 Poole (predecessor)', '2018-08-24 Bournemouth (predecessor)',
- * //  '2022-02-11 Bournemouth, Christchurch & Poole', '2025-01-29 Bournemouth, Christchurch & Poole']
+ * const found = officialHistory('Hull');
+ * const hull: AuthorityRecords | undefined = found.ok ? found.value : undefined;
+ * console.log(hull?.inspections.length, hull?.asOf); // 3 '2025-03-31'
  * ```
  *
  * @category Published outcomes
  */
-export function officialHistory(
-  query: string,
-  options: OfficialHistoryOptions = {},
-): Result<readonly OfficialInspection[]> {
-  checkOptions('officialHistory', options, HISTORY_OPTIONS);
-  const found = findAuthority(query);
-  if (!found.ok) return found;
-  const authority = found.value;
-  const own = OFFICIAL_INSPECTIONS.filter((inspection) => inspection.authority.code === authority.code);
-  if (options.includePredecessors !== true) return succeed(own);
+export interface AuthorityRecords extends Freshness {
+  readonly authority: OfficialAuthority;
+  readonly inspections: readonly InspectionRecord[];
+}
+
+/** The authority's own records and, with predecessors, theirs marked as such. @internal */
+export function recordsOf(
+  authority: OfficialAuthority,
+  records: readonly InspectionRecord[],
+  includePredecessors: boolean,
+): InspectionRecord[] {
   const before = new Set<string>();
   const visit = (of: OfficialAuthority) => {
     for (const link of of.predecessors) {
@@ -174,13 +204,45 @@ export function officialHistory(
       if (predecessor !== undefined) visit(predecessor);
     }
   };
-  visit(authority);
-  const theirs = OFFICIAL_INSPECTIONS.filter((inspection) => before.has(inspection.authority.code)).map(
-    (inspection): OfficialInspection => Object.freeze({ ...inspection, asPredecessorOf: authority }),
-  );
-  return succeed(
-    [...theirs, ...own].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)),
-  );
+  if (includePredecessors) visit(authority);
+  const found: InspectionRecord[] = [];
+  for (const record of records) {
+    const code = record.authority.official?.code;
+    if (code === authority.code) found.push(record);
+    else if (code !== undefined && before.has(code)) found.push({ ...record, asPredecessorOf: authority });
+  }
+  return byKnown(found);
+}
+
+/**
+ * An authority's graded inspections, oldest first, from Ofsted's shipped record or the
+ * caller's `inspections`; with `includePredecessors`, those of the councils it was made
+ * from too, marked as such. Says how fresh its data is (`asOf`, `sources`). Never throws
+ * on the query; throws `OfstedIlacsError` (`invalid-option`) for bad options.
+ *
+ * @example
+ * ```ts
+ * import { officialHistory } from 'ofsted-ilacs/outcomes';
+ *
+ * const hull = officialHistory('Hull');
+ * if (hull.ok) console.log(hull.value.inspections.map((i) => `${i.published} ${i.outcome.framework} ${'awardedOverall' in i.outcome ? i.outcome.awardedOverall : ''}`));
+ * // ['2015-02-03 sif-2013 requires-improvement', '2019-05-17 ilacs-2018 inadequate', '2023-01-13 ilacs-2018 requires-improvement']
+ *
+ * const bcp = officialHistory('BCP', { includePredecessors: true });
+ * if (bcp.ok) console.log(bcp.value.inspections.map((i) => `${i.published} ${i.authority.name}${i.asPredecessorOf ? ' (predecessor)' : ''}`));
+ * // ['2014-06-30 Bournemouth (predecessor)', '2017-11-24 Poole (predecessor)', '2018-08-24 Bournemouth (predecessor)',
+ * //  '2022-02-11 Bournemouth, Christchurch & Poole', '2025-01-29 Bournemouth, Christchurch & Poole']
+ * ```
+ *
+ * @category Published outcomes
+ */
+export function officialHistory(query: string, options: OfficialHistoryOptions = {}): Result<AuthorityRecords> {
+  const read = readOptions('officialHistory', options, HISTORY_OPTIONS);
+  const records = inspectionsOption('officialHistory', read.inspections);
+  const found = findAuthority(query);
+  if (!found.ok) return found;
+  const inspections = Object.freeze(recordsOf(found.value, records, read.includePredecessors === true));
+  return succeed(Object.freeze({ authority: found.value, inspections, ...freshnessOf(records) }));
 }
 
 /**
@@ -202,38 +264,78 @@ export interface OfficialOutcomesOptions {
   readonly asOf?: CalendarDate;
   /** Include authorities abolished before the data's date. Default `false`. */
   readonly includeAbolished?: boolean;
+  /** The inspections to answer from (records read from a table, or merged). Default: Ofsted's shipped record. */
+  readonly inspections?: readonly InspectionRecord[];
 }
 
-const OFFICIAL_OPTIONS = { asOf: dateOption, includeAbolished: booleanOption };
+const OFFICIAL_OPTIONS = { asOf: dateOption, includeAbolished: booleanOption, ...INSPECTIONS_OPTION };
 
 /**
- * Each authority's latest published inspection (as of a date, if given), ordered by ONS
- * code. Authorities with no inspection published by then are left out. Throws
- * {@link OfstedIlacsError} (`invalid-option`) for options it does not have or bad values.
+ * Each authority's latest inspection, with how fresh the data is.
+ *
+ * @example
+ * ```ts
+ * import { latestOfficialOutcomes, type LatestOutcomes } from 'ofsted-ilacs/outcomes';
+ *
+ * const latest: LatestOutcomes = latestOfficialOutcomes();
+ * console.log(latest.inspections.length, latest.asOf); // 153 '2025-03-31'
+ * ```
+ *
+ * @category Published outcomes
+ */
+export interface LatestOutcomes extends Freshness {
+  /** Each authority's latest inspection known by `asOf`, ordered by ONS code (records naming no authority in Ofsted's data last, by name). */
+  readonly inspections: readonly InspectionRecord[];
+}
+
+/** The latest record of each authority known by `asOf`, keyed by ONS code (or the name as written, where unresolved). @internal */
+export function latestByAuthority(
+  records: readonly InspectionRecord[],
+  asOf: CalendarDate | undefined,
+): Map<string, InspectionRecord> {
+  const latest = new Map<string, InspectionRecord>();
+  for (const record of records) {
+    const known = recordKnown(record);
+    if (asOf !== undefined && known > asOf) continue;
+    const key = record.authority.official?.code ?? `~${record.authority.name.toLowerCase()}`;
+    const before = latest.get(key);
+    if (before === undefined || recordKnown(before) <= known) latest.set(key, record);
+  }
+  return latest;
+}
+
+/**
+ * Each authority's latest graded inspection known by a date (published by then; by
+ * default every inspection in the data), from Ofsted's shipped record or the caller's
+ * `inspections`, ordered by ONS code, with how fresh the data is (`asOf`: the date asked,
+ * or the data's own where older; Ofsted's sheet is as at 31 March 2025 and holds reports
+ * of inspections before then published up to May 2025). Authorities with no inspection by then are left out, and so are
+ * abolished ones unless asked for. Throws {@link OfstedIlacsError} (`invalid-option`)
+ * for options it does not have or bad values.
  *
  * @example
  * ```ts
  * import { latestOfficialOutcomes } from 'ofsted-ilacs/outcomes';
  *
- * console.log(latestOfficialOutcomes().length); // 153: every current authority
+ * console.log(latestOfficialOutcomes().inspections.length); // 153: every current authority
  * ```
  *
  * @category Published outcomes
  */
-export function latestOfficialOutcomes(options: OfficialOutcomesOptions = {}): readonly OfficialInspection[] {
-  checkOptions('latestOfficialOutcomes', options, OFFICIAL_OPTIONS);
-  const latest = new Map<string, OfficialInspection>();
-  for (const inspection of OFFICIAL_INSPECTIONS) {
-    if (options.asOf !== undefined && inspection.published > options.asOf) break;
-    if (!options.includeAbolished && !inspection.authority.current) continue;
-    latest.set(inspection.authority.code, inspection);
-  }
-  return [...latest.values()].sort((a, b) => (a.authority.code < b.authority.code ? -1 : 1));
+export function latestOfficialOutcomes(options: OfficialOutcomesOptions = {}): LatestOutcomes {
+  const read = readOptions('latestOfficialOutcomes', options, OFFICIAL_OPTIONS);
+  const records = inspectionsOption('latestOfficialOutcomes', read.inspections);
+  const freshness = freshnessOf(records, read.asOf);
+  const inspections = [...latestByAuthority(records, read.asOf)]
+    .filter(([, record]) => read.includeAbolished === true || record.authority.official?.current !== false)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, record]) => record);
+  return Object.freeze({ inspections: Object.freeze(inspections), ...freshness });
 }
 
 /**
  * The national picture: how many authorities' latest overall grade was each grade, as of
- * a date.
+ * a date, and how fresh the data is.
  *
  * @example
  * ```ts
@@ -245,17 +347,17 @@ export function latestOfficialOutcomes(options: OfficialOutcomesOptions = {}): r
  *
  * @category Published outcomes
  */
-export interface NationalCounts {
-  readonly asOf: CalendarDate;
+export interface NationalCounts extends Freshness {
   /** Authorities counted: those with a published inspection by `asOf`. */
   readonly authorities: number;
   readonly overall: Readonly<Record<Judgement, number>>;
 }
 
 /**
- * Counts authorities by the overall grade of their latest published inspection, as of a
- * date (by default the data's own date). Throws {@link OfstedIlacsError}
- * (`invalid-option`) for options it does not have or bad values.
+ * Counts authorities by the overall grade of their latest published inspection, as of
+ * a date (by default the data's own date), from Ofsted's shipped record or the caller's
+ * `inspections`. Throws {@link OfstedIlacsError} (`invalid-option`) for options it does
+ * not have or bad values.
  *
  * @example
  * ```ts
@@ -269,12 +371,16 @@ export interface NationalCounts {
  * @category Published outcomes
  */
 export function nationalCounts(options: OfficialOutcomesOptions = {}): NationalCounts {
-  checkOptions('nationalCounts', options, OFFICIAL_OPTIONS);
+  const latest = latestOfficialOutcomes(readOptions('nationalCounts', options, OFFICIAL_OPTIONS));
   const overall = Object.fromEntries(JUDGEMENTS.map((grade) => [grade, 0])) as Record<Judgement, number>;
-  const latest = latestOfficialOutcomes(options);
-  for (const inspection of latest) {
+  for (const inspection of latest.inspections) {
     if ('awardedOverall' in inspection.outcome && inspection.outcome.awardedOverall !== undefined)
       overall[inspection.outcome.awardedOverall] += 1;
   }
-  return { asOf: options.asOf ?? OFFICIAL_OUTCOMES_VINTAGE.asAt, authorities: latest.length, overall };
+  return Object.freeze({
+    asOf: latest.asOf,
+    sources: latest.sources,
+    authorities: latest.inspections.length,
+    overall: Object.freeze(overall),
+  });
 }

@@ -170,6 +170,9 @@ const accepted = (param: Param, value: unknown) => {
 const date = (valid: string) => p(valid, isCalendarDate);
 const options = (valid: unknown = undefined) => p(valid, noOptions);
 
+const comparedHull = outcomes.compareWithNeighbours('Hull');
+const hullComparison = comparedHull.ok ? comparedHull.value : undefined;
+
 const CATALOGUE: Record<string, Entry> = {
   // the scale
   compareJudgements: {
@@ -365,7 +368,18 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'result',
     params: [p('Hull', anything), options()],
   },
+  authorityHistory: { fn: outcomes.authorityHistory, how: 'result', params: [p('Hull', anything), options()] },
+  mergeInspections: {
+    fn: outcomes.mergeInspections,
+    how: 'result',
+    params: [p(outcomes.OFFICIAL_INSPECTIONS, anything), p([], anything), options()],
+  },
   // ofsted-ilacs/charts
+  neighbourComparisonChart: {
+    fn: charts.neighbourComparisonChart,
+    how: 'anything',
+    params: [p(hullComparison, (v) => v === hullComparison), options()],
+  },
   judgementHistoryChart: {
     fn: charts.judgementHistoryChart,
     how: 'anything',
@@ -460,7 +474,9 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
   ],
   deriveImpact: [{}, { asOf: '2020-03-31', trajectoryTolerance: -0.1 }, { asOf: '2020-03-31', tolerance: 0.1 }],
   latestOfficialOutcomes: [{ includeAbolished: 'yes' }],
-  officialHistory: [{ includePredecessors: 'yes' }, { includePredecessor: true }],
+  officialHistory: [{ includePredecessors: 'yes' }, { includePredecessor: true }, { inspections: 'all' }],
+  authorityHistory: [{ includePredecessors: 'yes' }, { inspections: [{}] }, { inspection: [] }],
+  mergeInspections: [{ prefer: 'newest' }, { withinDays: -1 }, { within: 3 }],
   statisticalNeighbours: [{ release: 'newest' }, { asOf: '31/03/2025' }],
   compareWithNeighbours: [{ asOf: '31/03/2025' }, { releases: 'latest' }],
   judgementHistoryChart: [{ width: 10 }, { palette: { good: 'green' } }, { heigth: 300 }],

@@ -24,10 +24,9 @@ describe("ofsted-ilacs/outcomes against Ofsted's CSV", () => {
     // authorities have their current codes, and the old ones among their former codes.
     const shipped = new Map(
       OFFICIAL_INSPECTIONS.flatMap((i) =>
-        [i.authority.code, ...i.authority.formerCodes.map((former) => former.code)].map((code) => [
-          key(code, i.published),
-          i,
-        ]),
+        [i.authority.code ?? '', ...(i.authority.official?.formerCodes ?? []).map((former) => former.code)].map(
+          (code) => [key(code, i.published ?? ''), i],
+        ),
       ),
     );
     expect(new Set(shipped.values()).size).toBe(fromCsv.length);
@@ -56,11 +55,11 @@ describe("ofsted-ilacs/outcomes against Ofsted's CSV", () => {
     expect(OFFICIAL_OUTCOMES_VINTAGE.attribution).toMatch(/Open Government Licence v3\.0/);
   });
 
-  it('is imported by no other entry but ofsted-ilacs/tables, which resolves authorities with it', () => {
+  it('is imported by no other entry but ofsted-ilacs/tables, which resolves authorities with it (the charts name its types only)', () => {
     const src = fileURLToPath(new URL('../../src/', import.meta.url));
     const importers = readdirSync(src, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts') && !file.startsWith('outcomes') && !file.startsWith('tables'))
-      .filter((file) => /from '[./]*\/?outcomes\//.test(readFileSync(`${src}${file}`, 'utf8')));
+      .filter((file) => /^import (?!type )[^;]*from '[./]*\/?outcomes\//m.test(readFileSync(`${src}${file}`, 'utf8')));
     expect(importers).toEqual([]);
   });
 });
@@ -96,7 +95,7 @@ describe('lookups', () => {
 
   it("give an authority's graded history, oldest first", () => {
     const hull = officialHistory('Hull');
-    expect(hull.ok && hull.value.map((i) => [i.published, i.outcome.framework, i.sifRound])).toEqual([
+    expect(hull.ok && hull.value.inspections.map((i) => [i.published, i.outcome.framework, i.sifRound])).toEqual([
       ['2015-02-03', 'sif-2013', 'first'],
       ['2019-05-17', 'ilacs-2018', undefined],
       ['2023-01-13', 'ilacs-2018', undefined],
@@ -106,19 +105,23 @@ describe('lookups', () => {
 
   it('give each current authority’s latest outcome, and national counts that add up', () => {
     const latest = latestOfficialOutcomes();
-    expect(latest).toHaveLength(OFFICIAL_AUTHORITIES.filter((a) => a.current).length);
-    expect(latestOfficialOutcomes({ includeAbolished: true })).toHaveLength(OFFICIAL_AUTHORITIES.length);
+    expect(latest.inspections).toHaveLength(OFFICIAL_AUTHORITIES.filter((a) => a.current).length);
+    expect(latestOfficialOutcomes({ includeAbolished: true }).inspections).toHaveLength(OFFICIAL_AUTHORITIES.length);
+    expect(latest.asOf).toBe('2025-03-31');
     const counts = nationalCounts();
     expect(Object.values(counts.overall).reduce((a, b) => a + b, 0)).toBe(counts.authorities);
     expect(counts).toEqual({
       asOf: '2025-03-31',
+      sources: [...OFFICIAL_OUTCOMES_VINTAGE.sources].reverse(),
       authorities: 153,
       overall: { outstanding: 36, good: 67, 'requires-improvement': 31, inadequate: 19 },
     });
     const early = nationalCounts({ asOf: calendarDate('2014-12-31') });
     expect(early.authorities).toBeLessThan(counts.authorities);
-    expect(latestOfficialOutcomes({ asOf: calendarDate('2014-12-31') }).every((i) => i.published <= '2014-12-31')).toBe(
-      true,
-    );
+    expect(
+      latestOfficialOutcomes({ asOf: calendarDate('2014-12-31') }).inspections.every(
+        (i) => (i.published ?? '') <= '2014-12-31',
+      ),
+    ).toBe(true);
   });
 });

@@ -1,0 +1,217 @@
+import { dayNumberOf } from '../calendar/dayNumber.js';
+import { oneOfOption, readOptions, wholeNumberOption } from '../check/options.js';
+import { fail, type Issue, type Result, succeed } from '../result/result.js';
+import { checkedRecords, type Freshness, freshnessOf, type InspectionRecord, readRecords } from './inspectionRecord.js';
+import { byKnown } from './officialOutcomes.js';
+
+/**
+ * Options of {@link mergeInspections}.
+ *
+ * @example
+ * ```ts
+ * import type { MergeOptions } from 'ofsted-ilacs/outcomes';
+ *
+ * const options: MergeOptions = { prefer: 'additions', withinDays: 3 };
+ * console.log(options.prefer);
+ * ```
+ *
+ * @category Published outcomes
+ */
+export interface MergeOptions {
+  /** Which list's value to keep where the two disagree: `'base'` (the default: the official record) or `'additions'`. */
+  readonly prefer?: 'base' | 'additions';
+  /** How many days apart two publications of the same inspection may be. Default 7. */
+  readonly withinDays?: number;
+}
+
+/**
+ * A field on which two records of the same inspection disagree: both values, both
+ * sources, and which value the merge kept.
+ *
+ * @example
+ * ```ts
+ * import { mergeInspections, type MergeConflict } from 'ofsted-ilacs/outcomes';
+ *
+ * const merged = mergeInspections([], []);
+ * const conflicts: readonly MergeConflict[] = merged.ok ? merged.value.conflicts : [];
+ * console.log(conflicts.length); // 0
+ * ```
+ *
+ * @category Published outcomes
+ */
+export interface MergeConflict {
+  /** The authority, as the kept record names it. */
+  readonly authority: string;
+  /** The field, as a path into the record: `['published']`, `['outcome', 'judgements', 'leaders']`. */
+  readonly field: readonly string[];
+  readonly base: { readonly value: unknown; readonly source: string };
+  readonly addition: { readonly value: unknown; readonly source: string };
+  readonly kept: 'base' | 'addition';
+}
+
+/**
+ * What {@link mergeInspections} gives: one list, each inspection once; the conflicts
+ * found; and how fresh the merged data is (`asOf`, the newest publication or source date
+ * in it) with its sources.
+ *
+ * @example
+ * ```ts
+ * import { mergeInspections, OFFICIAL_INSPECTIONS, type MergedInspections } from 'ofsted-ilacs/outcomes';
+ *
+ * const merged = mergeInspections(OFFICIAL_INSPECTIONS, []);
+ * const value: MergedInspections | undefined = merged.ok ? merged.value : undefined;
+ * console.log(value?.inspections.length, value?.asOf); // 444 '2025-03-31'
+ * ```
+ *
+ * @category Published outcomes
+ */
+export interface MergedInspections extends Freshness {
+  readonly inspections: readonly InspectionRecord[];
+  readonly conflicts: readonly MergeConflict[];
+}
+
+const MERGE_OPTIONS = {
+  prefer: /* @__PURE__ */ oneOfOption(['base', 'additions']),
+  withinDays: /* @__PURE__ */ wholeNumberOption(0, 366),
+};
+
+/** A record's authority, allowing for reorganised codes: the authority Ofsted's data resolves it to, else its name. */
+function authorityKey(record: InspectionRecord): string {
+  return record.authority.official?.code ?? `~${record.authority.name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+/** Whether two records of one authority are the same inspection: one framework, and the same first day or publication within a few days. */
+function sameInspection(a: InspectionRecord, b: InspectionRecord, withinDays: number): boolean {
+  if (a.outcome.framework !== b.outcome.framework) return false;
+  if (a.firstDayOnSite !== undefined && a.firstDayOnSite === b.firstDayOnSite) return true;
+  if (a.published === undefined || b.published === undefined) return false;
+  return Math.abs(dayNumberOf(a.published) - dayNumberOf(b.published)) <= withinDays;
+}
+
+const DATE_FIELDS = ['kind', 'sifRound', 'firstDayOnSite', 'lastDayOnSite', 'published'] as const;
+
+/** The grades of an outcome by field path: each area's, and the awarded overall. */
+function grades(record: InspectionRecord): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  const outcome = record.outcome as { judgements: Readonly<Record<string, unknown>>; awardedOverall?: unknown };
+  for (const area of Object.keys(outcome.judgements)) found.set(`judgements.${area}`, outcome.judgements[area]);
+  found.set('awardedOverall', outcome.awardedOverall);
+  return found;
+}
+
+/** One record from two of the same inspection: the preferred one's values, with what only the other has; and the conflicts. */
+function joined(
+  base: InspectionRecord,
+  addition: InspectionRecord,
+  prefer: 'base' | 'additions',
+  conflicts: MergeConflict[],
+): InspectionRecord {
+  const [kept, other] = prefer === 'base' ? [base, addition] : [addition, base];
+  const keptSide = prefer === 'base' ? 'base' : 'addition';
+  const conflict = (field: readonly string[], baseValue: unknown, additionValue: unknown) =>
+    conflicts.push({
+      authority: kept.authority.name,
+      field,
+      base: { value: baseValue, source: base.source.name },
+      addition: { value: additionValue, source: addition.source.name },
+      kept: keptSide,
+    });
+  const filled: Record<string, unknown> = {};
+  for (const field of DATE_FIELDS) {
+    const [b, a] = [base[field], addition[field]];
+    if (b !== undefined && a !== undefined && b !== a) conflict([field], b, a);
+    if (kept[field] === undefined && other[field] !== undefined) filled[field] = other[field];
+  }
+  const baseGrades = grades(base);
+  const additionGrades = grades(addition);
+  for (const [field, b] of baseGrades) {
+    const a = additionGrades.get(field);
+    if (b !== undefined && a !== undefined && b !== a) conflict(['outcome', ...field.split('.')], b, a);
+  }
+  const authority = kept.authority.official === undefined ? { ...other.authority, ...kept.authority } : kept.authority;
+  return {
+    ...kept,
+    ...filled,
+    authority,
+    alsoIn: [...(kept.alsoIn ?? []), other.source, ...(other.alsoIn ?? [])],
+  };
+}
+
+/**
+ * Joins two lists of inspection records into one, each inspection once: typically
+ * Ofsted's shipped record (`base`) and newer rows read from a table (`additions`). Two
+ * records are the same inspection when they name the same authority (allowing for
+ * reorganised codes: both resolve to the same authority in Ofsted's data, or, where
+ * neither resolves, carry the same name), are under the same framework, and share their
+ * first day on site or were published within `withinDays` (7) of each other. The joined
+ * record keeps the preferred list's values (`prefer`, default the base) and takes what
+ * only the other has (the last day on site a scrape adds to Ofsted's sheet); where their
+ * grades or dates differ, a conflict names both sources, both values, and which was
+ * kept. Records in neither list twice are kept as they are. Linear in the records.
+ *
+ * Returns the issues, never a raw error, for lists or records it cannot read; throws
+ * `OfstedIlacsError` (`invalid-option`) for bad options.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate } from 'ofsted-ilacs';
+ * import { mergeInspections, OFFICIAL_INSPECTIONS } from 'ofsted-ilacs/outcomes';
+ *
+ * const hull2026 = {
+ *   authority: { name: 'Kingston upon Hull' },
+ *   kind: 'standard-inspection',
+ *   firstDayOnSite: calendarDate('2026-03-02'),
+ *   lastDayOnSite: calendarDate('2026-03-13'),
+ *   published: calendarDate('2026-05-18'),
+ *   outcome: {
+ *     framework: 'ilacs-2023',
+ *     judgements: { leaders: 'outstanding', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'outstanding' },
+ *     awardedOverall: 'good',
+ *   },
+ *   source: { name: 'Hull City Council, inspection report of 18 May 2026' },
+ * } as const;
+ * const merged = mergeInspections(OFFICIAL_INSPECTIONS, [hull2026]);
+ * if (merged.ok) console.log(merged.value.inspections.length, merged.value.asOf); // 445 '2026-05-18'
+ * ```
+ *
+ * @category Published outcomes
+ */
+export function mergeInspections(
+  base: readonly InspectionRecord[],
+  additions: readonly InspectionRecord[],
+  options?: MergeOptions,
+): Result<MergedInspections> {
+  const read = readOptions('mergeInspections', options, MERGE_OPTIONS);
+  const prefer = read.prefer ?? 'base';
+  const withinDays = read.withinDays ?? 7;
+  const baseRead = readRecords(base, 'base');
+  const additionsRead = readRecords(additions, 'additions');
+  const issues: Issue[] = [...(baseRead.ok ? [] : baseRead.issues), ...(additionsRead.ok ? [] : additionsRead.issues)];
+  if (!baseRead.ok || !additionsRead.ok) return fail(issues);
+  const merged: InspectionRecord[] = [...baseRead.value];
+  const byAuthority = new Map<string, number[]>();
+  merged.forEach((record, index) => {
+    const key = authorityKey(record);
+    byAuthority.set(key, [...(byAuthority.get(key) ?? []), index]);
+  });
+  const conflicts: MergeConflict[] = [];
+  for (const addition of additionsRead.value) {
+    const key = authorityKey(addition);
+    const places = byAuthority.get(key) ?? [];
+    const at = places.find((index) => sameInspection(merged[index] as InspectionRecord, addition, withinDays));
+    if (at === undefined) {
+      byAuthority.set(key, [...places, merged.length]);
+      merged.push(addition);
+    } else {
+      merged[at] = joined(merged[at] as InspectionRecord, addition, prefer, conflicts);
+    }
+  }
+  const inspections = checkedRecords(byKnown(merged));
+  return succeed(
+    Object.freeze({
+      inspections,
+      conflicts: Object.freeze(conflicts),
+      ...freshnessOf(inspections),
+    }),
+  );
+}
