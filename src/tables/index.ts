@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+export type { InspectionRecord, RecordAuthority, RecordSource } from '../outcomes/inspectionRecord.js';
 export {
   type ColumnCheck,
   type InspectionColumns,
@@ -14,9 +15,4 @@ export {
   type TableFormat,
   type TablePreset,
 } from './columns.js';
-export {
-  type InspectionRow,
-  type ReadRowsOptions,
-  type RowAuthority,
-  readInspectionRows,
-} from './readInspectionRows.js';
+export { type ReadRowsOptions, readInspectionRows } from './readInspectionRows.js';

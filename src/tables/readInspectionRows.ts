@@ -1,16 +1,21 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { checkArgument, checkOptions, refusal } from '../check/options.js';
+import { dateFieldProblem, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
+import { checkArgument, objectOption, readOptions, refusal } from '../check/options.js';
+import { listSnapshot, type SnapshotRefusal, snapshot } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
 import { AREA_ROWS, type AreaRow } from '../framework/areaRows.js';
 import type { Framework } from '../framework/framework.js';
 import { frameworkForDate } from '../framework/frameworkForDate.js';
-import type { FrameworkId } from '../framework/frameworks.js';
+import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
+import { frameworksPublishedOn } from '../framework/publicationWindow.js';
+import { inspectionDateProblems } from '../inspection/inspectionDates.js';
 import type { Judgement } from '../judgement/judgement.js';
 import { SECTOR_TOKENS } from '../judgement/sectorTokens.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
 import { findAuthority, type OfficialAuthority } from '../outcomes/authorities.js';
-import { fail, type Issue, type IssueCode, issue, type Result, succeed } from '../result/result.js';
+import { checkedRecords, type InspectionRecord, type RecordAuthority } from '../outcomes/inspectionRecord.js';
+import { fail, type Issue, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
 import {
   type Cell,
   type CellProblem,
@@ -25,64 +30,6 @@ import {
   wrong,
 } from './cells.js';
 import { type InspectionColumns, TABLE_PRESETS, type TableFormat, type TablePreset } from './columns.js';
-
-/**
- * The authority a row names: the name and whichever identifiers the row has, as written,
- * and the authority in Ofsted's data they identify, where they do.
- *
- * @example
- * ```ts
- * import { readInspectionRows, type RowAuthority } from 'ofsted-ilacs/tables';
- *
- * const [row] = readInspectionRows(
- *   [{ urn: '80477', local_authority: 'kingston upon hull', inspection_link: 'https://files.ofsted.gov.uk/v1/file/50078220',
- *      pdf_filename: "children's services inspection - 17 may 2019.pdf", publication_date: '17/05/19',
- *      inspection_framework: 'standard', inspector_name: 'Jan Edwards', inspection_start_date: '14/01/2019',
- *      inspection_end_date: '25/01/2019', overall_effectiveness_grade: 'inadequate',
- *      impact_of_leaders_grade: 'requires improvement', help_and_protection_grade: 'inadequate',
- *      in_care_grade: 'requires improvement', care_leavers_grade: 'inspection_pre_dates_judgement', parser_version: '1' }],
- *   { columns: 'd2i-ilacs-scrape' },
- * );
- * const authority: RowAuthority | undefined = row?.ok ? row.value.authority : undefined;
- * console.log(authority?.urn, authority?.official?.code); // '80477' 'E06000010'
- * ```
- *
- * @category Reading tables
- */
-export interface RowAuthority {
-  readonly name: string;
-  readonly code?: string;
-  readonly laNumber?: string;
-  readonly urn?: string;
-  readonly official?: OfficialAuthority;
-}
-
-/**
- * One row read: the authority, the inspection's kind and days, and its outcome under the
- * framework its first day and kind decide.
- *
- * @example
- * ```ts
- * import { readInspectionRows, type InspectionRow } from 'ofsted-ilacs/tables';
- *
- * const [read] = readInspectionRows(
- *   [{ Council: 'Hull', Start: '2022-11-14', Kind: 'standard', Overall: 'RI', Leaders: 'RI', Help: 'RI', 'In care': 'good' }],
- *   { columns: { authority: 'Council', start: 'Start', kind: 'Kind', overall: 'Overall', leaders: 'Leaders', helpAndProtection: 'Help', inCare: 'In care' } },
- * );
- * const row: InspectionRow | undefined = read?.ok ? read.value : undefined;
- * console.log(row?.outcome); // { framework: 'ilacs-2018', judgements: { leaders: ..., childrenInCareAndCareLeavers: 'good' }, awardedOverall: 'requires-improvement' }
- * ```
- *
- * @category Reading tables
- */
-export interface InspectionRow {
-  readonly authority: RowAuthority;
-  readonly kind: 'standard-inspection' | 'short-inspection';
-  readonly firstDayOnSite: CalendarDate;
-  readonly lastDayOnSite?: CalendarDate;
-  readonly published?: CalendarDate;
-  readonly outcome: InspectionOutcome;
-}
 
 /**
  * Options of {@link readInspectionRows}.
@@ -100,6 +47,12 @@ export interface InspectionRow {
 export interface ReadRowsOptions {
   /** A preset's name (see `TablePreset`), or a column map of your own. */
   readonly columns: TablePreset | InspectionColumns;
+  /**
+   * Where the rows come from, for each record's `source`: a name (default: the preset's
+   * source, or "the caller's table") and the date the table is complete to, where known
+   * (without it, a table is taken to be complete to its newest publication).
+   */
+  readonly source?: { readonly name: string; readonly asAt?: CalendarDate };
 }
 
 type GradeColumn = 'leaders' | 'helpAndProtection' | 'inCare' | 'careLeavers';
@@ -177,17 +130,41 @@ function formatOf(columns: unknown): TableFormat {
     }
   }
   if (issues.length > 0) throw refusal('invalid-option', 'readInspectionRows', issues);
-  return { columns: columns as InspectionColumns, dateStyle: {}, checks: {}, source: 'the caller’s column map' };
+  return { columns: columns as InspectionColumns, dateStyle: {}, checks: {}, source: CALLERS_SOURCE };
 }
 
 const DATE_STYLE = 'YYYY-MM-DD, DD/MM/YYYY or DD/MM/YY';
 
-/** The one option; its value is checked by {@link formatOf}, which says more. */
-const READ_OPTIONS = { columns: () => undefined };
+/** The source a caller's column map reads. */
+const CALLERS_SOURCE = 'the caller’s table, read with its own column map';
 
-/** Reads one row, pushing issues at `[index, column]`. */
+/** The options; `columns` is checked by {@link formatOf}, which says more, and `source` by {@link sourceOf}. */
+const READ_OPTIONS = { columns: () => undefined, source: objectOption };
+
+/** The source each record names: the caller's, else the format's. */
+function sourceOf(given: unknown, format: TableFormat): { name: string; asAt?: CalendarDate } {
+  if (given === undefined) return { name: format.source };
+  const issues: Issue[] = [];
+  const source = recordAt(issues, given, ['options', 'source'], 'source', ['name', 'asAt']);
+  if (source !== undefined) {
+    placeAt(issues, ['options', 'source'], 'name', textFieldProblem(source.name, 'source.name'));
+    if (source.asAt !== undefined) {
+      placeAt(issues, ['options', 'source'], 'asAt', dateFieldProblem(source.asAt, 'source.asAt'));
+    }
+  }
+  if (issues.length > 0) throw refusal('invalid-option', 'readInspectionRows', issues);
+  return source as { name: string; asAt?: CalendarDate };
+}
+
+type Kind = 'standard-inspection' | 'short-inspection';
+
+/** What a row's kind cell says: a kind, blank, or something the reader does not know. */
+type KindCell = { readonly kind: Kind } | { readonly blank: true } | { readonly unknown: CellProblem };
+
+/** Reads one row (the door's own copy of it), pushing issues and warnings at `[index, column]`. */
 class RowReader {
   readonly issues: Issue[] = [];
+  readonly warnings: Issue[] = [];
   /** The columns refused so far, so that a needed one is not also called missing. */
   private readonly refused = new Set<string>();
   constructor(
@@ -210,8 +187,12 @@ class RowReader {
     this.issues.push(issue([this.index, column], problem.code, problem.message));
   }
 
+  warn(column: string, problem: Pick<CellProblem, 'code' | 'message'>): void {
+    this.warnings.push(issue([this.index, column], problem.code, problem.message));
+  }
+
   cell(column: string): unknown {
-    return this.row[column];
+    return Object.hasOwn(this.row, column) ? this.row[column] : undefined;
   }
 
   /** A needed column: a problem when the row lacks it or it is blank. */
@@ -242,7 +223,7 @@ class RowReader {
     return found;
   }
 
-  authority(): RowAuthority | undefined {
+  authority(): RecordAuthority | undefined {
     const { columns } = this.format;
     const name = this.needed(
       columns.authority,
@@ -286,37 +267,116 @@ class RowReader {
       });
       return undefined;
     }
+    if (official === undefined && !byName.ok) {
+      const why = (byName.issues[0] as Issue).message;
+      this.warn(columns.authority, {
+        code: 'invalid-value',
+        message: `${why} The row is read with the name as written, so answers that join on authorities leave it out: correct the name, or add a column with the ONS code, DfE number or URN.`,
+      });
+    }
     official ??= byName.ok ? byName.value : undefined;
     return { name, ...given, ...(official !== undefined && { official }) };
   }
 
-  /** The framework the first day on site and the kind decide; places the reason where they do not. */
+  kind(): KindCell {
+    const column = this.format.columns.kind;
+    if (column === undefined) return { blank: true };
+    const cell = kindOf(column, this.cell(column));
+    if (!cell.ok) return { unknown: cell };
+    return cell.value === undefined ? { blank: true } : { kind: cell.value };
+  }
+
+  /**
+   * The framework the dates and the kind decide, and the kind as far as known; places the
+   * reason where they do not. With the first day blank, the publication decides where it
+   * leaves only one framework possible (a warning says so).
+   */
   framework(
-    start: CalendarDate,
-    kind: 'standard-inspection' | 'short-inspection' | undefined,
-  ): [Framework, 'standard-inspection' | 'short-inspection'] | undefined {
+    start: CalendarDate | undefined,
+    published: CalendarDate | undefined,
+    kind: KindCell,
+  ): [Framework, Kind | undefined] | undefined {
     const { columns } = this.format;
-    const chosen = frameworkForDate(start, kind === undefined ? {} : { family: 'ilacs' });
     const kindColumn = columns.kind ?? columns.start;
-    if (!chosen.ok) {
-      const problem = chosen.issues[0] as Issue;
-      const ambiguous = problem.code === 'framework-ambiguous';
-      this.refuse(ambiguous ? kindColumn : columns.start, {
+    const chosen = start !== undefined ? this.byFirstDay(start, kind) : this.byPublication(published, kind);
+    if (chosen === undefined) return undefined;
+    const said = this.cell(kindColumn);
+    if ('kind' in kind) {
+      if (chosen.family === 'sif') {
+        this.refuse(kindColumn, {
+          code: 'framework-not-in-force',
+          message: `${kindColumn} is "${String(said)}", but on ${start ?? published} only the SIF was in force, and it had no standard or short inspections (those are ILACS kinds): leave ${kindColumn} blank for a SIF inspection, or check the dates.`,
+        });
+        return undefined;
+      }
+      return [chosen, kind.kind];
+    }
+    if (chosen.family === 'sif') {
+      if ('unknown' in kind)
+        this.warn(kindColumn, {
+          code: kind.unknown.code,
+          message: `${kind.unknown.message} Read as a SIF inspection, which its dates decide.`,
+        });
+      return [chosen, 'standard-inspection'];
+    }
+    this.warn(kindColumn, {
+      code: 'unknown' in kind ? kind.unknown.code : 'missing',
+      message: `${'unknown' in kind ? kind.unknown.message : `${kindColumn} is blank: expected standard or short.`} The dates decide ${chosen.id}, so the row is read with its kind unknown (a graded inspection, neither standard nor short).`,
+    });
+    return [chosen, undefined];
+  }
+
+  private byFirstDay(start: CalendarDate, kind: KindCell): Framework | undefined {
+    const { columns } = this.format;
+    const chosen = frameworkForDate(start, 'kind' in kind ? { family: 'ilacs' } : {});
+    if (chosen.ok) return chosen.value;
+    const kindColumn = columns.kind ?? columns.start;
+    const problem = chosen.issues[0] as Issue;
+    if (problem.code === 'framework-ambiguous') {
+      this.refuse(kindColumn, {
         code: problem.code,
-        message: ambiguous
-          ? `${kindColumn} is blank, and on ${start} SIF and ILACS inspections both ran: expected standard or short for an ILACS inspection (a SIF re-inspection cannot be told from an ILACS one by its date).`
-          : `${columns.start} is ${start}: ${problem.message.replace(/ Record the framework.*$/, '')} Earlier reports predate every framework the library models.`,
+        message:
+          'unknown' in kind
+            ? `${kind.unknown.message} On ${start} SIF and ILACS inspections both ran, so the kind must say which: standard or short for an ILACS inspection, blank for SIF.`
+            : `${kindColumn} is blank, and on ${start} SIF and ILACS inspections both ran: expected standard or short for an ILACS inspection (a SIF re-inspection cannot be told from an ILACS one by its date).`,
       });
       return undefined;
     }
-    if (kind === undefined && chosen.value.family === 'ilacs') {
-      this.refuse(
-        kindColumn,
-        wrong(kindColumn, this.cell(kindColumn) ?? '', `standard or short: ${chosen.value.id} has both`, 'missing'),
-      );
+    const sif = frameworkForDate(start, { family: 'sif' });
+    if ('kind' in kind && sif.ok) return sif.value; // refused by the caller, which says why
+    this.refuse(columns.start, {
+      code: problem.code,
+      message: `${columns.start} is ${start}: ${start < '2013-11-07' ? 'the report is older than every framework the library models (the SIF began on 2013-11-07).' : problem.message}`,
+    });
+    return undefined;
+  }
+
+  private byPublication(published: CalendarDate | undefined, kind: KindCell): Framework | undefined {
+    const { columns } = this.format;
+    const what = 'the first day on site, which decides the framework';
+    if (published === undefined) {
+      this.needed(columns.start, undefined, what);
       return undefined;
     }
-    return [chosen.value, kind ?? 'standard-inspection'];
+    const possible = frameworksPublishedOn(published).filter(
+      (id) => !('kind' in kind) || FRAMEWORKS[id].family === 'ilacs',
+    );
+    if (possible.length === 1) {
+      const framework = FRAMEWORKS[possible[0] as FrameworkId];
+      this.warn(columns.start, {
+        code: 'missing',
+        message: `${columns.start} is blank: read as ${framework.id}, the only framework that could have produced a report published on ${published}.`,
+      });
+      return framework;
+    }
+    this.refuse(columns.start, {
+      code: possible.length === 0 ? 'no-framework-in-force' : 'missing',
+      message:
+        possible.length === 0
+          ? `${columns.start} is blank, and no framework the library models could have produced a report published on ${published}${published < '2013-11-07' ? ': it is older than every framework (the SIF began on 2013-11-07)' : ''}.`
+          : `${columns.start} is blank, and a report published on ${published} could be ${possible.join(' or ')}: expected ${what}.`,
+    });
+    return undefined;
   }
 
   /** Each grade column's cell, read whatever the framework, so every unreadable one is reported. */
@@ -373,6 +433,7 @@ class RowReader {
       const area = String(found.path[1] ?? '');
       const key = GRADE_COLUMNS.find((column) => AREA_OF_COLUMN[column][id] === area);
       const column = key === undefined ? undefined : columns[key];
+      if (column !== undefined && this.refused.has(column)) continue; // said already: the cell could not be read
       this.issues.push(
         issue(
           [this.index, column ?? key ?? area],
@@ -408,68 +469,115 @@ class RowReader {
     return undefined;
   }
 
-  read(): Result<InspectionRow> {
-    const { columns, checks } = this.format;
+  /** The dates, checked by the one rule for an inspection's dates, placed at their columns. */
+  dates(): { start?: CalendarDate; end?: CalendarDate; published?: CalendarDate } {
+    const { columns } = this.format;
+    const start = this.date(columns.start);
+    const end = this.date(columns.end);
+    const published = this.date(columns.published);
+    const names = {
+      start: columns.start,
+      end: columns.end ?? 'the last day on site (map columns.end)',
+      reportReceived: 'the day the report was received',
+      published: columns.published ?? 'the publication date (map columns.published)',
+    };
+    for (const problem of inspectionDateProblems({ start, end, published }, names, true)) {
+      this.refuse(problem.field === 'reportReceived' ? names.published : names[problem.field], problem);
+    }
+    return {
+      ...(start !== undefined && { start }),
+      ...(end !== undefined && { end }),
+      ...(published !== undefined && { published }),
+    };
+  }
+
+  read(source: { name: string; asAt?: CalendarDate }): Result<InspectionRecord> {
+    const { checks } = this.format;
     for (const [column, check] of Object.entries(checks))
       this.take(column, checkedCell(column, this.cell(column), check, this.readings));
     const authority = this.authority();
-    const kind =
-      columns.kind === undefined ? undefined : this.take(columns.kind, kindOf(columns.kind, this.cell(columns.kind)));
-    const start = this.needed(
-      columns.start,
-      this.date(columns.start),
-      'the first day on site, which decides the framework',
-    );
-    const end = this.date(columns.end);
-    const published = this.date(columns.published);
-    for (const [column, date, what] of [
-      [columns.end, end, 'the last day on site'],
-      [columns.published, published, 'publication'],
-    ] as const) {
-      if (column !== undefined && date !== undefined && start !== undefined && date < start) {
-        this.refuse(column, {
-          code: 'dates-out-of-order',
-          message: `${column} is ${date}, before the first day on site (${start}): expected ${what} on or after it.`,
-        });
-      }
-    }
+    const kind = this.kind();
+    const { start, end, published } = this.dates();
     const cells = this.gradeCells();
-    const chosen = start === undefined ? undefined : this.framework(start, kind);
+    const badDate = [this.format.columns.start, this.format.columns.published].some(
+      (column) => column !== undefined && this.refused.has(column),
+    );
+    const chosen = badDate ? undefined : this.framework(start, published, kind);
+    // A kind the reader does not know is a warning only on a row that reads; on one that does not, it is one more problem.
+    if (chosen === undefined && 'unknown' in kind && this.format.columns.kind !== undefined) {
+      if (!this.refused.has(this.format.columns.kind)) this.refuse(this.format.columns.kind, kind.unknown);
+    }
     const outcome = chosen === undefined ? undefined : this.outcome(chosen[0], cells);
-    if (this.issues.length > 0 || authority === undefined || start === undefined || chosen === undefined) {
+    if (this.issues.length > 0 || authority === undefined || chosen === undefined || outcome === undefined) {
       return fail(this.issues);
     }
-    return succeed(
-      Object.freeze({
-        authority: Object.freeze(authority),
-        kind: chosen[1],
-        firstDayOnSite: start,
-        ...(end !== undefined && { lastDayOnSite: end }),
-        ...(published !== undefined && { published }),
-        outcome: Object.freeze({
-          ...(outcome as InspectionOutcome),
-          judgements: Object.freeze({ ...(outcome as InspectionOutcome).judgements }),
-        }) as InspectionOutcome,
-      }),
+    const record: InspectionRecord = {
+      authority,
+      ...(chosen[1] !== undefined && { kind: chosen[1] }),
+      ...(start !== undefined && { firstDayOnSite: start }),
+      ...(end !== undefined && { lastDayOnSite: end }),
+      ...(published !== undefined && { published }),
+      outcome,
+      source: { ...source, row: this.index },
+    };
+    return succeed(record, this.warnings);
+  }
+}
+
+/** The headers a table's rows have, in the order first met. */
+function headersOf(rows: readonly unknown[]): string[] {
+  const headers = new Set<string>();
+  for (const row of rows) if (isRecord(row)) for (const key of Object.keys(row)) headers.add(key);
+  return [...headers];
+}
+
+/** Refuses a caller's column map naming a header that no row has, before any row is read. */
+function checkHeaders(format: TableFormat, rows: readonly unknown[]): void {
+  if (format.source !== CALLERS_SOURCE || rows.length === 0) return;
+  const headers = headersOf(rows);
+  if (headers.length === 0) return;
+  const issues: Issue[] = [];
+  for (const key of COLUMN_KEYS) {
+    const header = format.columns[key];
+    if (header === undefined || headers.includes(header)) continue;
+    const shown = headers
+      .slice(0, 20)
+      .map((h) => `"${shorten(h)}"`)
+      .join(', ');
+    issues.push(
+      issue(
+        ['options', 'columns', key],
+        'invalid-value',
+        `columns.${key} names "${shorten(header)}", a header no row has: the table's headers are ${shown}${headers.length > 20 ? ', …' : ''}. Check the spelling, or leave ${key} out.`,
+      ),
     );
   }
+  if (issues.length > 0) throw refusal('invalid-option', 'readInspectionRows', issues);
 }
 
 /**
  * Reads the rows of a table of inspections (objects of header to text, as any CSV or
- * spreadsheet reader gives them) into inspections: one `Result` per row, in order, never
- * throwing on what the rows hold. Each row's framework follows from its first day on site
- * and its kind; its grade columns go to that framework's areas (the in-care column to
- * children looked after, children in care and care leavers, or children in care). A row
- * is refused, not guessed at, when a value is in the wrong column, a date is impossible,
- * a grade is unreadable or a needed one is blank, or the inspection predates every
- * framework here (reports go back to 2012; SIF began in November 2013); each issue's path
- * is `[rowIndex, columnName]`, and its message says what was found and what was expected.
- * The authority is resolved through Ofsted's data where the row's name or identifiers
- * allow.
+ * spreadsheet reader gives them) into inspection records, the shape every function of
+ * `ofsted-ilacs/outcomes` takes: one `Result` per row, in order, never throwing on what
+ * the rows hold. Each row is read once, into the reader's own copy. Its framework follows
+ * from its first day on site and its kind; where the first day is blank, from its
+ * publication, if that leaves only one framework possible. Its grade columns go to that
+ * framework's areas (the in-care column to children looked after, children in care and
+ * care leavers, or children in care). Its dates follow the timeline's rule, so a record
+ * read is one `authorityHistory` accepts.
  *
- * Throws `OfstedIlacsError`: `invalid-argument` when `rows` is not a list,
- * `invalid-option` for a column map that is not one.
+ * A row is refused, not guessed at, when a value is in the wrong column, a date is
+ * impossible or out of order (published during the visit), a grade is unreadable or a
+ * needed one is blank, a SIF-era report is labelled standard or short, or the inspection
+ * predates every framework here (reports go back to 2012; SIF began in November 2013);
+ * each issue's path is `[rowIndex, columnName]`, and its message says what was found and
+ * what was expected. A row that reads with something left unknown carries `warnings` in
+ * the same shape: a first day read from the publication, a kind the reader does not know
+ * (a scraper's note) where the dates decide the framework, an authority name that matches
+ * no authority in Ofsted's data (kept as written).
+ *
+ * Throws `OfstedIlacsError`: `invalid-argument` when `rows` is not a list or cannot be
+ * read, `invalid-option` for a column map that is not one or names a header no row has.
  *
  * @example
  * ```ts
@@ -492,8 +600,23 @@ class RowReader {
 export function readInspectionRows(
   rows: readonly unknown[],
   options: ReadRowsOptions,
-): readonly Result<InspectionRow>[] {
-  if (!Array.isArray(rows)) {
+): readonly Result<InspectionRecord>[] {
+  let list: unknown[] | undefined;
+  try {
+    list = listSnapshot(rows);
+  } catch (error) {
+    const refused = error as SnapshotRefusal;
+    checkArgument('readInspectionRows', 'rows', {
+      code: refused.reason === 'unreadable' ? 'unreadable' : refused.reason === 'hole' ? 'missing' : 'too-many',
+      message:
+        refused.reason === 'hole'
+          ? `rows has a hole at ${refused.path.join('.')}: give a row at every place.`
+          : refused.reason === 'too-many'
+            ? 'rows holds more rows than one call reads (LIMITS.listLength): read the table in parts.'
+            : 'rows could not be read: reading it threw. Pass the plain rows a CSV reader gives.',
+    });
+  }
+  if (list === undefined) {
     checkArgument('readInspectionRows', 'rows', {
       code: 'invalid-type',
       message: `rows must be a list of rows (objects of header to text, as a CSV reader gives them), got ${describeValue(rows)}.`,
@@ -508,25 +631,44 @@ export function readInspectionRows(
       ),
     ]);
   }
-  checkOptions('readInspectionRows', options, READ_OPTIONS);
-  const format = formatOf(options.columns);
+  const read = readOptions('readInspectionRows', options, READ_OPTIONS);
+  const format = formatOf(read.columns);
+  const source = sourceOf(read.source, format);
+  const copies = (list as unknown[]).map(rowSnapshot);
+  checkHeaders(format, copies);
   const authorities = new Map<string, Result<OfficialAuthority>>();
   const readings: Readings = new Map();
-  const results: Result<InspectionRow>[] = [];
-  for (let index = 0; index < rows.length; index += 1) {
-    results.push(readRow(rows[index], index, format, authorities, readings));
+  const results: Result<InspectionRecord>[] = [];
+  for (let index = 0; index < copies.length; index += 1) {
+    results.push(readRow(copies[index], index, format, source, authorities, readings));
   }
   return results;
 }
+
+/** The reader's own copy of one row: its own cells, read once; a row that cannot be read stays a marker. */
+function rowSnapshot(row: unknown): unknown {
+  if (!isRecord(row)) return row;
+  try {
+    return snapshot(row, 2);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+const UNREADABLE = Symbol('unreadable row');
 
 /** One row, whatever it is. */
 function readRow(
   row: unknown,
   index: number,
   format: TableFormat,
+  source: { name: string; asAt?: CalendarDate },
   authorities: Map<string, Result<OfficialAuthority>>,
   readings: Readings,
-): Result<InspectionRow> {
+): Result<InspectionRecord> {
+  if (row === UNREADABLE) {
+    return fail([issue([index], 'unreadable', `Row ${index} could not be read: reading one of its values threw.`)]);
+  }
   if (!isRecord(row)) {
     return fail([
       issue(
@@ -536,9 +678,6 @@ function readRow(
       ),
     ]);
   }
-  try {
-    return new RowReader(row, index, format, authorities, readings).read();
-  } catch {
-    return fail([issue([index], 'unreadable', `Row ${index} could not be read: reading one of its values threw.`)]);
-  }
+  const read = new RowReader(row, index, format, authorities, readings).read(source);
+  return read.ok ? succeed(checkedRecords([read.value])[0] as InspectionRecord, read.warnings) : read;
 }

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findOutcomeIssues, type Issue, OfstedIlacsError } from '../../src/index.js';
 import { OFFICIAL_INSPECTIONS } from '../../src/outcomes/index.js';
-import { type InspectionRow, readInspectionRows, TABLE_PRESETS } from '../../src/tables/index.js';
+import { type InspectionRecord, readInspectionRows, TABLE_PRESETS } from '../../src/tables/index.js';
+import { D2I_HEADER, HULL_2015, HULL_2019, HULL_2022, scrapeLine, scrapeRows } from '../support/scrapeRows.js';
 
 const csv = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -22,7 +23,7 @@ describe("the 'ofsted-ilacs-outcomes' preset: Ofsted's sheet, headers verbatim",
     const ilacs = OFFICIAL_INSPECTIONS.filter((inspection) => inspection.outcome.framework !== 'sif-2013');
     expect(ilacs).toHaveLength(271);
     for (const result of read) {
-      const row = (result as { value: InspectionRow }).value;
+      const row = (result as { value: InspectionRecord }).value;
       const shipped = ilacs.filter(
         (inspection) =>
           inspection.authority.code === row.authority.official?.code && inspection.published === row.published,
@@ -40,41 +41,10 @@ describe("the 'ofsted-ilacs-outcomes' preset: Ofsted's sheet, headers verbatim",
   });
 });
 
-const D2I_HEADER = [
-  'urn',
-  'local_authority',
-  'inspection_link',
-  'pdf_filename',
-  'publication_date',
-  'inspection_framework',
-  'inspector_name',
-  'inspection_start_date',
-  'inspection_end_date',
-  'overall_effectiveness_grade',
-  'impact_of_leaders_grade',
-  'help_and_protection_grade',
-  'in_care_grade',
-  'care_leavers_grade',
-  'parser_version',
-];
-const d2i = (...lines: string[]) => parse([D2I_HEADER.join(','), ...lines].join('\n'), { columns: true });
-const readD2i = (...lines: string[]) => readInspectionRows(d2i(...lines), { columns: 'd2i-ilacs-scrape' });
+const readD2i = (...lines: string[]) => readInspectionRows(scrapeRows(...lines), { columns: 'd2i-ilacs-scrape' });
 const refused = (result: ReturnType<typeof readD2i>[number] | undefined) =>
   result === undefined || result.ok ? [] : result.issues.map((found: Issue) => [found.path.join(' '), found.code]);
-
-/** The three rows of the real file quoted in the issue. */
-const HULL_2019 =
-  "80477,kingston upon hull,https://files.ofsted.gov.uk/v1/file/50078220,children's services inspection - 17 may 2019.pdf,17/05/19,standard,Jan Edwards,14/01/2019,25/01/2019,inadequate,requires improvement,inadequate,requires improvement,inspection_pre_dates_judgement,1";
-const HULL_2022 =
-  "80477,kingston upon hull,https://files.ofsted.gov.uk/v1/file/50204403,children's services inspection - 13 january 2023.pdf,13/01/23,standard,Louise Hollick,14/11/2022,25/11/2022,requires improvement,requires improvement,requires improvement,good,inspection_pre_dates_judgement,1";
-const HULL_2015 =
-  "80477,kingston upon hull,https://files.ofsted.gov.uk/v1/file/50000289,single inspection of la children's services as pdf - 10 february 2015.pdf,10/02/15,,,,,,data_unreadable,data_unreadable,data_unreadable,data_unreadable,1";
-
-/** A row of the scrape tool's file with some cells replaced. */
-function row(changes: Partial<Record<(typeof D2I_HEADER)[number], string>>): string {
-  const cells = Object.fromEntries(HULL_2022.split(',').map((cell, i) => [D2I_HEADER[i], cell]));
-  return D2I_HEADER.map((header) => changes[header] ?? cells[header]).join(',');
-}
+const row = scrapeLine;
 
 describe("the 'd2i-ilacs-scrape' preset: Data to Insight's scrape of the report PDFs", () => {
   it("reads the real rows: Hull's 2019 and 2022 inspections, and refuses the unreadable 2015 one", () => {
@@ -93,6 +63,7 @@ describe("the 'd2i-ilacs-scrape' preset: Data to Insight's scrape of the report 
         published: '2019-05-17',
         outcome: OFFICIAL_INSPECTIONS.find((i) => i.authority.code === 'E06000010' && i.published === '2019-05-17')
           ?.outcome,
+        source: { name: TABLE_PRESETS['d2i-ilacs-scrape'].source, row: 0 },
       },
     });
     // Inspected in November 2022, published in 2023: the first day decides, so ilacs-2018.
@@ -105,14 +76,14 @@ describe("the 'd2i-ilacs-scrape' preset: Data to Insight's scrape of the report 
       },
       awardedOverall: 'requires-improvement',
     });
+    // The blank first day is read from the publication (only the SIF fits), so only the grades are refused.
     expect(refused(third)).toEqual([
-      ['2 inspection_start_date', 'missing'],
       ['2 impact_of_leaders_grade', 'not-a-grade'],
       ['2 help_and_protection_grade', 'not-a-grade'],
       ['2 in_care_grade', 'not-a-grade'],
       ['2 care_leavers_grade', 'not-a-grade'],
     ]);
-    expect(!third?.ok && third?.issues[1]?.message).toBe(
+    expect(!third?.ok && third?.issues[0]?.message).toBe(
       'impact_of_leaders_grade is "data_unreadable": expected a grade: the value could not be read from the report.',
     );
   });
@@ -214,7 +185,7 @@ describe("the 'd2i-ilacs-scrape' preset: Data to Insight's scrape of the report 
       [['7 local_authority', 'invalid-value']],
     ]);
     const messages = results.map((result) => (result.ok ? '' : result.issues[0]?.message));
-    expect(messages[0]).toMatch(/^inspection_start_date is 2012-05-14: .*predate every framework/);
+    expect(messages[0]).toMatch(/^inspection_start_date is 2012-05-14: the report is older than every framework/);
     expect(messages[4]).toBe(
       'inspection_start_date is "31/02/2022": expected a real date from 1900 to 2199, written DD/MM/YYYY, such as 14/01/2019.',
     );
