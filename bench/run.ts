@@ -22,7 +22,8 @@ import {
   summarisePlan,
   workingDaysBetween,
 } from 'ofsted-ilacs';
-import { OFFICIAL_INSPECTIONS } from 'ofsted-ilacs/outcomes';
+import { judgementHistoryChart } from 'ofsted-ilacs/charts';
+import { authorityHistory, mergeInspections, OFFICIAL_AUTHORITIES, OFFICIAL_INSPECTIONS } from 'ofsted-ilacs/outcomes';
 import { parseImprovementPlan, parseInspectionOutcome } from 'ofsted-ilacs/schema';
 import { readInspectionRows } from 'ofsted-ilacs/tables';
 import { HULL_PLAN } from 'ofsted-ilacs/testing';
@@ -238,6 +239,60 @@ rows.push({
   baseline: '',
   ratio: '',
   target: 'fast on 10,000 rows',
+});
+
+// The whole flow on 10,000 rows: read, merge with Ofsted's record, and chart histories.
+// Distinct synthetic inspections in the scrape tool's format: each current authority in
+// turn, a standard inspection every fortnight from January 2023 (twelve days on site).
+const current = OFFICIAL_AUTHORITIES.filter((authority) => authority.current);
+const fmt = (date: string, year: 2 | 4) =>
+  `${date.slice(8, 10)}/${date.slice(5, 7)}/${year === 2 ? date.slice(2, 4) : date.slice(0, 4)}`;
+const flowRows = Array.from({ length: 10_000 }, (_, i) => {
+  const authority = current[i % current.length] as (typeof current)[number];
+  const start = shift('2023-01-02', Math.floor(i / current.length) * 14);
+  return {
+    ...SCRAPED,
+    urn: authority.urn ?? '',
+    local_authority: authority.name.toLowerCase(),
+    inspection_start_date: fmt(start, 4),
+    inspection_end_date: fmt(shift(start, 11), 4),
+    publication_date: fmt(shift(start, 53), 2),
+    care_leavers_grade: 'good',
+  };
+});
+const flowRead = readInspectionRows(flowRows, { columns: 'd2i-ilacs-scrape' }).flatMap((r) => (r.ok ? [r.value] : []));
+if (flowRead.length !== flowRows.length) throw new Error('the synthetic rows should all read');
+const readMs = medianMs(() => readInspectionRows(flowRows, { columns: 'd2i-ilacs-scrape' }), 5);
+const mergeAt = (n: number) => medianMs(() => mergeInspections(OFFICIAL_INSPECTIONS, flowRead.slice(0, n)), 7);
+const [merge2500, merge10000] = [mergeAt(2_500), mergeAt(10_000)];
+rows.push({
+  what: 'the whole flow: readInspectionRows, 10,000 distinct rows',
+  library: `${readMs.toFixed(0)} ms (${((readMs * 1000) / flowRows.length).toFixed(1)} µs a row)`,
+  baseline: '',
+  ratio: '',
+  target: 'a row in microseconds',
+});
+rows.push({
+  what: "mergeInspections, Ofsted's record with 2,500 and 10,000 rows",
+  library: `${merge2500.toFixed(1)} ms and ${merge10000.toFixed(1)} ms`,
+  baseline: '',
+  ratio: `${(merge10000 / merge2500).toFixed(1)}x for 4x the rows`,
+  target: 'linear in the rows',
+});
+const mergedFlow = mergeInspections(OFFICIAL_INSPECTIONS, flowRead);
+if (!mergedFlow.ok) throw new Error('the merge should read every record');
+const chartMs = medianMs(() => {
+  for (const authority of current.slice(0, 20)) {
+    const history = authorityHistory(authority.code, { inspections: flowRead });
+    if (history.ok) judgementHistoryChart(history.value, { width: 880 });
+  }
+}, 3);
+rows.push({
+  what: 'authorityHistory and judgementHistoryChart from the 10,000 rows, per authority (about 65 inspections each)',
+  library: `${(chartMs / 20).toFixed(1)} ms`,
+  baseline: '',
+  ratio: '',
+  target: 'reported',
 });
 
 // 4. Import time, in fresh Node processes, by the package's name, so Node resolves the files it would for a user:

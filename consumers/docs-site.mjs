@@ -56,7 +56,7 @@ try {
   check((await page.title()).includes('ofsted-ilacs'), 'the index page renders, titled ofsted-ilacs');
   check((await page.textContent('body')).includes('A typed, tested model'), 'the index shows the README');
 
-  await page.goto(`${base}functions/index.deriveOverallEffectiveness.html`);
+  await page.goto(`${base}functions/ofsted-ilacs.deriveOverallEffectiveness.html`);
   check(
     (await page.textContent('h1')).includes('deriveOverallEffectiveness'),
     'the deriveOverallEffectiveness page renders',

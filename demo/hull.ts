@@ -32,7 +32,10 @@ import {
 import {
   compareWithNeighbours,
   findAuthority,
+  type InspectionRecord,
+  mergeInspections,
   nationalCounts,
+  OFFICIAL_INSPECTIONS,
   OFFICIAL_OUTCOMES_VINTAGE,
   officialHistory,
 } from '../src/outcomes/index.js';
@@ -157,17 +160,40 @@ for (let i = 1; i < HULL_INSPECTIONS.length; i += 1) {
   if (report.unmatched.length > 0) console.log(`  no counterpart: ${report.unmatched.join(', ')}`);
 }
 
-section(`Hull and the national picture (Ofsted's data as at ${OFFICIAL_OUTCOMES_VINTAGE.asAt})`);
-const official = officialHistory('Hull');
-const latest = official.ok ? official.value.at(-1) : undefined;
-const counts = nationalCounts();
-if (latest !== undefined && 'awardedOverall' in latest.outcome && latest.outcome.awardedOverall !== undefined) {
-  const grade = latest.outcome.awardedOverall;
+section("Hull's latest grade: Ofsted's shipped record, and a newer record");
+// The shipped record stops at 31 March 2025. Hull's March 2026 inspection (published 18 May
+// 2026) is in any newer table: here, one record in the shape readInspectionRows gives.
+const hull2026 = HULL_INSPECTIONS.at(-1)!;
+const newerRecord: InspectionRecord = {
+  authority: { name: 'Kingston upon Hull', urn: '80477' },
+  kind: 'standard-inspection',
+  firstDayOnSite: hull2026.onSite.start,
+  lastDayOnSite: hull2026.onSite.end,
+  published: hull2026.published!,
+  outcome: hull2026.outcome,
+  source: { name: "Ofsted, Hull's inspection report of 18 May 2026" },
+};
+const merged = mergeInspections(OFFICIAL_INSPECTIONS, [newerRecord]);
+const current = merged.ok ? merged.value.inspections : OFFICIAL_INSPECTIONS;
+for (const [label, inspections] of [
+  ['shipped record', OFFICIAL_INSPECTIONS],
+  ['with newer rows', current],
+] as const) {
+  const history = officialHistory('Hull', { inspections });
+  const counts = nationalCounts({ inspections });
+  const latest = history.ok ? history.value.inspections.at(-1) : undefined;
+  if (!history.ok || latest === undefined) continue;
+  const grade = 'awardedOverall' in latest.outcome ? latest.outcome.awardedOverall : undefined;
   console.log(
-    `Hull's latest published grade there: ${grade} (${latest.published}), like ${counts.overall[grade] - 1} of the other ${counts.authorities - 1} authorities; ` +
-      `nationally ${counts.overall.outstanding} outstanding, ${counts.overall.good} good, ${counts.overall['requires-improvement']} requires improvement, ${counts.overall.inadequate} inadequate.`,
+    `${label.padEnd(16)} as at ${history.value.asOf}: latest ${latest.published} ${grade ?? 'no overall'}; ` +
+      `nationally ${counts.overall.outstanding} outstanding, ${counts.overall.good} good, ${counts.overall['requires-improvement']} requires improvement, ${counts.overall.inadequate} inadequate (${counts.authorities} authorities).`,
   );
 }
+console.log(
+  `They differ because the shipped record is Ofsted's as at ${OFFICIAL_OUTCOMES_VINTAGE.asAt}, and Hull's 2026 inspection was published after it: ` +
+    'read a newer table with ofsted-ilacs/tables, merge it with mergeInspections, and pass the result as inspections. ' +
+    "(Here only Hull's row is newer; the scrape tool's whole file brings every authority's.)",
+);
 console.log(OFFICIAL_OUTCOMES_VINTAGE.attribution);
 
 const hull = findAuthority('Hull');
@@ -175,7 +201,7 @@ if (hull.ok) {
   const { code, laNumber, urn } = hull.value;
   section(`Hull beside its statistical neighbours (ONS ${code}, DfE ${laNumber}, Ofsted URN ${urn})`);
 }
-const comparison = compareWithNeighbours('Hull');
+const comparison = compareWithNeighbours('Hull', { inspections: current });
 if (comparison.ok) {
   const { authority, neighbours, overallCounts, sources } = comparison.value;
   console.log(
@@ -192,7 +218,7 @@ if (comparison.ok) {
   console.log(
     `Among the ten: ${overallCounts.outstanding} outstanding, ${overallCounts.good} good, ${overallCounts['requires-improvement']} requires improvement, ${overallCounts.inadequate} inadequate.`,
   );
-  console.log(`Neighbours: ${sources[0]}.`);
+  console.log(`As at ${comparison.value.asOf}. Neighbours: ${sources[0]}.`);
 }
 
 section('Next graded inspection');
