@@ -232,8 +232,9 @@ export type InterventionScope = 'childrens-social-care' | 'send';
 /**
  * A Department for Education intervention: an improvement notice issued or lifted, a
  * statutory direction issued or revoked. Usually after an inadequate judgement, but not
- * always: Herefordshire received a non-statutory improvement notice in May 2022, before
- * its inadequate judgement in July 2022, and notices also cover SEND. `scope` says what
+ * always: Herefordshire received a non-statutory improvement notice on 18 May 2021
+ * (Herefordshire Council, "Children's services improvements"), before its inadequate
+ * judgement in July 2022, and notices also cover SEND. `scope` says what
  * it covers (children's social care when left out) and `legalBasis` the power used, where
  * there is one (a direction: Education Act 1996 s.497A; improvement notices are
  * non-statutory). A direction supersedes an improvement notice in force. A direction

@@ -128,21 +128,22 @@ describe('DfE interventions', () => {
   } as const;
 
   it('allows a notice with no inadequate judgement before it, and says "after" only where there was one', () => {
-    // Herefordshire: a non-statutory notice in May 2022, before its inadequate judgement in July 2022.
+    // Herefordshire: a non-statutory notice on 18 May 2021 (Herefordshire Council, "Children's services
+    // improvements"), before its inadequate judgement in July 2022 and its direction of 21 September 2022.
     const history = createInspectionHistory({ name: 'Herefordshire' }, [
-      { kind: 'improvement-notice-issued', date: d('2022-05-12'), note: 'Non-statutory improvement notice.' },
+      { kind: 'improvement-notice-issued', date: d('2021-05-18'), note: 'Non-statutory improvement notice.' },
       inadequate2022,
-      { kind: 'statutory-direction-issued', date: d('2022-10-03'), legalBasis: 'Education Act 1996 s.497A' },
+      { kind: 'statutory-direction-issued', date: d('2022-09-21'), legalBasis: 'Education Act 1996 s.497A' },
     ]);
     expect(history.ok).toBe(true);
     if (!history.ok) return;
     const notice = interventionRegimeOn(history.value, d('2022-06-01'));
     expect(notice).toMatchObject({ regime: 'improvement-notice' });
-    expect(notice.reason).toBe('An improvement notice has been in force since 2022-05-12.');
+    expect(notice.reason).toBe('An improvement notice has been in force since 2021-05-18.');
     expect(notice.after).toBeUndefined();
     const direction = interventionRegimeOn(history.value, d('2022-11-01'));
     expect(direction.reason).toBe(
-      'A statutory direction (Education Act 1996 s.497A) has been in force since 2022-10-03, issued after the inadequate judgement of the standard inspection starting 2022-06-06.',
+      'A statutory direction (Education Act 1996 s.497A) has been in force since 2022-09-21, issued after the inadequate judgement of the standard inspection starting 2022-06-06.',
     );
   });
 
