@@ -67,7 +67,7 @@ export const HULL_EVENTS: readonly InspectionEvent[] = deepFreeze([
   {
     kind: 'improvement-notice-issued',
     date: d('2019-05-31'),
-    note: 'Issued in May 2019 with an improvement adviser; the day is not verified, so the last day of May stands in.',
+    note: 'Issued after the report of 17 May 2019, with an improvement adviser; the BBC reported it in late June 2019. The day is not verified: 31 May 2019 stands in and is probably early.',
   },
   {
     kind: 'monitoring-visit',
