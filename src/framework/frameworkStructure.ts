@@ -40,6 +40,7 @@ export const FRAMEWORK_STRUCTURE = {
     id: 'sif-2013',
     name: 'Single inspection framework (SIF)',
     family: 'sif',
+    // From: Ofsted, "Ofsted's single inspection takes effect", 7 November 2013.
     inForce: { from: '2013-11-07', until: '2018-08-24' },
     hasOverallEffectiveness: true,
     statedLimitingRule: 'any-inadequate-area',
@@ -105,6 +106,8 @@ export const FRAMEWORK_STRUCTURE = {
     id: 'ilacs-2026',
     name: 'Inspecting local authority children’s services (ILACS), 2026',
     family: 'ilacs',
+    // Assumed: the reports put the switch between 21 March and 27 April 2026 (North Lincolnshire,
+    // on site 16-20 March, has an overall grade; Brent and Somerset, from 27 April, do not).
     inForce: { from: '2026-04-01' },
     hasOverallEffectiveness: false,
     labelStyle: 'ilacs',

@@ -70,7 +70,7 @@ function frameworksWithWords() {
       sources: [
         {
           fact: 'The SIF applied to inspections from 7 November 2013.',
-          source: 'Ofsted, "New single framework for inspecting local authority services", press release, 2013',
+          source: 'Ofsted, "Ofsted\'s single inspection takes effect", press release, 7 November 2013',
           confirmed: true,
         },
         {
@@ -158,7 +158,8 @@ function frameworksWithWords() {
         },
         {
           fact: 'The first day of the 2026 arrangements, assumed to be 1 April 2026.',
-          source: 'Ofsted announcement, 27 November 2025 ("from April 2026"); the exact day is not confirmed',
+          source:
+            'Ofsted announcement, 27 November 2025 ("from April 2026"); the exact day is not confirmed. In the published reports the switch falls between 21 March and 27 April 2026: North Lincolnshire, on site 16-20 March, has an overall grade; Brent and Somerset, on site from 27 April, do not',
           confirmed: false,
         },
         {
@@ -221,7 +222,8 @@ export type BuiltInFrameworks = {
 /**
  * Ofsted's frameworks for inspecting local authority children's services, keyed by id.
  *
- * - `sif-2013`: the single inspection framework, from 7 November 2013. SIF
+ * - `sif-2013`: the single inspection framework, from 7 November 2013 (Ofsted, "Ofsted's
+ *   single inspection takes effect", 7 November 2013). SIF
  *   re-inspections ran alongside ILACS in 2018: the last was on site until 5 July 2018
  *   (Torbay) and the last SIF report was published on 24 August 2018.
  * - `ilacs-2018`: inspecting local authority children's services, for inspections that
@@ -230,7 +232,10 @@ export type BuiltInFrameworks = {
  * - `ilacs-2023`: inspections from 1 January 2023; care leavers judged separately.
  * - `ilacs-2026`: from April 2026; the same four areas and no overall effectiveness
  *   judgement. The exact first day is not confirmed: `2026-04-01` is an assumption a
- *   caller can override with its own framework list (see {@link frameworkForDate}).
+ *   caller can override with its own framework list (see {@link frameworkForDate}). In
+ *   the published reports the switch falls between 21 March and 27 April 2026 (North
+ *   Lincolnshire, on site 16-20 March, has an overall grade; Brent and Somerset, from 27
+ *   April, do not).
  *
  * Each framework lists its `sources`, saying which facts are confirmed in a primary
  * source and which were read second-hand, and, where it awards overall effectiveness,
