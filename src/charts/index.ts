@@ -6,6 +6,7 @@
  * blindness.
  *
  * @packageDocumentation
+ * @module ofsted-ilacs/charts
  */
 
 export { CHART_LIMITS, type ChartOptions } from './chartOptions.js';

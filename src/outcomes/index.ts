@@ -9,6 +9,7 @@
  * those who import them ship the data.
  *
  * @packageDocumentation
+ * @module ofsted-ilacs/outcomes
  */
 
 export {

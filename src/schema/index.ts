@@ -4,6 +4,7 @@
  * peer dependency; the core entry (`ofsted-ilacs`) never imports it.
  *
  * @packageDocumentation
+ * @module ofsted-ilacs/schema
  */
 
 export { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';

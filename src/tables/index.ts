@@ -5,6 +5,7 @@
  * `ofsted-ilacs/outcomes`, so this entry carries that data.
  *
  * @packageDocumentation
+ * @module ofsted-ilacs/tables
  */
 
 export type { InspectionRecord, RecordAuthority, RecordSource } from '../outcomes/inspectionRecord.js';

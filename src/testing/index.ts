@@ -5,6 +5,7 @@
  * entries never import it.
  *
  * @packageDocumentation
+ * @module ofsted-ilacs/testing
  */
 
 export {
