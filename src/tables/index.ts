@@ -16,4 +16,7 @@ export {
   type TableFormat,
   type TablePreset,
 } from './columns.js';
+export { COMPARISON_HEADERS, type ComparisonRow, comparisonRows } from './comparisonRows.js';
+export { HISTORY_HEADERS, type HistoryRow, historyRows } from './historyRows.js';
+export { PLAN_SUMMARY_HEADERS, type PlanSummaryRow, planSummaryRows } from './planSummaryRows.js';
 export { type ReadRowsOptions, readInspectionRows } from './readInspectionRows.js';
