@@ -79,9 +79,12 @@ export function bestJudgement(judgements: readonly Judgement[]): Judgement | und
 /**
  * Which way a median of an even number of grades goes when the two middle grades differ.
  *
- * - `'worse'`: the worse of the two (the default wherever the library breaks a tie, so an
- *   indicative grade never flatters).
+ * - `'worse'`: the worse of the two (the default of {@link medianJudgement}, which knows
+ *   no areas).
  * - `'better'`: the better of the two.
+ *
+ * `deriveOverallEffectiveness` takes these and one more, `'leaders'` (its default): towards
+ * the leaders' grade, which agrees best with Ofsted's tied outcomes.
  *
  * @example
  * ```ts

@@ -28,14 +28,22 @@ import type { DerivedOverall } from './derivedOverall.js';
 export interface OverallOptions {
   /** Which areas limit overall to inadequate. Default `'any-inadequate-area'`. */
   readonly limitingRule?: LimitingRule;
-  /** How the indicative median breaks a tie between two middle grades. Default `'worse'`. */
-  readonly tieBreak?: TieBreak;
+  /**
+   * How the indicative median breaks a tie between two middle grades: `'leaders'` (the
+   * default), towards the leaders' grade, the rule that agrees best with Ofsted's tied
+   * outcomes (7 of 10, see `docs/overall-effectiveness.md`); `'worse'` or `'better'`,
+   * towards the worse or the better of the two.
+   */
+  readonly tieBreak?: TieBreak | 'leaders';
 }
+
+/** The tie rules, the default first: an index into it is part of a results table's index. */
+const TIE_BREAKS = ['leaders', 'worse', 'better'] as const;
 
 /** The options of the overall functions, checked. @internal */
 export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
   limitingRule: /* @__PURE__ */ oneOfOption(LIMITING_RULES),
-  tieBreak: /* @__PURE__ */ oneOfOption(['worse', 'better']),
+  tieBreak: /* @__PURE__ */ oneOfOption(TIE_BREAKS),
 };
 
 /** The error for an outcome that breaks its framework: each problem's path and code, and where to read more. @internal */
@@ -56,8 +64,8 @@ function optionsIndex(options: OverallOptions | undefined): number {
   optionIssues(issues, options, OVERALL_OPTIONS);
   if (issues.length > 0) throw refusal('invalid-option', 'deriveOverallEffectiveness', issues);
   return (
-    (options.limitingRule === undefined ? 0 : RULE_INDEX[options.limitingRule]) * 2 +
-    (options.tieBreak === 'better' ? 1 : 0)
+    (options.limitingRule === undefined ? 0 : RULE_INDEX[options.limitingRule]) * 3 +
+    (options.tieBreak === undefined ? 0 : TIE_BREAKS.indexOf(options.tieBreak))
   );
 }
 
@@ -66,7 +74,7 @@ function optionsIndex(options: OverallOptions | undefined): number {
  * only things a result depends on), filled on first use: two calls with equal outcomes
  * and options give the same frozen value.
  */
-const RESULTS: (DerivedOverall | undefined)[][][] = /* @__PURE__ */ [0, 1, 2, 3].map(() =>
+const RESULTS: (DerivedOverall | undefined)[][][] = /* @__PURE__ */ [0, 1, 2, 3, 4, 5].map(() =>
   COMPILED_FRAMEWORKS.map((framework) => new Array<DerivedOverall | undefined>(framework.keySpan).fill(undefined)),
 );
 
@@ -77,8 +85,8 @@ function keyGrades(framework: CompiledFramework, code: number): (Judgement | und
 
 function derive(framework: CompiledFramework, options: number, code: number): DerivedOverall {
   const id = framework.id as FrameworkId;
-  const limitingRule = LIMITING_RULES[options >> 1] as LimitingRule;
-  const tieBreak: TieBreak = options & 1 ? 'better' : 'worse';
+  const limitingRule = LIMITING_RULES[Math.floor(options / 3)] as LimitingRule;
+  const tieBreak = TIE_BREAKS[options % 3] as (typeof TIE_BREAKS)[number];
   if (!framework.hasOverallEffectiveness) {
     return {
       framework: id,
@@ -126,7 +134,14 @@ function derive(framework: CompiledFramework, options: number, code: number): De
   }
   const [better, worse] = middle;
   const tie = better !== worse;
-  const grade = tieBreak === 'worse' ? worse : better;
+  // The leaders' grade, where it breaks a tie: never strictly between the two middle grades.
+  const leaders =
+    tieBreak === 'leaders' ? byArea[framework.keyAreas.findIndex((area) => area.id === 'leaders')] : undefined;
+  const towards =
+    tieBreak === 'better' || (leaders && JUDGEMENTS.indexOf(leaders) <= JUDGEMENTS.indexOf(better))
+      ? 'better'
+      : 'worse';
+  const grade = towards === 'better' ? better : worse;
   const deciding: string[] = [];
   const listed: string[] = [];
   framework.keyAreas.forEach((area, index) => {
@@ -146,7 +161,9 @@ function derive(framework: CompiledFramework, options: number, code: number): De
     tieBreak,
     decidingAreas: deciding,
     reason: `Indicative ${grade}, not Ofsted's judgement: no area limits overall, and the median of ${listAnd(listed)} is ${grade}${
-      tie ? ` (a tie between ${better} and ${worse}, broken towards the ${tieBreak})` : ''
+      tie
+        ? ` (a tie between ${better} and ${worse}, broken towards ${leaders ? `the leaders' grade, ${leaders}` : `the ${towards}`})`
+        : ''
     }.`,
   } as DerivedOverall;
 }
@@ -161,9 +178,11 @@ function derive(framework: CompiledFramework, options: number, code: number): De
  *    SIF the default is Ofsted's stated rule; for ILACS it is the library's reading of
  *    Ofsted's published grades, and the reason says so (and, where leaders alone limit,
  *    how Ofsted graded such outcomes).
- * 3. Otherwise: kind `'indicative'`, the median of the graded key areas, a tie between two
- *    middle grades broken towards the worse by default. Indicative only: with no area
- *    limiting, overall is an inspector's judgement.
+ * 3. Otherwise: kind `'indicative'`, the median of the graded key areas. A tie between two
+ *    middle grades is broken towards the leaders' grade by default (the rule that agrees
+ *    best with Ofsted's tied outcomes), or towards the worse where leaders is not graded;
+ *    `tieBreak: 'worse'` or `'better'` chooses otherwise, and the reason names the rule.
+ *    Indicative only: with no area limiting, overall is an inspector's judgement.
  *
  * An awarded overall grade in the outcome is ignored here; compare with
  * `checkAwardedOverall`. The outcome is checked in one pass against a table precompiled

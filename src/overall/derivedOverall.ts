@@ -62,8 +62,9 @@ export interface LimitedOverall<F extends FrameworkId = FrameworkId> extends Der
 /**
  * An indicative overall grade: the median of the graded key areas, for when no area
  * limits. It is the library's estimate, never Ofsted's judgement (Ofsted's overall grade
- * equals it in about 96% of published inspections). `decidingAreas` are the areas graded
- * at the median; `tie` says whether two different middle grades had to be broken.
+ * equals it in about 97% of published inspections). `decidingAreas` are the areas graded
+ * at the median; `tie` says whether two different middle grades had to be broken, and
+ * `tieBreak` by which rule.
  *
  * @example
  * ```ts
@@ -75,7 +76,7 @@ export interface LimitedOverall<F extends FrameworkId = FrameworkId> extends Der
  * });
  * if (derived.kind === 'indicative') {
  *   const indicative: IndicativeOverall = derived;
- *   console.log(indicative.grade, indicative.tie); // 'good' true
+ *   console.log(indicative.grade, indicative.tie, indicative.tieBreak); // 'outstanding' true 'leaders'
  * }
  * ```
  *
@@ -90,8 +91,8 @@ export interface IndicativeOverall<F extends FrameworkId = FrameworkId> extends 
   readonly limitingRule: LimitingRule;
   /** Whether the two middle grades differed, so that `tieBreak` chose between them. */
   readonly tie: boolean;
-  /** How a tie is broken. */
-  readonly tieBreak: TieBreak;
+  /** The tie rule in force: towards the leaders' grade (the default), the worse or the better. */
+  readonly tieBreak: TieBreak | 'leaders';
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   type AreaId,
@@ -7,6 +9,7 @@ import {
   type Framework,
   frameworkForDate,
   isJudgement,
+  type Judgement,
   judgementRank,
   parseJudgement,
 } from '../../src/index.js';
@@ -184,8 +187,12 @@ describe("Ofsted's published outcomes (444 inspections)", () => {
     it('agrees with Ofsted on at least 96% of them', () => {
       expect(others).toHaveLength(365);
       expect(matches.length / others.length).toBeGreaterThanOrEqual(0.96);
-      // The figure docs/overall-effectiveness.md quotes.
-      expect(matches).toHaveLength(353);
+      // The figures docs/overall-effectiveness.md quotes.
+      expect(matches).toHaveLength(355);
+      const sif = others.filter((i) => i.frameworkColumn === 'SIF');
+      expect([sif.length, sif.filter((i) => matches.includes(i)).length]).toEqual([133, 128]);
+      const ilacs = others.filter((i) => i.frameworkColumn === 'ILACS');
+      expect([ilacs.length, ilacs.filter((i) => matches.includes(i)).length]).toEqual([232, 227]);
     });
 
     it('lies, where it differs, within the range of the area grades, one step from the awarded grade', () => {
@@ -199,18 +206,107 @@ describe("Ofsted's published outcomes (444 inspections)", () => {
       }
     });
 
-    it('splits two-two ties evenly: breaking them either way agrees with Ofsted on 5 of 10', () => {
-      const ties = others.filter((i) => {
-        const derived = deriveOverallEffectiveness(i.outcome);
-        return derived.kind === 'indicative' && derived.tie;
-      });
-      expect(ties).toHaveLength(10);
-      for (const tieBreak of ['worse', 'better'] as const) {
-        const agree = ties.filter(
-          (i) => deriveOverallEffectiveness(i.outcome, { tieBreak }).grade === i.awardedOverall,
-        );
-        expect(agree, tieBreak).toHaveLength(5);
+    describe('ties: the rule that agrees best with Ofsted', () => {
+      // Computed here from the area grades, apart from the library: the graded key areas'
+      // ranks, sorted best first; a tie is an even count whose two middle grades differ.
+      function middles(inspection: OfficialInspection): readonly [better: number, worse: number] {
+        const judgements = inspection.outcome.judgements as Readonly<Record<string, string>>;
+        const ranks = FRAMEWORKS[inspection.outcome.framework].areas
+          .filter((area) => area.role === 'key' && isJudgement(judgements[area.id]))
+          .map((area) => judgementRank(judgements[area.id] as Judgement))
+          .sort((a, b) => a - b);
+        return [ranks[(ranks.length - 1) >> 1] as number, ranks[ranks.length >> 1] as number];
       }
+      /** The middle grade nearer an area's grade (never strictly between the two). */
+      const towardsArea =
+        (area: string) =>
+        (inspection: OfficialInspection): number => {
+          const [better, worse] = middles(inspection);
+          const rank = judgementRank((inspection.outcome.judgements as Readonly<Record<string, Judgement>>)[area]!);
+          return rank <= better ? better : worse;
+        };
+      const RULES: Readonly<Record<string, (inspection: OfficialInspection) => number>> = {
+        leaders: towardsArea('leaders'),
+        helpAndProtection: towardsArea('helpAndProtection'),
+        worse: (inspection) => middles(inspection)[1],
+        better: (inspection) => middles(inspection)[0],
+      };
+      const tied = others.filter((i) => {
+        const [better, worse] = middles(i);
+        return better !== worse;
+      });
+      const awardedRank = (i: OfficialInspection) => judgementRank(i.awardedOverall);
+      const agreement = Object.fromEntries(
+        Object.entries(RULES).map(([rule, pick]) => [
+          rule,
+          {
+            tied: tied.filter((i) => pick(i) === awardedRank(i)).length,
+            // On the untied inspections every rule gives the median.
+            all: others.filter((i) => (tied.includes(i) ? pick(i) : middles(i)[0]) === awardedRank(i)).length,
+          },
+        ]),
+      );
+
+      it('finds the same ties as the library: 10, all ILACS 2023 (four areas); none under the SIF or ILACS 2018', () => {
+        const flagged = others.filter((i) => {
+          const derived = deriveOverallEffectiveness(i.outcome);
+          return derived.kind === 'indicative' && derived.tie;
+        });
+        expect(flagged).toEqual(tied);
+        const byFramework = (id: string) => tied.filter((i) => i.outcome.framework === id).length;
+        expect([byFramework('sif-2013'), byFramework('ilacs-2018'), byFramework('ilacs-2023')]).toEqual([
+          0,
+          0,
+          tied.length,
+        ]);
+        expect(tied).toHaveLength(10);
+      });
+
+      it("scores each rule on the tied inspections and on all 365: the leaders' grade agrees best", () => {
+        expect(agreement).toEqual({
+          leaders: { tied: 7, all: 355 },
+          helpAndProtection: { tied: 6, all: 354 },
+          worse: { tied: 5, all: 353 },
+          better: { tied: 5, all: 353 },
+        });
+        const best = Math.max(...Object.values(agreement).map((a) => a.tied));
+        expect(agreement.leaders?.tied).toBe(best);
+        expect(best).toBeGreaterThan(agreement.worse?.tied as number);
+      });
+
+      it('is the default, and each option the library offers gives the rule computed here', () => {
+        for (const inspection of tied) {
+          const byDefault = deriveOverallEffectiveness(inspection.outcome);
+          expect(byDefault.kind === 'indicative' && byDefault.tieBreak, label(inspection)).toBe('leaders');
+          expect(byDefault.reason).toMatch(/broken towards the leaders' grade, [a-z-]+\)\.$/);
+          for (const tieBreak of ['leaders', 'worse', 'better'] as const) {
+            const grade = deriveOverallEffectiveness(inspection.outcome, { tieBreak }).grade as Judgement;
+            expect(judgementRank(grade), `${label(inspection)} ${tieBreak}`).toBe(RULES[tieBreak]?.(inspection));
+          }
+        }
+      });
+
+      it('gives the figures docs/overall-effectiveness.md prints', () => {
+        const doc = readFileSync(
+          fileURLToPath(new URL('../../docs/overall-effectiveness.md', import.meta.url)),
+          'utf8',
+        );
+        const rows: Readonly<Record<string, string>> = {
+          leaders: "`'leaders'`",
+          helpAndProtection: 'help and protection',
+          worse: "`'worse'`",
+          better: "`'better'`",
+        };
+        for (const [rule, marker] of Object.entries(rows)) {
+          const row = doc.split('\n').find((line) => line.startsWith(`| ${marker}`));
+          const cells = row?.split('|').map((cell) => cell.trim());
+          const figures = agreement[rule] as { tied: number; all: number };
+          expect(cells?.[2], rule).toBe(`${figures.tied} of ${tied.length}`);
+          expect(cells?.[3], rule).toBe(
+            `${figures.all} of ${others.length} (${((100 * figures.all) / others.length).toFixed(1)}%)`,
+          );
+        }
+      });
     });
 
     it('never calls them inadequate, and Ofsted never did', () => {

@@ -65,7 +65,8 @@ describe('checkAwardedOverall', () => {
   });
 
   it('calls a difference from the indicative median consistent, not a departure', () => {
-    const bexley2023: InspectionOutcome = {
+    // Salford, 2024: a tie the leaders' grade breaks towards outstanding; Ofsted awarded good.
+    const salford2024: InspectionOutcome = {
       framework: 'ilacs-2023',
       judgements: {
         leaders: 'outstanding',
@@ -73,13 +74,17 @@ describe('checkAwardedOverall', () => {
         childrenInCare: 'good',
         careLeavers: 'outstanding',
       },
-      awardedOverall: 'outstanding',
+      awardedOverall: 'good',
     };
-    expect(checkAwardedOverall(bexley2023)).toMatchObject({
+    expect(checkAwardedOverall(salford2024)).toMatchObject({
       kind: 'consistent',
       matchesIndicative: false,
       reason:
-        "Consistent: no area limits overall; Ofsted's outstanding differs from the indicative good, an inspector's judgement rather than a departure.",
+        "Consistent: no area limits overall; Ofsted's good differs from the indicative outstanding, an inspector's judgement rather than a departure.",
+    });
+    expect(checkAwardedOverall(salford2024, { tieBreak: 'worse' })).toMatchObject({
+      kind: 'consistent',
+      matchesIndicative: true,
     });
   });
 

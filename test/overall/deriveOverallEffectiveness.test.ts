@@ -11,6 +11,7 @@ import {
 import { arbitraryJudgement, arbitraryOutcome } from '../../src/testing/index.js';
 
 const judgement = arbitraryJudgement();
+const tieBreakArb = fc.constantFrom('leaders' as const, 'worse' as const, 'better' as const);
 
 const ri = 'requires-improvement';
 
@@ -142,20 +143,65 @@ describe('deriveOverallEffectiveness', () => {
         careLeavers: 'outstanding',
       },
     };
-    const worse = deriveOverallEffectiveness(hull2026);
-    expect(worse).toMatchObject({
+    const byLeaders = deriveOverallEffectiveness(hull2026);
+    expect(byLeaders).toMatchObject({
       kind: 'indicative',
-      grade: 'good',
+      grade: 'outstanding',
       indicative: true,
       rule: 'median-of-areas',
       tie: true,
-      tieBreak: 'worse',
+      tieBreak: 'leaders',
     });
+    expect(byLeaders.decidingAreas).toEqual(['leaders', 'careLeavers']);
+    expect(byLeaders.reason).toMatch(
+      /\(a tie between outstanding and good, broken towards the leaders' grade, outstanding\)\.$/,
+    );
+    expect(deriveOverallEffectiveness(hull2026, { tieBreak: 'leaders' })).toBe(byLeaders);
+    const worse = deriveOverallEffectiveness(hull2026, { tieBreak: 'worse' });
+    expect(worse).toMatchObject({ grade: 'good', tie: true, tieBreak: 'worse' });
     expect(worse.decidingAreas).toEqual(['helpAndProtection', 'childrenInCare']);
     expect(worse.reason).toMatch(/\(a tie between outstanding and good, broken towards the worse\)\.$/);
     const better = deriveOverallEffectiveness(hull2026, { tieBreak: 'better' });
     expect(better).toMatchObject({ grade: 'outstanding', tie: true, tieBreak: 'better' });
     expect(better.decidingAreas).toEqual(['leaders', 'careLeavers']);
+    expect(better.reason).toMatch(/broken towards the better\)\.$/);
+  });
+
+  it.each([
+    ['outstanding', 'good'],
+    ['good', 'good'],
+    [ri, ri],
+    ['inadequate', ri],
+  ] as const)('breaks a tie between good and requires improvement towards leaders %s: %s', (leaders, expected) => {
+    // Leaders outside the two middle grades (outstanding, inadequate) picks the nearer of them.
+    const [helpAndProtection, childrenInCare, careLeavers]: readonly Judgement[] =
+      compareJudgements(leaders, 'good') <= 0 ? ['good', ri, ri] : ['good', 'good', ri];
+    const derived = deriveOverallEffectiveness(
+      {
+        framework: 'ilacs-2023',
+        judgements: { leaders, helpAndProtection, childrenInCare, careLeavers } as Record<string, Judgement>,
+      } as InspectionOutcome,
+      { limitingRule: 'inadequate-practice-area' },
+    );
+    expect(derived).toMatchObject({ kind: 'indicative', tie: true, grade: expected, tieBreak: 'leaders' });
+    expect(derived.reason).toContain(`broken towards the leaders' grade, ${leaders})`);
+  });
+
+  it('breaks a tie towards the worse when leaders is not graded', () => {
+    const derived = deriveOverallEffectiveness({
+      framework: 'sif-2013',
+      judgements: { helpAndProtection: 'good', childrenLookedAfter: ri, leaders: 'not-judged' },
+    });
+    expect(derived).toMatchObject({ kind: 'indicative', tie: true, grade: ri, tieBreak: 'leaders' });
+    expect(derived.reason).toMatch(/broken towards the worse\)\.$/);
+    const better = deriveOverallEffectiveness(
+      {
+        framework: 'sif-2013',
+        judgements: { helpAndProtection: 'good', childrenLookedAfter: ri, leaders: 'not-judged' },
+      },
+      { tieBreak: 'better' },
+    );
+    expect(better.grade).toBe('good');
   });
 
   it('ignores SIF sub-judgements and the LSCB', () => {
@@ -253,7 +299,7 @@ describe('deriveOverallEffectiveness', () => {
 
     it('improving an area never worsens the derived overall', () => {
       fc.assert(
-        fc.property(arbitraryOutcome(), fc.nat(), judgement, (o, index, better) => {
+        fc.property(arbitraryOutcome(), fc.nat(), judgement, tieBreakArb, (o, index, better, tieBreak) => {
           const framework = FRAMEWORKS[o.framework];
           const area = framework.areas[index % framework.areas.length]!;
           const current = (o.judgements as Record<string, string | undefined>)[area.id];
@@ -261,8 +307,8 @@ describe('deriveOverallEffectiveness', () => {
             current !== undefined && current !== 'not-judged' && compareJudgements(better, current as Judgement) < 0,
           );
           const improved = { ...o, judgements: { ...o.judgements, [area.id]: better } } as InspectionOutcome;
-          const before = deriveOverallEffectiveness(o).grade;
-          const after = deriveOverallEffectiveness(improved).grade;
+          const before = deriveOverallEffectiveness(o, { tieBreak }).grade;
+          const after = deriveOverallEffectiveness(improved, { tieBreak }).grade;
           if (before !== undefined && after !== undefined)
             expect(compareJudgements(after, before)).toBeLessThanOrEqual(0);
         }),
