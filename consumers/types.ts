@@ -3,7 +3,7 @@ import { type DerivedOverall, deriveOverallEffectiveness, type InspectionOutcome
 import type { ChartOptions, planChart } from 'ofsted-ilacs/charts';
 import { type InspectionRecord, OFFICIAL_INSPECTIONS } from 'ofsted-ilacs/outcomes';
 import { InspectionOutcomeSchema, parseInspectionOutcome } from 'ofsted-ilacs/schema';
-import { type InspectionRecord as TableRecord, readInspectionRows } from 'ofsted-ilacs/tables';
+import { readInspectionRows, type InspectionRecord as TableRecord } from 'ofsted-ilacs/tables';
 import { arbitraryOutcome } from 'ofsted-ilacs/testing';
 
 const outcome: InspectionOutcome<'ilacs-2018'> = {

@@ -1,7 +1,7 @@
 import { badDateCode, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
 import { type Issue, type IssueCode, issue } from '../result/result.js';
 import { LIMITS } from './limits.js';
-import { describeValue, isRecord, textProblem } from './values.js';
+import { describeValue, isPlainList, isPlainRecord, isRecord, textProblem } from './values.js';
 
 /**
  * The core's checks of single fields and of records' shapes, shared by every door: the
@@ -117,6 +117,16 @@ export function recordAt(
     );
     return undefined;
   }
+  if (!isPlainRecord(value)) {
+    issues.push(
+      issue(
+        path,
+        'invalid-type',
+        `${what} must be a plain object whose fields are its own (as JSON.parse or an object literal gives), got one whose fields may come from its prototype: copy the fields into a plain object.`,
+      ),
+    );
+    return undefined;
+  }
   for (const key of Object.keys(value)) {
     if (!fields.includes(key)) {
       issues.push(
@@ -138,6 +148,16 @@ export function recordAt(
  * @internal
  */
 export function listAt(issues: Issue[], value: unknown, path: Path, what: string): readonly unknown[] | undefined {
+  if (Array.isArray(value) && !isPlainList(value)) {
+    issues.push(
+      issue(
+        path,
+        'invalid-type',
+        `${what} must be a plain list (as JSON.parse or a list literal gives), got one with an iterator or prototype of its own: copy it with Array.from first.`,
+      ),
+    );
+    return undefined;
+  }
   if (!Array.isArray(value)) {
     issues.push(
       issue(
@@ -157,6 +177,14 @@ export function listAt(issues: Issue[], value: unknown, path: Path, what: string
       ),
     );
     return undefined;
+  }
+  for (let index = 0; index < value.length; index += 1) {
+    if (!Object.hasOwn(value, index)) {
+      issues.push(
+        issue([...path, index], 'missing', `${what} has a hole at ${index}: give a value at every place of the list.`),
+      );
+      return undefined;
+    }
   }
   return value;
 }

@@ -39,6 +39,33 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Whether an object's fields can only be its own: its prototype is a realm's
+ * `Object.prototype`, or it has none. An object made with `Object.create(fields)` is not.
+ *
+ * @internal
+ */
+export function isPlainRecord(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+/**
+ * Whether a list iterates as a list: an array of a realm's own kind (not a subclass), with
+ * no iterator of its own.
+ *
+ * @internal
+ */
+export function isPlainList(value: readonly unknown[]): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return (
+    !Object.hasOwn(value, Symbol.iterator) &&
+    prototype !== null &&
+    Array.isArray(prototype) &&
+    Object.getPrototypeOf(Object.getPrototypeOf(prototype)) === null
+  );
+}
+
+/**
  * The characters JavaScript's `trim()` and `\s` treat as white space, written out so that
  * the same pattern means the same in every language that reads the JSON Schema.
  *

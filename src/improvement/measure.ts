@@ -269,7 +269,16 @@ function gapWithUnit(value: number, unit: string): string {
 
 /** Whether `value` is at least as good as `than`. */
 function atLeast(measure: Measure, value: number, than: number): boolean {
-  return measure.higherIsBetter ? value >= than : value <= than;
+  return measure.higherIsBetter ? notAbove(than, value) : notAbove(value, than);
+}
+
+/**
+ * Whether `a` is at most `b`, counting as equal two numbers that differ only by the
+ * rounding of the arithmetic that made them (a trajectory's share of the way, a tenth of
+ * a range): a reading exactly at a documented threshold falls on the side the rule names.
+ */
+function notAbove(a: number, b: number): boolean {
+  return a <= b || a - b <= 1e-12 * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 
 /**
@@ -324,7 +333,7 @@ export function impactOn(measure: Measure, asOf: CalendarDate, tolerance = 0.1):
     };
   }
   const behind = Math.abs(expected - reading.value);
-  const slipping = behind <= tolerance * Math.abs(target.value - baseline.value);
+  const slipping = notAbove(behind, tolerance * Math.abs(target.value - baseline.value));
   return {
     ...base,
     rag: slipping ? 'amber' : 'red',

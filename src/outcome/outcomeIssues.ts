@@ -1,6 +1,6 @@
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
-import { describeValue, isRecord } from '../check/values.js';
+import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';
@@ -126,10 +126,12 @@ function isSettled(value: unknown): boolean {
 
 /** The walk of {@link outcomeCode}. */
 function walkOutcome(record: Record<string, unknown>): number {
+  if (!isPlainRecord(record)) return -1;
   const framework = compiledFramework(record.framework);
   if (framework === undefined) return -1;
   const judgements = record.judgements;
   if (typeof judgements !== 'object' || judgements === null || Array.isArray(judgements)) return -1;
+  if (!isPlainRecord(judgements)) return -1;
   let required = 0;
   let code = 0;
   for (const key in judgements) {
@@ -183,14 +185,14 @@ export interface OutcomeProblem {
  * @internal
  */
 export function outcomeProblems(outcome: unknown): readonly OutcomeProblem[] {
-  if (!isRecord(outcome)) return [{ path: [], code: 'invalid-type', value: outcome }];
+  if (!isRecord(outcome) || !isPlainRecord(outcome)) return [{ path: [], code: 'invalid-type', value: outcome }];
   const framework = compiledFramework(outcome.framework);
   if (framework === undefined) {
     return [{ path: ['framework'], code: 'unknown-framework', value: outcome.framework }];
   }
   const problems: OutcomeProblem[] = [];
   const { judgements } = outcome;
-  if (!isRecord(judgements)) {
+  if (!isRecord(judgements) || !isPlainRecord(judgements)) {
     problems.push({ path: ['judgements'], code: 'invalid-type', value: judgements });
   } else {
     for (const key of Object.keys(judgements)) {
@@ -228,8 +230,8 @@ function describe(problem: OutcomeProblem, framework: CompiledFramework | undefi
   switch (problem.code) {
     case 'invalid-type':
       return problem.path.length === 0
-        ? `Expected an outcome object with framework and judgements, got ${describeValue(problem.value)}.`
-        : 'Expected judgements to be an object keyed by area id.';
+        ? `Expected a plain outcome object with framework and judgements of its own, got ${describeValue(problem.value)}.`
+        : 'Expected judgements to be a plain object keyed by area id, with fields of its own (not from its prototype).';
     case 'unknown-framework':
       return outcomeMessages.unknownFramework(problem.value);
     case 'area-not-in-framework':

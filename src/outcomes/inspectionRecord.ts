@@ -134,14 +134,14 @@ export interface Freshness {
 export function freshnessOf(records: readonly InspectionRecord[], asked?: CalendarDate): Freshness {
   const stated = new Map<string, CalendarDate | undefined>();
   const newest = new Map<string, CalendarDate>();
+  const note = (source: RecordSource, published: CalendarDate | undefined) => {
+    if (source.asAt !== undefined || !stated.has(source.name)) stated.set(source.name, source.asAt);
+    const before = newest.get(source.name);
+    if (published !== undefined && (before === undefined || published > before)) newest.set(source.name, published);
+  };
   for (const record of records) {
-    for (const source of [record.source, ...(record.alsoIn ?? [])]) {
-      if (!stated.has(source.name) || source.asAt !== undefined) stated.set(source.name, source.asAt);
-      const before = newest.get(source.name);
-      if (record.published !== undefined && (before === undefined || record.published > before)) {
-        newest.set(source.name, record.published);
-      }
-    }
+    note(record.source, record.published);
+    if (record.alsoIn !== undefined) for (const source of record.alsoIn) note(source, record.published);
   }
   let dataAsOf: CalendarDate | undefined;
   for (const [name, asAt] of stated) {

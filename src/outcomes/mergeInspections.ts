@@ -88,6 +88,61 @@ function sameInspection(a: InspectionRecord, b: InspectionRecord, withinDays: nu
   return Math.abs(dayNumberOf(a.published) - dayNumberOf(b.published)) <= withinDays;
 }
 
+/**
+ * Where each record stands, so that finding the same inspection costs the same whatever
+ * the list's size: by its first day, and by its publication in buckets `withinDays + 1`
+ * days wide (two publications in one bucket are within `withinDays`, so match; a match
+ * may also lie in a bucket either side).
+ */
+class InspectionIndex {
+  /** By authority and framework: first days, and publication buckets, to places in the list. */
+  private readonly places = new Map<string, { firstDays: Map<string, number>; buckets: Map<number, number[]> }>();
+  constructor(private readonly withinDays: number) {}
+
+  private of(record: InspectionRecord) {
+    const key = `${authorityKey(record)}|${record.outcome.framework}`;
+    let found = this.places.get(key);
+    if (found === undefined) {
+      found = { firstDays: new Map(), buckets: new Map() };
+      this.places.set(key, found);
+    }
+    return found;
+  }
+
+  private bucket(published: string): number {
+    return Math.floor(dayNumberOf(published) / (this.withinDays + 1));
+  }
+
+  add(record: InspectionRecord, at: number): void {
+    const { firstDays, buckets } = this.of(record);
+    if (record.firstDayOnSite !== undefined && !firstDays.has(record.firstDayOnSite)) {
+      firstDays.set(record.firstDayOnSite, at);
+    }
+    if (record.published !== undefined) {
+      const bucket = this.bucket(record.published);
+      const places = buckets.get(bucket);
+      if (places === undefined) buckets.set(bucket, [at]);
+      else if (!places.includes(at)) places.push(at);
+    }
+  }
+
+  find(record: InspectionRecord, records: readonly InspectionRecord[]): number | undefined {
+    const { firstDays, buckets } = this.of(record);
+    if (record.firstDayOnSite !== undefined) {
+      const at = firstDays.get(record.firstDayOnSite);
+      if (at !== undefined) return at;
+    }
+    if (record.published === undefined) return undefined;
+    const bucket = this.bucket(record.published);
+    for (const near of [bucket, bucket - 1, bucket + 1]) {
+      for (const at of buckets.get(near) ?? []) {
+        if (sameInspection(records[at] as InspectionRecord, record, this.withinDays)) return at;
+      }
+    }
+    return undefined;
+  }
+}
+
 const DATE_FIELDS = ['kind', 'sifRound', 'firstDayOnSite', 'lastDayOnSite', 'published'] as const;
 
 /** The grades of an outcome by field path: each area's, and the awarded overall. */
@@ -188,22 +243,18 @@ export function mergeInspections(
   const additionsRead = readRecords(additions, 'additions');
   const issues: Issue[] = [...(baseRead.ok ? [] : baseRead.issues), ...(additionsRead.ok ? [] : additionsRead.issues)];
   if (!baseRead.ok || !additionsRead.ok) return fail(issues);
-  const merged: InspectionRecord[] = [...baseRead.value];
-  const byAuthority = new Map<string, number[]>();
-  merged.forEach((record, index) => {
-    const key = authorityKey(record);
-    byAuthority.set(key, [...(byAuthority.get(key) ?? []), index]);
-  });
+  const merged: InspectionRecord[] = [];
+  const index = new InspectionIndex(withinDays);
+  for (const record of baseRead.value) index.add(record, merged.push(record) - 1);
   const conflicts: MergeConflict[] = [];
   for (const addition of additionsRead.value) {
-    const key = authorityKey(addition);
-    const places = byAuthority.get(key) ?? [];
-    const at = places.find((index) => sameInspection(merged[index] as InspectionRecord, addition, withinDays));
+    const at = index.find(addition, merged);
     if (at === undefined) {
-      byAuthority.set(key, [...places, merged.length]);
-      merged.push(addition);
+      index.add(addition, merged.push(addition) - 1);
     } else {
-      merged[at] = joined(merged[at] as InspectionRecord, addition, prefer, conflicts);
+      const joinedRecord = joined(merged[at] as InspectionRecord, addition, prefer, conflicts);
+      merged[at] = joinedRecord;
+      index.add(joinedRecord, at);
     }
   }
   const inspections = checkedRecords(byKnown(merged));

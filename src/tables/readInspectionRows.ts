@@ -27,7 +27,6 @@ import {
   kindOf,
   nameOf,
   type Readings,
-  wrong,
 } from './cells.js';
 import { type InspectionColumns, TABLE_PRESETS, type TableFormat, type TablePreset } from './columns.js';
 

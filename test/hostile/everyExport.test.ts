@@ -391,6 +391,20 @@ const CATALOGUE: Record<string, Entry> = {
     params: [p(core.summarisePlan(HULL_PLAN, { asOf: d('2020-03-31') }), isRecord), options()],
   },
   // ofsted-ilacs/tables
+  comparisonRows: {
+    fn: tables.comparisonRows,
+    how: 'anything',
+    params: [p(hullComparison, (v) => v === hullComparison)],
+  },
+  historyRows: { fn: tables.historyRows, how: 'anything', params: [p(HULL_HISTORY, isHistory)] },
+  planSummaryRows: {
+    fn: tables.planSummaryRows,
+    how: 'anything',
+    params: [
+      p(core.summarisePlan(HULL_PLAN, { asOf: d('2020-03-31') }), isRecord),
+      p(HULL_PLAN, (v) => core.findPlanIssues(v as never).length === 0),
+    ],
+  },
   readInspectionRows: {
     fn: tables.readInspectionRows,
     how: 'anything',
