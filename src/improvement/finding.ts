@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar/calendarDate.js';
 import type { AreaId } from '../framework/frameworks.js';
 import type { InspectionEvent } from '../inspection/inspectionEvent.js';
 import type { Measure } from './measure.js';
+import type { NationalFrameworkTag } from './nationalFramework.js';
 
 /**
  * Where a finding came from: a recommendation in a report ("what needs to improve"), an
@@ -68,6 +69,12 @@ interface FindingBase {
   readonly raised: CalendarDate;
   /** How progress on the finding is measured (see `Measure`). */
   readonly measures?: readonly Measure[];
+  /**
+   * The outcomes and enablers of the DfE's Children's Social Care National Framework it
+   * concerns, each named once (see `NATIONAL_FRAMEWORK`): as ILACS reports tag their
+   * recommendations since January 2025, or as the council organises its plan.
+   */
+  readonly tags?: readonly NationalFrameworkTag[];
 }
 
 /**
@@ -85,8 +92,9 @@ interface FindingBase {
  *   text: 'The quality and timeliness of assessments of risk.',
  *   raised: calendarDate('2019-05-17'),
  *   raisedBy: { kind: 'standard-inspection', start: calendarDate('2019-01-14') },
+ *   tags: ['outcome-3-safety', 'enabler-3-workforce'],
  * };
- * console.log(finding.raisedBy.kind);
+ * console.log(finding.raisedBy.kind, finding.tags);
  * ```
  *
  * @category Improvement plans

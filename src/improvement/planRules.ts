@@ -25,10 +25,11 @@ import { actionIssues, measuresIssues } from './actionRules.js';
 import { type EventReference, FINDING_KINDS, type Finding } from './finding.js';
 import type { ImprovementAction } from './improvementAction.js';
 import type { ImprovementPlan } from './improvementPlan.js';
+import { tagsIssues } from './nationalFramework.js';
 
 /** The fields of a plan. @internal */
 export const PLAN_FIELDS = ['id', 'title', 'authority', 'events', 'findings', 'actions'] as const;
-const FINDING_FIELDS = ['id', 'kind', 'area', 'text', 'raised', 'raisedBy', 'measures'] as const;
+const FINDING_FIELDS = ['id', 'kind', 'area', 'text', 'raised', 'raisedBy', 'measures', 'tags'] as const;
 
 /** Checks a finding's fields; returns whether they are sound. */
 function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value is Finding {
@@ -41,6 +42,7 @@ function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value 
   placeAt(issues, path, 'text', textFieldProblem(finding.text, 'text'));
   placeAt(issues, path, 'raised', dateFieldProblem(finding.raised, 'raised'));
   measuresIssues(issues, finding.measures, path);
+  tagsIssues(issues, finding.tags, path);
   if (finding.raisedBy === undefined) {
     if (finding.kind !== 'self-evaluation' && FINDING_KINDS.includes(finding.kind as never)) {
       issues.push(

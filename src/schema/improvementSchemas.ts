@@ -8,6 +8,7 @@ import { FINDING_KINDS } from '../improvement/finding.js';
 import { ACTION_KINDS, ACTION_STATES, type ImprovementAction, RAGS } from '../improvement/improvementAction.js';
 import type { ImprovementPlan } from '../improvement/improvementPlan.js';
 import { findMeasureIssues, type Measure } from '../improvement/measure.js';
+import { NATIONAL_FRAMEWORK_TAGS, repeatedTags } from '../improvement/nationalFramework.js';
 import { acrossPlan } from '../improvement/planRules.js';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
 import type { Result } from '../result/result.js';
@@ -82,11 +83,22 @@ const money = wholeNumberSchema(
   `Money is a whole number of pence from 0 to ${LIMITS.moneyPence} (£2m is 200000000).`,
 );
 
-const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSchema, measures };
+const tags = /* @__PURE__ */ listOf(z.enum(NATIONAL_FRAMEWORK_TAGS), 'tags')
+  .check(coreCheck(repeatedTags))
+  .meta({
+    uniqueItems: true,
+    description:
+      "The outcomes and enablers of the DfE's Children's Social Care National Framework the finding concerns, each named once.",
+  })
+  .optional();
+
+const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSchema, measures, tags };
 
 /**
  * A finding: a recommendation, an area for priority action, a monitoring finding (each
- * with the event that raised it) or a self-evaluation finding.
+ * with the event that raised it) or a self-evaluation finding, with the outcomes and
+ * enablers of the National Framework it concerns, if any (`tags`: ids of
+ * `NATIONAL_FRAMEWORK_TAGS`, each named once).
  *
  * @example
  * ```ts
@@ -94,6 +106,11 @@ const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSc
  *
  * const result = FindingSchema.safeParse({ id: 'F1', kind: 'recommendation', area: 'leaders', text: 'x', raised: '2019-05-17' });
  * console.log(result.success); // false: a recommendation needs raisedBy
+ *
+ * const tagged = FindingSchema.safeParse({
+ *   id: 'F2', kind: 'self-evaluation', area: 'leaders', text: 'x', raised: '2025-03-03', tags: ['enabler-2-leaders', 'enabler-2-leaders'],
+ * });
+ * console.log(tagged.error?.issues[0]?.message); // 'tags names enabler-2-leaders twice: list each outcome or enabler once.'
  * ```
  *
  * @category Improvement plans
