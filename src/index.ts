@@ -117,6 +117,13 @@ export {
   recordReading,
 } from './improvement/measure.js';
 export { formatPence } from './improvement/money.js';
+export {
+  NATIONAL_FRAMEWORK,
+  NATIONAL_FRAMEWORK_TAGS,
+  type NationalFramework,
+  type NationalFrameworkElement,
+  type NationalFrameworkTag,
+} from './improvement/nationalFramework.js';
 export { findPlanIssues } from './improvement/planRules.js';
 export {
   type Direction,
