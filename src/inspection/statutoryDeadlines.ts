@@ -29,7 +29,7 @@ import { type InspectionEvent, isGradedInspection, isVisit } from './inspectionE
  * import { STATUTORY_CLOCKS, type ClockBasisKind } from 'ofsted-ilacs';
  *
  * const kinds: ClockBasisKind[] = STATUTORY_CLOCKS.map((clock) => clock.basisKind);
- * console.log(kinds); // ['statute', 'statute', 'ofsted-request', 'statute']
+ * console.log(kinds); // ['statute', 'statute', 'ofsted-request', 'statute', 'statute']
  * ```
  *
  * @category Inspection timeline
@@ -57,8 +57,11 @@ export interface StatutoryClock {
   readonly id: string;
   /** What must be done by the deadline. */
   readonly title: string;
-  /** The events that start it: graded inspections, or focused visits that set areas for priority action. */
-  readonly startedBy: 'graded-inspection' | 'areas-for-priority-action';
+  /**
+   * The events that start it: graded inspections, focused visits that set areas for
+   * priority action, or joint targeted area inspections (their letter).
+   */
+  readonly startedBy: 'graded-inspection' | 'areas-for-priority-action' | 'joint-targeted-area-inspection';
   /** Working days after the council receives the report. */
   readonly workingDays: number;
   /** The basis, in words, with its source. */
@@ -70,17 +73,17 @@ export interface StatutoryClock {
 }
 
 /**
- * The clocks that follow an inspection or a focused visit. The figures are data: pass
- * your own to `statutoryDeadlines` if the regulation says otherwise. Not all are law:
- * the draft action plan after areas for priority action is Ofsted's request
- * (`basisKind: 'ofsted-request'`). Frozen.
+ * The clocks that follow an inspection, a focused visit or a joint targeted area
+ * inspection's letter. The figures are data: pass your own to `statutoryDeadlines` if the
+ * regulation says otherwise. Not all are law: the draft action plan after areas for
+ * priority action is Ofsted's request (`basisKind: 'ofsted-request'`). Frozen.
  *
  * @example
  * ```ts
  * import { STATUTORY_CLOCKS } from 'ofsted-ilacs';
  *
  * for (const clock of STATUTORY_CLOCKS) console.log(clock.id, clock.workingDays);
- * // publish-report 30, action-plan 70, draft-action-plan 20, final-action-plan 70
+ * // publish-report 30, action-plan 70, draft-action-plan 20, final-action-plan 70, jtai-action-plan 70
  * ```
  *
  * @category Inspection timeline
@@ -123,6 +126,16 @@ export const STATUTORY_CLOCKS: readonly StatutoryClock[] = /* @__PURE__ */ deepF
     workingDays: 70,
     basis:
       'After a focused visit that sets areas for priority action: the final plan within 70 working days, "in line with current legislation" (Ofsted, quoted in Children and Young People Now, 16 August 2018; the regulation text was not read).',
+    basisKind: 'statute',
+    confirmed: false,
+  },
+  {
+    id: 'jtai-action-plan',
+    title: 'Send the partners’ written statement of proposed action after a joint targeted area inspection',
+    startedBy: 'joint-targeted-area-inspection',
+    workingDays: 70,
+    basis:
+      'Children Act 2004 s.20 (joint targeted area inspections by Ofsted, CQC, HMICFRS and, for some themes, HMI Probation): the partners send their written statement of proposed action within 70 working days of the letter. Read second-hand from Haringey’s letter of 30 January 2018, whose plan was due on 11 May 2018; the regulation text was not read.',
     basisKind: 'statute',
     confirmed: false,
   },
@@ -195,7 +208,8 @@ export interface StatutoryDeadlineOptions {
  * The statutory deadlines that follow an event, each with its basis, the working days
  * counted and any holidays projected by rule. Graded inspections start the publication
  * and action plan clocks; a focused visit that sets areas for priority action starts the
- * draft and final plan clocks; other events start none.
+ * draft and final plan clocks; a joint targeted area inspection's letter starts the
+ * partners' action plan clock; other events start none.
  *
  * @example
  * ```ts
@@ -241,11 +255,7 @@ export function statutoryDeadlines(
     if (issues.length > 0) throw refusal('invalid-clock', 'statutoryDeadlines', issues);
   }
   const table = holidayTable(options?.calendar, 'statutoryDeadlines');
-  const startedBy = isGradedInspection(event)
-    ? 'graded-inspection'
-    : event.kind === 'focused-visit' && event.areasForPriorityAction.length > 0
-      ? 'areas-for-priority-action'
-      : undefined;
+  const startedBy = clockStartOf(event);
   if (startedBy === undefined || !isVisit(event)) return [];
   const start = event.reportReceived ?? event.published;
   const startsFrom = event.reportReceived !== undefined ? 'report-received' : 'published';
@@ -286,6 +296,15 @@ export function statutoryDeadlines(
     });
 }
 
+/** Which clocks an event starts (the `startedBy` of its clocks), or `undefined` for none. */
+function clockStartOf(event: InspectionEvent): StatutoryClock['startedBy'] | undefined {
+  if (isGradedInspection(event)) return 'graded-inspection';
+  if (event.kind === 'focused-visit')
+    return event.areasForPriorityAction.length > 0 ? 'areas-for-priority-action' : undefined;
+  if (event.kind === 'joint-targeted-area-inspection') return 'joint-targeted-area-inspection';
+  return undefined;
+}
+
 /** How each basis is worded in a deadline's reason. */
 const DUTY: Readonly<Record<ClockBasisKind, string>> = {
   statute: 'a statutory duty',
@@ -317,6 +336,10 @@ export function clockIssues(issues: Issue[], value: unknown, path: Path): void {
 /** The fields of a clock, the events that start clocks, and the kinds of basis. @internal */
 export const CLOCK_FIELDS = ['id', 'title', 'startedBy', 'workingDays', 'basis', 'basisKind', 'confirmed'] as const;
 /** @internal */
-export const CLOCK_STARTS = ['graded-inspection', 'areas-for-priority-action'] as const;
+export const CLOCK_STARTS = [
+  'graded-inspection',
+  'areas-for-priority-action',
+  'joint-targeted-area-inspection',
+] as const satisfies readonly StatutoryClock['startedBy'][];
 /** @internal */
 export const CLOCK_BASIS_KINDS = ['statute', 'ofsted-request', 'dfe-notice'] as const;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, STATUTORY_CLOCKS, statutoryDeadlines } from '../../src/index.js';
+import {
+  addWorkingDays,
+  calendarDate,
+  ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  STATUTORY_CLOCKS,
+  statutoryDeadlines,
+  workingDaysBetween,
+} from '../../src/index.js';
 import { HULL_HISTORY, HULL_INSPECTIONS } from '../../src/testing/hullHistory.js';
 
 const d = calendarDate;
@@ -75,5 +82,78 @@ describe('statutoryDeadlines', () => {
     const plan = statutoryDeadlines(HULL_INSPECTIONS[1]!, { clocks })[1];
     expect(plan?.status === 'due' && [plan.workingDays, plan.due]).toEqual([60, '2019-08-12']);
     expect(Object.isFrozen(STATUTORY_CLOCKS[1])).toBe(true);
+  });
+
+  describe('after a joint targeted area inspection', () => {
+    // Haringey's letter of 30 January 2018 had the partners' plan due on 11 May 2018 (read
+    // second-hand). The days on site are stand-ins: the count starts from the letter.
+    const haringey = {
+      kind: 'joint-targeted-area-inspection',
+      onSite: { start: d('2017-12-04'), end: d('2017-12-08') },
+      published: d('2018-01-30'),
+      theme: 'the multi-agency response to children living with domestic abuse',
+      agencies: ['ofsted', 'cqc', 'hmicfrs', 'hmi-probation'],
+    } as const;
+
+    it("gives Haringey's action plan due on 11 May 2018, 70 working days after its letter", () => {
+      const deadlines = statutoryDeadlines(haringey);
+      expect(deadlines).toHaveLength(1);
+      expect(deadlines[0]).toMatchObject({
+        clock: {
+          id: 'jtai-action-plan',
+          startedBy: 'joint-targeted-area-inspection',
+          basisKind: 'statute',
+          confirmed: false,
+        },
+        status: 'due',
+        start: '2018-01-30',
+        startsFrom: 'published',
+        due: '2018-05-11',
+        workingDays: 70,
+        projectedHolidays: [],
+      });
+      expect(deadlines[0]?.reason).toMatch(
+        /^Send the partners’ written statement .* by 2018-05-11: 70 working days after its publication on 2018-01-30/,
+      );
+    });
+
+    it('agrees with the working-day count, which skips Good Friday, Easter Monday and the early May bank holiday 2018', () => {
+      const reached = addWorkingDays(d('2018-01-30'), 70);
+      expect(reached.date).toBe('2018-05-11');
+      expect(workingDaysBetween(d('2018-01-30'), d('2018-05-11')).workingDays).toBe(70);
+      const skipped = ENGLAND_AND_WALES_BANK_HOLIDAYS.holidays
+        .filter((h) => h.date > '2018-01-30' && h.date <= '2018-05-11')
+        .map((h) => h.date);
+      expect(skipped).toEqual(['2018-03-30', '2018-04-02', '2018-05-07']);
+    });
+
+    it('counts from the day the letter was received when it is recorded, and says when neither day is', () => {
+      const [received] = statutoryDeadlines({ ...haringey, reportReceived: d('2018-01-26') });
+      expect(received).toMatchObject({
+        status: 'due',
+        startsFrom: 'report-received',
+        start: '2018-01-26',
+        due: '2018-05-09',
+      });
+      const { published: _published, ...unpublished } = haringey;
+      expect(statutoryDeadlines(unpublished)).toMatchObject([{ clock: { id: 'jtai-action-plan' }, status: 'unknown' }]);
+    });
+
+    it("takes the caller's JTAI clock, and a JTAI starts no other clock", () => {
+      const clocks = STATUTORY_CLOCKS.map((clock) =>
+        clock.id === 'jtai-action-plan' ? { ...clock, workingDays: 60 } : clock,
+      );
+      expect(statutoryDeadlines(haringey, { clocks }).map((x) => x.status === 'due' && [x.clock.id, x.due])).toEqual([
+        ['jtai-action-plan', '2018-04-26'],
+      ]);
+      const onlyGraded = STATUTORY_CLOCKS.filter((clock) => clock.startedBy === 'graded-inspection');
+      expect(statutoryDeadlines(haringey, { clocks: onlyGraded })).toEqual([]);
+      expect(statutoryDeadlines(HULL_INSPECTIONS[1]!).map((x) => x.clock.id)).not.toContain('jtai-action-plan');
+    });
+
+    it('refuses a caller clock started by something no event starts', () => {
+      const clocks = [{ ...STATUTORY_CLOCKS[4]!, startedBy: 'jtai' as never }];
+      expect(() => statutoryDeadlines(haringey, { clocks })).toThrow(/startedBy/);
+    });
   });
 });
