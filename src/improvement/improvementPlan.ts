@@ -18,6 +18,7 @@ import {
 } from './improvementAction.js';
 import { type DerivedImpact, impactOn, type Measure } from './measure.js';
 import { formatPence } from './money.js';
+import { NATIONAL_FRAMEWORK_TAGS, type NationalFrameworkTag } from './nationalFramework.js';
 import { checkPlan, planIssues } from './planRules.js';
 
 /**
@@ -217,10 +218,10 @@ export interface PlanDeadline {
 }
 
 /**
- * What {@link summarisePlan} returns: delivery (each action's derived RAG, by area, kind,
- * status and RAG) and impact (each measure's RAG) reported apart, each finding's progress
- * with both, the findings and actions that do not meet, money committed with its changes,
- * reschedules, RAGs set by hand, and the next deadlines.
+ * What {@link summarisePlan} returns: delivery (each action's derived RAG, by area,
+ * National Framework tag, kind, status and RAG) and impact (each measure's RAG) reported
+ * apart, each finding's progress with both, the findings and actions that do not meet,
+ * money committed with its changes, reschedules, RAGs set by hand, and the next deadlines.
  *
  * @example
  * ```ts
@@ -251,6 +252,13 @@ export interface PlanSummary {
   readonly byKind: Readonly<Record<ActionKind, RagCounts>>;
   /** By framework area of the findings an action answers; actions answering none are under `unassigned`. */
   readonly byArea: Readonly<Record<string, RagCounts>>;
+  /**
+   * By National Framework outcome and enabler (`NATIONAL_FRAMEWORK_TAGS`), counted as
+   * `byArea` is: each action once under every tag of the findings it answers. Actions
+   * answering no tagged finding are under `untagged`. Only the keys with actions are
+   * present, in the framework's order (outcomes 1 to 4, enablers 1 to 3, then `untagged`).
+   */
+  readonly byTag: Readonly<Partial<Record<NationalFrameworkTag | 'untagged', RagCounts>>>;
   readonly findings: readonly FindingProgress[];
   readonly findingsWithoutActions: readonly string[];
   readonly actionsWithoutFindings: readonly string[];
@@ -326,8 +334,9 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
 /**
  * Summarises a plan as it stood on a date (each action's history replayed up to
  * `asOf`), in one pass over its actions, so time grows linearly with their number: each action's derived RAG; counts by RAG, status, kind and framework
- * area; which findings are closed (only when all their actions are); findings with no
- * action and actions answering no finding; money committed; reschedules; RAGs set by
+ * area, and by the National Framework tags of the findings answered (`byTag`); which
+ * findings are closed (only when all their actions are); findings with no action and
+ * actions answering no finding; money committed; reschedules; RAGs set by
  * hand that differ from the derived ones; and the next deadlines, the statutory clocks
  * of the plan's events included. Throws {@link OfstedIlacsError}: `invalid-plan` for a
  * plan that breaks the rules of `createImprovementPlan`, `invalid-option` for options it
@@ -348,7 +357,10 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
  *       title: 'Example',
  *       events: [{ kind: 'focused-visit', onSite: { start: calendarDate('2019-05-01'), end: calendarDate('2019-05-02') }, theme: 'x', areasForPriorityAction: [] }],
  *       findings: [
- *         { id: 'F1', kind: 'self-evaluation', area: 'helpAndProtection', text: 'Assessments are late.', raised: calendarDate('2019-06-03') },
+ *         {
+ *           id: 'F1', kind: 'self-evaluation', area: 'helpAndProtection', text: 'Assessments are late.', raised: calendarDate('2019-06-03'),
+ *           tags: ['outcome-3-safety', 'enabler-3-workforce'],
+ *         },
  *         { id: 'F2', kind: 'self-evaluation', area: 'leaders', text: 'Supervision is irregular.', raised: calendarDate('2019-06-03') },
  *       ],
  *       actions: [action.value],
@@ -356,6 +368,7 @@ const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'canc
  *     { asOf: calendarDate('2019-10-07') },
  *   );
  *   console.log(summary.byRag.red, summary.findingsWithoutActions, summary.moneyCommitted); // 1 ['F2'] '£50,000.00'
+ *   console.log(Object.keys(summary.byTag), summary.byTag['outcome-3-safety']?.red); // ['outcome-3-safety', 'enabler-3-workforce'] 1
  * }
  * ```
  *
@@ -373,6 +386,9 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
   const byStatus = Object.fromEntries(ACTION_STATES.map((state) => [state, 0])) as Record<ActionState, number>;
   const byKind = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, emptyCounts()])) as Record<ActionKind, RagCounts>;
   const byArea: Record<string, RagCounts> = {};
+  const tagsOf = new Map(plan.findings.map((finding) => [finding.id, finding.tags]));
+  const tagCounts = new Map<NationalFrameworkTag | 'untagged', RagCounts>();
+  const actionTags = new Set<NationalFrameworkTag | 'untagged'>();
   const rags: DerivedRag[] = [];
   const actionsWithoutFindings: string[] = [];
   const overridden: PlanSummary['overridden'][number][] = [];
@@ -416,6 +432,7 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
         tally.nextDue = view.due;
       }
       areas.add(areaOf.get(answer) as string);
+      for (const tag of tagsOf.get(answer) ?? []) actionTags.add(tag);
     }
     if (areas.size === 0) {
       actionsWithoutFindings.push(action.id);
@@ -425,6 +442,13 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
       byArea[area] ??= emptyCounts();
       count(byArea[area], derived.rag);
     }
+    if (actionTags.size === 0) actionTags.add('untagged');
+    for (const tag of actionTags) {
+      const counts = tagCounts.get(tag) ?? emptyCounts();
+      tagCounts.set(tag, counts);
+      count(counts, derived.rag);
+    }
+    actionTags.clear();
     if (action.raised <= asOf && state !== 'cancelled' && state !== 'superseded') {
       moneyCommittedPence += view.moneyPence ?? 0;
     }
@@ -473,6 +497,11 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
     }
   }
 
+  const byTag: Partial<Record<NationalFrameworkTag | 'untagged', RagCounts>> = {};
+  for (const tag of [...NATIONAL_FRAMEWORK_TAGS, 'untagged' as const]) {
+    const counts = tagCounts.get(tag);
+    if (counts !== undefined) byTag[tag] = counts;
+  }
   const findingProgress = plan.findings.map((finding) => progressOf(byFinding.get(finding.id) as FindingTally));
   const impactCounts = emptyCounts();
   for (const impact of measures) count(impactCounts, impact.rag);
@@ -484,6 +513,7 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
     byStatus,
     byKind,
     byArea,
+    byTag,
     findings: findingProgress,
     findingsWithoutActions: findingProgress.filter((f) => f.actions === 0).map((f) => f.findingId),
     actionsWithoutFindings,
