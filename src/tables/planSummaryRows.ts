@@ -14,6 +14,7 @@ import type { Finding } from '../improvement/finding.js';
 import type { Rag } from '../improvement/improvementAction.js';
 import type { ImprovementPlan, PlanSummary } from '../improvement/improvementPlan.js';
 import { formatPence } from '../improvement/money.js';
+import { NATIONAL_FRAMEWORK } from '../improvement/nationalFramework.js';
 import { checkPlan } from '../improvement/planRules.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import { type Issue, issue } from '../result/result.js';
@@ -23,7 +24,9 @@ import { type Cells, frozenRows, named, readOnce } from './rowText.js';
  * The headers of {@link planSummaryRows}' rows, in order: pick from them to print fewer
  * columns. "Delivery" and "Impact" are a finding's RAGs as the summary gives them; the
  * columns after each count its actions by derived RAG ("Delivery red") and the readings
- * of its measures and its actions' measures by impact RAG ("Impact red"). Frozen.
+ * of its measures and its actions' measures by impact RAG ("Impact red"). "National
+ * Framework" names the outcomes and enablers the finding is tagged with ("Outcome 3;
+ * Enabler 2"). Frozen.
  *
  * @example
  * ```ts
@@ -40,6 +43,7 @@ export const PLAN_SUMMARY_HEADERS = /* @__PURE__ */ Object.freeze([
   'Finding text',
   'Raised',
   'Raised by',
+  'National Framework',
   'Actions',
   'Delivery',
   'Delivery red',
@@ -211,6 +215,16 @@ function raisedByWords(finding: Finding): string {
   return finding.kind === 'self-evaluation' ? `${kind}, after ${event}` : `${kind}, ${event}`;
 }
 
+/** "Outcome 3; Enabler 2": a finding's National Framework tags by label, in the framework's order; blank without tags. */
+function tagWords(finding: Finding): string {
+  const tags = finding.tags;
+  if (tags === undefined || tags.length === 0) return '';
+  return [...NATIONAL_FRAMEWORK.outcomes, ...NATIONAL_FRAMEWORK.enablers]
+    .filter((element) => tags.includes(element.id))
+    .map((element) => element.label)
+    .join('; ');
+}
+
 /** Each finding's counts and money, read from the plan with the summary's RAGs; issues where the two disagree. */
 function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): Cells[] {
   const sameActions =
@@ -275,6 +289,7 @@ function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): C
       finding.text,
       finding.raised,
       raisedByWords(finding),
+      tagWords(finding),
       String(progress.actions),
       RATING_WORDS[progress.delivery],
       ...counted(byDelivery),
@@ -292,14 +307,15 @@ function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): C
  * A plan's progress by finding as plain rows a board paper prints: objects of header
  * (`PLAN_SUMMARY_HEADERS`) to text, one per finding, in the plan's order. Each row gives
  * the finding's id, its text, the day it was raised and what raised it ("Recommendation,
- * standard inspection 2019-01-14", "Self-evaluation"); its actions; its delivery RAG
- * beside its actions counted by their derived RAG, and its impact RAG beside its measures'
- * readings counted by impact RAG, all as the summary gives them (nothing is rated again,
- * so the counts agree with the RAG beside them); its next due date; the money its actions
- * commit on the summary's day, written as the plan's summary writes money
- * ("£4,400,000.00"; blank where its actions record none; an action answering two findings
- * counts under each); and whether it is open or closed, and why. Dates are `YYYY-MM-DD`;
- * a cell with nothing to say is blank (`''`).
+ * standard inspection 2019-01-14", "Self-evaluation"); the outcomes and enablers of the
+ * National Framework it is tagged with ("Outcome 3; Enabler 2", in the framework's
+ * order); its actions; its delivery RAG beside its actions counted by their derived RAG,
+ * and its impact RAG beside its measures' readings counted by impact RAG, all as the
+ * summary gives them (nothing is rated again, so the counts agree with the RAG beside
+ * them); its next due date; the money its actions commit on the summary's day, written as
+ * the plan's summary writes money ("£4,400,000.00"; blank where its actions record none;
+ * an action answering two findings counts under each); and whether it is open or closed,
+ * and why. Dates are `YYYY-MM-DD`; a cell with nothing to say is blank (`''`).
  *
  * A summary holds each finding's RAGs but not its words: pass the plan summarised with
  * it, for the findings' text and which action answers which. Print the summary's `asOf`

@@ -407,6 +407,7 @@ describe('planSummaryRows', () => {
         'The experiences and progress of children in care have significantly declined since the inspection.',
       Raised: '2020-02-06',
       'Raised by': 'Monitoring finding, monitoring visit 2020-01-14',
+      'National Framework': '',
       Actions: '2',
       Delivery: 'Red',
       'Delivery red': '1',
@@ -472,6 +473,29 @@ describe('planSummaryRows', () => {
       summary.byRag.blue,
       summary.byRag['not-rated'],
     ]);
+  });
+
+  it("names a finding's National Framework outcomes and enablers by label, in the framework's order", () => {
+    const tagged = {
+      ...HULL_PLAN,
+      findings: HULL_PLAN.findings.map((finding) =>
+        finding.id === 'F3'
+          ? { ...finding, tags: ['enabler-3-workforce', 'outcome-1-family-help', 'enabler-2-leaders'] as const }
+          : finding.id === 'F4'
+            ? { ...finding, tags: ['outcome-4-stable-homes'] as const }
+            : finding,
+      ),
+    };
+    const taggedSummary = summarisePlan(tagged, { asOf });
+    const written = planSummaryRows(taggedSummary, tagged);
+    expect(written.map((row) => row['National Framework'])).toEqual([
+      '',
+      '',
+      'Outcome 1; Enabler 2; Enabler 3',
+      'Outcome 4',
+    ]);
+    agrees(taggedSummary, written);
+    expect(written.map((row) => ({ ...row, 'National Framework': '' }))).toEqual(rows.map((row) => ({ ...row })));
   });
 
   it('follows the summary’s day: later, the money and the RAGs of that day', () => {
