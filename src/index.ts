@@ -60,6 +60,7 @@ export {
   clearRagOverride,
   closeAction,
   deliverAction,
+  linkActionToFinding,
   overrideRag,
   recordImpact,
   rescheduleAction,

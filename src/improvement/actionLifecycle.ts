@@ -31,8 +31,8 @@ export interface ChangeContext {
   /**
    * A note for the history, for the changes that record one: start, resume, deliver,
    * record impact and close. The changes that take a reason (block, cancel, supersede,
-   * reschedule, set or clear a RAG) record the reason instead, and refuse a note rather
-   * than drop it.
+   * reschedule, change the money, link a finding, set or clear a RAG) record the reason
+   * instead, and refuse a note rather than drop it.
    */
   readonly note?: string;
 }
@@ -611,6 +611,81 @@ export function changeMoney(
       });
     },
     ['toPence', 'reason'],
+  );
+}
+
+/**
+ * Links an action to a finding it comes to answer, with who, when and why: often a
+ * finding raised after the action, such as a monitoring visit's, that the action now
+ * answers too. The finding's id is added to the action's `answers`, and a
+ * `finding-linked` entry to its history. A plan accepts an action answering a finding
+ * raised after the action only through such a link, made on or after the day the finding
+ * was raised (`findPlanIssues`). Allowed while the action has not ended; an action that
+ * already answers the finding is refused (`invalid-value`). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, createImprovementPlan, linkActionToFinding } from 'ofsted-ilacs';
+ * import { HULL_PLAN } from 'ofsted-ilacs/testing';
+ *
+ * const training = HULL_PLAN.actions[2]!; // A3, raised 2019-05-20, answering F1
+ * const linked = linkActionToFinding(training, {
+ *   findingId: 'F4', // the January 2020 monitoring visit's finding, raised 2020-02-06
+ *   on: calendarDate('2020-02-10'),
+ *   by: 'Improvement board',
+ *   reason: 'The training now covers children in care, whose experiences the visit found had declined.',
+ * });
+ * if (linked.ok) {
+ *   console.log(linked.value.answers, linked.value.history.at(-1)?.change); // ['F1', 'F4'] 'finding-linked'
+ *   const actions = HULL_PLAN.actions.map((action) => (action.id === 'A3' ? linked.value : action));
+ *   console.log(createImprovementPlan({ ...HULL_PLAN, actions }).ok); // true
+ *   const unlinked = actions.map((action) => (action.id === 'A3' ? { ...training, answers: ['F1', 'F4'] } : action));
+ *   const refused = createImprovementPlan({ ...HULL_PLAN, actions: unlinked });
+ *   console.log(!refused.ok && refused.issues[0]?.code); // 'dates-out-of-order'
+ * }
+ * ```
+ *
+ * @category Improvement plans
+ */
+export function linkActionToFinding(
+  action: ImprovementAction,
+  context: ChangeContext & { readonly findingId: string; readonly reason: string },
+): Result<ImprovementAction> {
+  return change(
+    action,
+    context,
+    'linkFinding',
+    'link a finding to',
+    () => {
+      const refused = required(
+        context.reason,
+        'reason',
+        `Say why ${shorten(action.id)} comes to answer the finding: the reason may not be blank.`,
+      );
+      if (refused) return refused;
+      const badId = textFieldProblem(context.findingId, 'findingId');
+      if (badId !== undefined) return fail([issue(['findingId'], badId.code, badId.message)]);
+      if (action.answers.includes(context.findingId)) {
+        return fail([
+          issue(
+            ['findingId'],
+            'invalid-value',
+            `${shorten(action.id)} already answers finding ${shorten(context.findingId)}: nothing to link.`,
+          ),
+        ]);
+      }
+      return succeed({
+        fields: { answers: [...action.answers, context.findingId] },
+        entry: {
+          change: 'finding-linked' as const,
+          on: context.on,
+          by: context.by,
+          findingId: context.findingId,
+          reason: context.reason,
+        },
+      });
+    },
+    ['findingId', 'reason'],
   );
 }
 

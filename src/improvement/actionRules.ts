@@ -57,6 +57,7 @@ export const ACTION_LIFECYCLE = /* @__PURE__ */ deepFreeze({
   supersede: { from: LIVE, to: 'superseded' },
   reschedule: { from: OPEN },
   changeMoney: { from: LIVE },
+  linkFinding: { from: LIVE },
   overrideRag: { from: LIVE },
   clearRagOverride: { from: ACTION_STATES },
 } as const satisfies Record<
@@ -111,6 +112,7 @@ const ENTRY_FIELDS: Readonly<Record<ActionHistoryEntry['change'], readonly strin
   'rag-override-set': ['on', 'by', 'rag', 'reason'],
   'rag-override-cleared': ['on', 'by', 'reason'],
   money: ['on', 'by', 'from', 'to', 'reason'],
+  'finding-linked': ['on', 'by', 'findingId', 'reason'],
 };
 const CHANGES = /* @__PURE__ */ Object.keys(ENTRY_FIELDS) as ActionHistoryEntry['change'][];
 /** Every field any history entry has, built once. */
@@ -308,6 +310,7 @@ function entryShapeIssues(issues: Issue[], value: unknown, path: Path): value is
     placeAt(issues, path, 'to', dateFieldProblem(entry.to, 'to'));
   }
   if (change === 'rag-override-set') placeAt(issues, path, 'rag', oneOfProblem(entry.rag, RAGS, 'rag'));
+  if (change === 'finding-linked') placeAt(issues, path, 'findingId', textFieldProblem(entry.findingId, 'findingId'));
   if (change !== 'created' && change !== 'status')
     placeAt(issues, path, 'reason', textFieldProblem(entry.reason, 'reason'));
   return issues.length === before;
@@ -322,6 +325,8 @@ interface Replayed {
   override?: RagOverride;
   /** The money committed, in pence, where the history says (its creation, or a change). */
   money?: number;
+  /** The findings the history links the action to, each once. */
+  linked: Set<string>;
 }
 
 /** Where a replay is: the issues found, the action's path, and the history entry being read. */
@@ -342,7 +347,8 @@ function refuse(at: ReplayPlace, key: string, code: Issue['code'], message: stri
  * back; each change of status is one the lifecycle allows, from the state the action was
  * in; closing is verified by someone other than the owner; due dates move only while the
  * action is open, and to a new date not before it was raised; a RAG is set by hand only
- * before the action ends, and cleared only when set.
+ * before the action ends, and cleared only when set; a finding is linked only before the
+ * action ends, once, and is one the action answers.
  */
 function replay(issues: Issue[], action: ImprovementAction, path: Path): Replayed | undefined {
   const created = action.history[0];
@@ -375,6 +381,7 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
     dates: {},
     due: created.due,
     ...(created.moneyPence !== undefined && { money: created.moneyPence }),
+    linked: new Set(),
   };
   let on = created.on;
   const history = action.history;
@@ -502,6 +509,29 @@ function replay(issues: Issue[], action: ImprovementAction, path: Path): Replaye
         }
         replayed.money = entry.to;
         continue;
+      case 'finding-linked':
+        if (!(ACTION_LIFECYCLE.linkFinding.from as readonly string[]).includes(state)) {
+          refuse(at, 'change', 'illegal-transition', `A finding cannot be linked once the action is ${state}.`);
+        }
+        if (replayed.linked.has(entry.findingId)) {
+          refuse(
+            at,
+            'findingId',
+            'inconsistent-history',
+            `History entry ${offset} links finding ${shorten(entry.findingId)}, which an earlier entry already linked.`,
+          );
+        } else if (!action.answers.includes(entry.findingId)) {
+          refuse(
+            at,
+            'findingId',
+            'inconsistent-history',
+            `History entry ${offset} links finding ${shorten(entry.findingId)}, but the action's answers do not name it: a linked finding stays in answers.`,
+          );
+        }
+        replayed.linked.add(entry.findingId);
+        continue;
+      default:
+        entry satisfies never;
     }
   }
   return replayed;
@@ -630,6 +660,21 @@ export function actionRuleIssues(issues: Issue[], action: ImprovementAction, pat
   const replayed = replay(issues, action, path);
   if (replayed !== undefined) matchesHistory(issues, action, replayed, path);
   return issues;
+}
+
+/**
+ * The findings a checked action's history links it to: for each finding id, the day of
+ * the link and the index of its history entry. The plan's check reads it to accept an
+ * action that answers a finding raised after the action.
+ *
+ * @internal
+ */
+export function findingLinks(action: ImprovementAction): ReadonlyMap<string, { on: CalendarDate; entry: number }> {
+  const links = new Map<string, { on: CalendarDate; entry: number }>();
+  action.history.forEach((entry, index) => {
+    if (entry.change === 'finding-linked') links.set(entry.findingId, { on: entry.on, entry: index });
+  });
+  return links;
 }
 
 /**

@@ -189,8 +189,9 @@ export interface RagOverride {
 
 /**
  * One entry of an action's history: its creation, a change of status, a change of due
- * date, a manual RAG set or cleared, or a change of the money committed. Each says when,
- * by whom and, where it matters, why. The history is only ever appended to.
+ * date, a manual RAG set or cleared, a change of the money committed, or a link to a
+ * finding the action came to answer after it was raised (`finding-linked`). Each says
+ * when, by whom and, where it matters, why. The history is only ever appended to.
  *
  * @example
  * ```ts
@@ -256,6 +257,14 @@ export type ActionHistoryEntry =
       /** The money committed after, in pence. */
       readonly to: number;
       readonly reason: string;
+    }
+  | {
+      readonly change: 'finding-linked';
+      readonly on: CalendarDate;
+      readonly by: string;
+      /** The id of the finding the action answers from this day (added to its `answers`). */
+      readonly findingId: string;
+      readonly reason: string;
     };
 
 /**
@@ -315,7 +324,10 @@ export interface ActionFacts {
   /** A stable id, unique within its plan. */
   readonly id: string;
   readonly title: string;
-  /** The ids of the findings it answers. */
+  /**
+   * The ids of the findings it answers. A finding raised after the action is answered
+   * only through `linkActionToFinding`, which records the link in the history.
+   */
   readonly answers: readonly string[];
   readonly kind: ActionKind;
   /** Who is responsible for delivering it. */

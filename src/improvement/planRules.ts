@@ -21,7 +21,7 @@ import {
   isGradedInspection,
 } from '../inspection/inspectionEvent.js';
 import { type Issue, issue, shorten } from '../result/result.js';
-import { actionIssues, measuresIssues } from './actionRules.js';
+import { actionIssues, findingLinks, measuresIssues } from './actionRules.js';
 import { type EventReference, FINDING_KINDS, type Finding } from './finding.js';
 import type { ImprovementAction } from './improvementAction.js';
 import type { ImprovementPlan } from './improvementPlan.js';
@@ -120,7 +120,8 @@ function duplicateMeasureIds(issues: Issue[], plan: ImprovementPlan): void {
  * one of the plan's events, on or after its first day, in an area of that event's
  * framework (a self-evaluation finding with no event: an area of a framework in use when
  * it was raised); each action answers findings of the plan, raised on or before the
- * action. For the schema layer too, which checks the parts.
+ * action, or later and linked by its history (`linkActionToFinding`) on or after the day
+ * the finding was raised. For the schema layer too, which checks the parts.
  *
  * @internal
  */
@@ -192,6 +193,7 @@ export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
   });
   for (let index = 0; index < plan.actions.length; index += 1) {
     const action = plan.actions[index] as ImprovementAction;
+    const links = findingLinks(action);
     for (let answerIndex = 0; answerIndex < action.answers.length; answerIndex += 1) {
       const answer = action.answers[answerIndex] as string;
       const finding = findings.get(answer);
@@ -204,13 +206,25 @@ export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
           ),
         );
       } else if (action.raised < finding.raised) {
-        issues.push(
-          issue(
-            ['actions', index, 'raised'],
-            'dates-out-of-order',
-            `${shorten(action.id)} was raised on ${action.raised}, before finding ${shorten(finding.id)} it answers was raised (${finding.raised}).`,
-          ),
-        );
+        // An action answers a finding raised after it only through a link its history records.
+        const link = links.get(answer);
+        if (link === undefined) {
+          issues.push(
+            issue(
+              ['actions', index, 'raised'],
+              'dates-out-of-order',
+              `${shorten(action.id)} was raised on ${action.raised}, before finding ${shorten(finding.id)} it answers was raised (${finding.raised}): record that it comes to answer it with linkActionToFinding.`,
+            ),
+          );
+        } else if (link.on < finding.raised) {
+          issues.push(
+            issue(
+              ['actions', index, 'history', link.entry, 'on'],
+              'dates-out-of-order',
+              `${shorten(action.id)} is linked to finding ${shorten(finding.id)} on ${link.on}, before the finding was raised (${finding.raised}).`,
+            ),
+          );
+        }
       }
     }
   }
@@ -249,7 +263,8 @@ export function planIssues(value: unknown): Issue[] {
  * The rules are those of `createImprovementPlan`: each event, finding and action by its
  * own rules; and across the plan, findings raised by one of the plan's events, on or
  * after it, in an area of that event's framework, and actions answering findings of the
- * plan raised no later than the action.
+ * plan raised no later than the action, or later through a link the action's history
+ * records (`linkActionToFinding`).
  *
  * @example
  * ```ts

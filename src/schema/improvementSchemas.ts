@@ -216,6 +216,7 @@ export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('ch
   z.strictObject({ change: z.literal('rag-override-set'), ...change, rag: RagSchema, reason: text }),
   z.strictObject({ change: z.literal('rag-override-cleared'), ...change, reason: text }),
   z.strictObject({ change: z.literal('money'), ...change, from: money, to: money, reason: text }),
+  z.strictObject({ change: z.literal('finding-linked'), ...change, findingId: text, reason: text }),
 ]);
 
 /**

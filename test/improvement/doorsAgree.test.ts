@@ -17,6 +17,7 @@ import {
   type InspectionEvent,
   type InspectionHistory,
   isVisit,
+  linkActionToFinding,
   overrideRag,
   type Result,
   recordImpact,
@@ -55,6 +56,7 @@ interface Attempt {
   readonly moveDays: number;
   readonly rag: 'red' | 'amber' | 'green';
   readonly pence: number;
+  readonly finding: string;
 }
 
 const attempt: fc.Arbitrary<Attempt> = fc.record({
@@ -66,6 +68,7 @@ const attempt: fc.Arbitrary<Attempt> = fc.record({
   moveDays: fc.integer({ min: -400, max: 60 }),
   rag: fc.constantFrom('red' as const, 'amber' as const, 'green' as const),
   pence: fc.constantFrom(0, 100, 200_000_000, 440_000_000, -1, 1.5, 2 ** 53),
+  finding: fc.constantFrom('F1', 'F2', 'MV1-F1', '', ' '),
 });
 
 /** What the lifecycle function makes of an attempt. */
@@ -100,6 +103,8 @@ function throughLifecycle(action: ImprovementAction, a: Attempt, on: CalendarDat
       return clearRagOverride(action, context, a.text);
     case 'changeMoney':
       return changeMoney(action, { ...context, toPence: a.pence, reason: a.text });
+    case 'linkFinding':
+      return linkActionToFinding(action, { ...context, findingId: a.finding, reason: a.text });
   }
 }
 
@@ -178,6 +183,13 @@ function unchecked(action: ImprovementAction, a: Attempt, on: CalendarDate): Rec
         ...action.history,
         { change: 'money', ...base, from: action.moneyPence ?? 0, to: a.pence, reason: a.text },
       ],
+    };
+  }
+  if (a.change === 'linkFinding') {
+    return {
+      ...action,
+      answers: [...action.answers, a.finding],
+      history: [...action.history, { change: 'finding-linked', ...base, findingId: a.finding, reason: a.text }],
     };
   }
   const { ragOverride: _cleared, ...rest } = action;
