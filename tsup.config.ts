@@ -1,37 +1,26 @@
 import { defineConfig } from 'tsup';
 
-const entries = {
-  index: 'src/index.ts',
-  schema: 'src/schema/index.ts',
-  testing: 'src/testing/index.ts',
-  outcomes: 'src/outcomes/index.ts',
-  tables: 'src/tables/index.ts',
-  charts: 'src/charts/index.ts',
-};
-
 /**
- * Two builds of the same code. `dist/esm/` has one file per source module, for bundlers:
- * with `"sideEffects": false` they keep only the modules reached from what a consumer
- * imports, so one parse function does not bring every schema. `dist/` has one file per
- * entry, ESM for Node (the `node` export condition: one file loads faster than ninety)
- * and CommonJS, with the types.
+ * One build: each entry as ESM (for Node and bundlers alike) and CommonJS, with the types.
+ * The ESM entries share their common code in chunks, so wherever the package is loaded
+ * there is one copy of the module state (the checked values, the remembered outcome
+ * codes): `instanceof OfstedIlacsError` holds across entries. Bundlers keep only what is
+ * reached from what a consumer imports: the package has no side effects, and the
+ * top-level values that build reference data are marked pure.
  */
-export default defineConfig([
-  {
-    entry: ['src/**/*.ts'],
-    format: ['esm'],
-    bundle: false,
-    outDir: 'dist/esm',
-    sourcemap: true,
-    silent: true, // ninety files: the lines of the other build are enough
-    target: 'es2022',
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    schema: 'src/schema/index.ts',
+    testing: 'src/testing/index.ts',
+    outcomes: 'src/outcomes/index.ts',
+    tables: 'src/tables/index.ts',
+    charts: 'src/charts/index.ts',
   },
-  {
-    entry: entries,
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    target: 'es2022',
-    external: ['zod', 'fast-check'],
-  },
-]);
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  splitting: true,
+  target: 'es2022',
+  external: ['zod', 'fast-check'],
+});

@@ -65,8 +65,8 @@ function isAwardable(value: unknown): boolean {
 }
 
 /** Base of an outcome's code: a digit for each area of the largest framework, and one for the overall, fit below it. @internal */
-export const CODE_BASE: number =
-  /* @__PURE__ */ 7 ** (Math.max(...COMPILED_FRAMEWORKS.map((framework) => framework.areas.length)) + 1);
+export const CODE_BASE: number = /* @__PURE__ */ (() =>
+  7 ** (Math.max(...COMPILED_FRAMEWORKS.map((framework) => framework.areas.length)) + 1))();
 
 /**
  * The digit of an outcome's code at a place (an area's `place`, or 1 for the overall):

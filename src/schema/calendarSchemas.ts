@@ -17,7 +17,8 @@ export { CalendarDateSchema };
  *
  * @category Calendar and working days
  */
-export const HolidaySchema = /* @__PURE__ */ z.strictObject({ date: CalendarDateSchema, title: textSchema('title') });
+export const HolidaySchema = /* @__PURE__ */ (() =>
+  z.strictObject({ date: CalendarDateSchema, title: textSchema('title') }))();
 
 const YEAR = `a whole number from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
@@ -40,22 +41,23 @@ const YEAR = `a whole number from ${FIRST_YEAR} to ${LAST_YEAR}`;
  *
  * @category Calendar and working days
  */
-export const HolidayCalendarSchema = /* @__PURE__ */ z
-  .strictObject({
-    name: textSchema('name'),
-    coverage: z
-      .strictObject({
-        fromYear: wholeNumberSchema(FIRST_YEAR, LAST_YEAR, `coverage.fromYear must be ${YEAR}.`),
-        toYear: wholeNumberSchema(FIRST_YEAR, LAST_YEAR, `coverage.toYear must be ${YEAR}.`),
-      })
-      .check(
-        coreCheck((coverage: { fromYear: number; toYear: number }) =>
-          coverage.fromYear <= coverage.toYear
-            ? undefined
-            : { code: 'dates-out-of-order', message: 'coverage.fromYear must not be after coverage.toYear.' },
-        ),
-      )
-      .meta({ description: 'Cross-field rule: fromYear is not after toYear.' }),
-    holidays: z.array(HolidaySchema).max(LIMITS.listLength, { error: `At most ${LIMITS.listLength} holidays.` }),
-  })
-  .meta({ description: 'A holiday calendar: its name, the years its list is complete for, and its holidays.' });
+export const HolidayCalendarSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      name: textSchema('name'),
+      coverage: z
+        .strictObject({
+          fromYear: wholeNumberSchema(FIRST_YEAR, LAST_YEAR, `coverage.fromYear must be ${YEAR}.`),
+          toYear: wholeNumberSchema(FIRST_YEAR, LAST_YEAR, `coverage.toYear must be ${YEAR}.`),
+        })
+        .check(
+          coreCheck((coverage: { fromYear: number; toYear: number }) =>
+            coverage.fromYear <= coverage.toYear
+              ? undefined
+              : { code: 'dates-out-of-order', message: 'coverage.fromYear must not be after coverage.toYear.' },
+          ),
+        )
+        .meta({ description: 'Cross-field rule: fromYear is not after toYear.' }),
+      holidays: z.array(HolidaySchema).max(LIMITS.listLength, { error: `At most ${LIMITS.listLength} holidays.` }),
+    })
+    .meta({ description: 'A holiday calendar: its name, the years its list is complete for, and its holidays.' }))();

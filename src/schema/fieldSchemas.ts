@@ -13,6 +13,7 @@ import type { Issue } from '../result/result.js';
  *
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function coreCheck<T>(rule: (value: T) => readonly Issue[] | Problem | undefined) {
   return (ctx: z.core.ParsePayload<T>): void => {
     const found = rule(ctx.value);
@@ -37,6 +38,7 @@ export function coreCheck<T>(rule: (value: T) => readonly Issue[] | Problem | un
  *
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function textSchema(what: string) {
   return /* @__PURE__ */ z
     .string({ error: (iss) => (textFieldProblem(iss.input, what) as Problem).message })
@@ -61,15 +63,17 @@ export function textSchema(what: string) {
  *
  * @category Calendar and working days
  */
-export const CalendarDateSchema = /* @__PURE__ */ z
-  .string({ error: (iss) => (dateFieldProblem(iss.input, 'date') as Problem).message })
-  .check(coreCheck((value: string) => dateFieldProblem(value, 'date')))
-  .meta({ format: 'date', minLength: 10, maxLength: 10, pattern: CALENDAR_DATE_PATTERN }) as unknown as z.ZodType<
-  CalendarDate,
-  string
->;
+export const CalendarDateSchema = /* @__PURE__ */ (() =>
+  z
+    .string({ error: (iss) => (dateFieldProblem(iss.input, 'date') as Problem).message })
+    .check(coreCheck((value: string) => dateFieldProblem(value, 'date')))
+    .meta({ format: 'date', minLength: 10, maxLength: 10, pattern: CALENDAR_DATE_PATTERN }) as unknown as z.ZodType<
+    CalendarDate,
+    string
+  >)();
 
 /** A whole number from `min` to `max`. @internal */
+/* @__NO_SIDE_EFFECTS__ */
 export function wholeNumberSchema(min: number, max: number, message: string) {
   return /* @__PURE__ */ z.int({ error: message }).min(min, { error: message }).max(max, { error: message });
 }

@@ -16,32 +16,33 @@ import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './
 import { AuthoritySchema, InspectionEventSchema } from './inspectionSchemas.js';
 import { parseWith } from './toIssues.js';
 
-const text = textSchema('the text');
+const text = /* @__PURE__ */ (() => textSchema('the text'))();
 
-const listOf = <T extends z.ZodType>(item: T, what: string) =>
+const listOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).max(LIMITS.listLength, { error: `${what} may have at most ${LIMITS.listLength} items.` });
 
 const ACTION_RULES =
-  "An improvement action with its history. Cross-field rules: due is not before raised; the history starts with the action's creation on the day it was raised, never goes back in date, makes only the changes of status the lifecycle allows (ACTION_LIFECYCLE: not-started to in-progress or blocked; in-progress to blocked or delivered; blocked to in-progress; delivered to impact-evidenced; impact-evidenced to closed; any of these but closed to cancelled or superseded), closing is verified by someone other than the owner, the due date moves only while the action is not-started, in-progress or blocked, and a RAG is set by hand and the money changed only before the action ends; each money change starts from the money before it; the status, its dates, verifiedBy, due, ragOverride and moneyPence are what the history says.";
+  "An improvement action with its history. Cross-field rules: due is not before raised; the history starts with the action's creation on the day it was raised, never goes back in date, makes only the changes of status the lifecycle allows (ACTION_LIFECYCLE: not-started to in-progress or blocked; in-progress to blocked or delivered; blocked to in-progress; delivered to impact-evidenced; impact-evidenced to closed; any of these but closed to cancelled or superseded), closing is verified by someone other than the owner, the due date moves only while the action is not-started, in-progress or blocked, a RAG is set by hand, the money changed and a later finding linked only before the action ends; each money change starts from the money before it; the status, its dates, verifiedBy, due, ragOverride and moneyPence are what the history says.";
 
 const PLAN_RULES =
-  "An improvement plan. Cross-field rules: each action follows the action rules; the plan's events are listed once each; finding, action and measure ids are unique; a finding's raisedBy names one of the plan's events, the finding is raised on or after it, and its area is an area of that event's framework (a self-evaluation finding with no raisedBy: of a framework in use when it was raised); each action answers findings of the plan, raised on or before the action.";
+  "An improvement plan. Cross-field rules: each action follows the action rules; the plan's events are listed once each; finding, action and measure ids are unique; a finding's raisedBy names one of the plan's events, the finding is raised on or after it, and its area is an area of that event's framework (a self-evaluation finding with no raisedBy: of a framework in use when it was raised); each action answers findings of the plan, raised on or before the action, or linked to it in its history (finding-linked) on or after the finding was raised.";
 
-const AREA_IDS = /* @__PURE__ */ [...new Set(COMPILED_FRAMEWORKS.flatMap((framework) => framework.areaIds))] as [
-  AreaId,
-  ...AreaId[],
-];
+const AREA_IDS = /* @__PURE__ */ (() => [
+  ...new Set(COMPILED_FRAMEWORKS.flatMap((framework) => framework.areaIds)),
+])() as [AreaId, ...AreaId[]];
 
-const EventReferenceSchema = /* @__PURE__ */ z.strictObject({
-  kind: z.enum(INSPECTION_EVENT_KINDS),
-  start: CalendarDateSchema,
-});
+const EventReferenceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.enum(INSPECTION_EVENT_KINDS),
+    start: CalendarDateSchema,
+  }))();
 
-const measureValue = /* @__PURE__ */ z
-  .number({ error: `A measure's value is a number from -${LIMITS.measureValue} to ${LIMITS.measureValue}.` })
-  .min(-LIMITS.measureValue)
-  .max(LIMITS.measureValue);
-const measurePoint = /* @__PURE__ */ z.strictObject({ value: measureValue, on: CalendarDateSchema });
+const measureValue = /* @__PURE__ */ (() =>
+  z
+    .number({ error: `A measure's value is a number from -${LIMITS.measureValue} to ${LIMITS.measureValue}.` })
+    .min(-LIMITS.measureValue)
+    .max(LIMITS.measureValue))();
+const measurePoint = /* @__PURE__ */ (() => z.strictObject({ value: measureValue, on: CalendarDateSchema }))();
 
 const MEASURE_RULES =
   "How a finding's or an action's impact is measured. Cross-field rules: the target's date is after the baseline's; the target is not worse than the baseline (higherIsBetter says which way is better); readings are dated on or after the baseline, each after the one before.";
@@ -63,36 +64,46 @@ const MEASURE_RULES =
  *
  * @category Improvement plans
  */
-export const MeasureSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: text,
-    name: text,
-    unit: text,
-    higherIsBetter: z.boolean(),
-    baseline: measurePoint,
-    target: z.strictObject({ value: measureValue, by: CalendarDateSchema }),
-    readings: listOf(measurePoint, 'readings'),
-  })
-  .check(coreCheck((measure: Measure) => findMeasureIssues(measure)))
-  .meta({ description: MEASURE_RULES });
+export const MeasureSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: text,
+      name: text,
+      unit: text,
+      higherIsBetter: z.boolean(),
+      baseline: measurePoint,
+      target: z.strictObject({ value: measureValue, by: CalendarDateSchema }),
+      readings: listOf(measurePoint, 'readings'),
+    })
+    .check(coreCheck((measure: Measure) => findMeasureIssues(measure)))
+    .meta({ description: MEASURE_RULES }))();
 
-const measures = /* @__PURE__ */ listOf(MeasureSchema, 'measures').optional();
-const money = wholeNumberSchema(
-  0,
-  LIMITS.moneyPence,
-  `Money is a whole number of pence from 0 to ${LIMITS.moneyPence} (£2m is 200000000).`,
-);
+const measures = /* @__PURE__ */ (() => listOf(MeasureSchema, 'measures').optional())();
+const money = /* @__PURE__ */ (() =>
+  wholeNumberSchema(
+    0,
+    LIMITS.moneyPence,
+    `Money is a whole number of pence from 0 to ${LIMITS.moneyPence} (£2m is 200000000).`,
+  ))();
 
-const tags = /* @__PURE__ */ listOf(z.enum(NATIONAL_FRAMEWORK_TAGS), 'tags')
-  .check(coreCheck(repeatedTags))
-  .meta({
-    uniqueItems: true,
-    description:
-      "The outcomes and enablers of the DfE's Children's Social Care National Framework the finding concerns, each named once.",
-  })
-  .optional();
+const tags = /* @__PURE__ */ (() =>
+  listOf(z.enum(NATIONAL_FRAMEWORK_TAGS), 'tags')
+    .check(coreCheck(repeatedTags))
+    .meta({
+      uniqueItems: true,
+      description:
+        "The outcomes and enablers of the DfE's Children's Social Care National Framework the finding concerns, each named once.",
+    })
+    .optional())();
 
-const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSchema, measures, tags };
+const finding = /* @__PURE__ */ (() => ({
+  id: text,
+  area: z.enum(AREA_IDS),
+  text,
+  raised: CalendarDateSchema,
+  measures,
+  tags,
+}))();
 
 /**
  * A finding: a recommendation, an area for priority action, a monitoring finding (each
@@ -115,20 +126,21 @@ const finding = { id: text, area: z.enum(AREA_IDS), text, raised: CalendarDateSc
  *
  * @category Improvement plans
  */
-export const FindingSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z.strictObject({
-    ...finding,
-    kind: z.enum(
-      FINDING_KINDS.filter((kind) => kind !== 'self-evaluation') as [
-        'recommendation',
-        'area-for-priority-action',
-        'monitoring-finding',
-      ],
-    ),
-    raisedBy: EventReferenceSchema,
-  }),
-  z.strictObject({ ...finding, kind: z.literal('self-evaluation'), raisedBy: EventReferenceSchema.optional() }),
-]);
+export const FindingSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      ...finding,
+      kind: z.enum(
+        FINDING_KINDS.filter((kind) => kind !== 'self-evaluation') as [
+          'recommendation',
+          'area-for-priority-action',
+          'monitoring-finding',
+        ],
+      ),
+      raisedBy: EventReferenceSchema,
+    }),
+    z.strictObject({ ...finding, kind: z.literal('self-evaluation'), raisedBy: EventReferenceSchema.optional() }),
+  ]))();
 
 /**
  * A RAG rating.
@@ -142,12 +154,16 @@ export const FindingSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
  *
  * @category Improvement plans
  */
-export const RagSchema = /* @__PURE__ */ z.enum(RAGS);
+export const RagSchema = /* @__PURE__ */ (() => z.enum(RAGS))();
 
-const evidence = textSchema('the evidence');
-const started = { started: CalendarDateSchema };
-const delivered = { ...started, delivered: CalendarDateSchema, deliveryEvidence: evidence };
-const evidenced = { ...delivered, impactEvidenced: CalendarDateSchema, impactEvidence: evidence };
+const evidence = /* @__PURE__ */ (() => textSchema('the evidence'))();
+const started = /* @__PURE__ */ (() => ({ started: CalendarDateSchema }))();
+const delivered = /* @__PURE__ */ (() => ({ ...started, delivered: CalendarDateSchema, deliveryEvidence: evidence }))();
+const evidenced = /* @__PURE__ */ (() => ({
+  ...delivered,
+  impactEvidenced: CalendarDateSchema,
+  impactEvidence: evidence,
+}))();
 
 /**
  * An action's status, discriminated by `state`.
@@ -162,28 +178,29 @@ const evidenced = { ...delivered, impactEvidenced: CalendarDateSchema, impactEvi
  *
  * @category Improvement plans
  */
-export const ActionStatusSchema = /* @__PURE__ */ z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('not-started') }),
-  z.strictObject({ state: z.literal('in-progress'), ...started }),
-  z.strictObject({
-    state: z.literal('blocked'),
-    started: CalendarDateSchema.optional(),
-    blocked: CalendarDateSchema,
-    reason: evidence,
-  }),
-  z.strictObject({ state: z.literal('delivered'), ...delivered }),
-  z.strictObject({ state: z.literal('impact-evidenced'), ...evidenced }),
-  z.strictObject({ state: z.literal('closed'), ...evidenced, closed: CalendarDateSchema, verifiedBy: text }),
-  z.strictObject({ state: z.literal('cancelled'), ended: CalendarDateSchema, reason: evidence }),
-  z.strictObject({
-    state: z.literal('superseded'),
-    ended: CalendarDateSchema,
-    reason: evidence,
-    supersededBy: text.optional(),
-  }),
-]);
+export const ActionStatusSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('state', [
+    z.strictObject({ state: z.literal('not-started') }),
+    z.strictObject({ state: z.literal('in-progress'), ...started }),
+    z.strictObject({
+      state: z.literal('blocked'),
+      started: CalendarDateSchema.optional(),
+      blocked: CalendarDateSchema,
+      reason: evidence,
+    }),
+    z.strictObject({ state: z.literal('delivered'), ...delivered }),
+    z.strictObject({ state: z.literal('impact-evidenced'), ...evidenced }),
+    z.strictObject({ state: z.literal('closed'), ...evidenced, closed: CalendarDateSchema, verifiedBy: text }),
+    z.strictObject({ state: z.literal('cancelled'), ended: CalendarDateSchema, reason: evidence }),
+    z.strictObject({
+      state: z.literal('superseded'),
+      ended: CalendarDateSchema,
+      reason: evidence,
+      supersededBy: text.optional(),
+    }),
+  ]))();
 
-const change = { on: CalendarDateSchema, by: text };
+const change = /* @__PURE__ */ (() => ({ on: CalendarDateSchema, by: text }))();
 
 /**
  * One entry of an action's history, discriminated by `change`.
@@ -197,27 +214,28 @@ const change = { on: CalendarDateSchema, by: text };
  *
  * @category Improvement plans
  */
-export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('change', [
-  z.strictObject({ change: z.literal('created'), ...change, due: CalendarDateSchema, moneyPence: money.optional() }),
-  z.strictObject({
-    change: z.literal('status'),
-    ...change,
-    from: z.enum(ACTION_STATES),
-    to: z.enum(ACTION_STATES),
-    note: text.optional(),
-  }),
-  z.strictObject({
-    change: z.literal('due-date'),
-    ...change,
-    from: CalendarDateSchema,
-    to: CalendarDateSchema,
-    reason: text,
-  }),
-  z.strictObject({ change: z.literal('rag-override-set'), ...change, rag: RagSchema, reason: text }),
-  z.strictObject({ change: z.literal('rag-override-cleared'), ...change, reason: text }),
-  z.strictObject({ change: z.literal('money'), ...change, from: money, to: money, reason: text }),
-  z.strictObject({ change: z.literal('finding-linked'), ...change, findingId: text, reason: text }),
-]);
+export const ActionHistoryEntrySchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('change', [
+    z.strictObject({ change: z.literal('created'), ...change, due: CalendarDateSchema, moneyPence: money.optional() }),
+    z.strictObject({
+      change: z.literal('status'),
+      ...change,
+      from: z.enum(ACTION_STATES),
+      to: z.enum(ACTION_STATES),
+      note: text.optional(),
+    }),
+    z.strictObject({
+      change: z.literal('due-date'),
+      ...change,
+      from: CalendarDateSchema,
+      to: CalendarDateSchema,
+      reason: text,
+    }),
+    z.strictObject({ change: z.literal('rag-override-set'), ...change, rag: RagSchema, reason: text }),
+    z.strictObject({ change: z.literal('rag-override-cleared'), ...change, reason: text }),
+    z.strictObject({ change: z.literal('money'), ...change, from: money, to: money, reason: text }),
+    z.strictObject({ change: z.literal('finding-linked'), ...change, findingId: text, reason: text }),
+  ]))();
 
 /**
  * An improvement action as stored, history included. For the consistency checks, read it
@@ -232,24 +250,25 @@ export const ActionHistoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion('ch
  *
  * @category Improvement plans
  */
-export const ImprovementActionSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: text,
-    title: text,
-    answers: listOf(text, 'answers').check(coreCheck(repeatedAnswers)).meta({ uniqueItems: true }),
-    kind: z.enum(ACTION_KINDS),
-    owner: text,
-    approver: text.optional(),
-    raised: CalendarDateSchema,
-    due: CalendarDateSchema,
-    moneyPence: money.optional(),
-    status: ActionStatusSchema,
-    ragOverride: z.strictObject({ rag: RagSchema, reason: text, by: text, on: CalendarDateSchema }).optional(),
-    history: listOf(ActionHistoryEntrySchema, 'history'),
-    measures,
-  })
-  .check(coreCheck((action: ImprovementAction) => actionRuleIssues([], action, [])))
-  .meta({ description: ACTION_RULES });
+export const ImprovementActionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: text,
+      title: text,
+      answers: listOf(text, 'answers').check(coreCheck(repeatedAnswers)).meta({ uniqueItems: true }),
+      kind: z.enum(ACTION_KINDS),
+      owner: text,
+      approver: text.optional(),
+      raised: CalendarDateSchema,
+      due: CalendarDateSchema,
+      moneyPence: money.optional(),
+      status: ActionStatusSchema,
+      ragOverride: z.strictObject({ rag: RagSchema, reason: text, by: text, on: CalendarDateSchema }).optional(),
+      history: listOf(ActionHistoryEntrySchema, 'history'),
+      measures,
+    })
+    .check(coreCheck((action: ImprovementAction) => actionRuleIssues([], action, [])))
+    .meta({ description: ACTION_RULES }))();
 
 /**
  * An improvement plan as stored. For the checks across findings and actions, read it
@@ -264,17 +283,18 @@ export const ImprovementActionSchema = /* @__PURE__ */ z
  *
  * @category Improvement plans
  */
-export const ImprovementPlanSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: text,
-    title: text,
-    authority: AuthoritySchema.optional(),
-    events: listOf(InspectionEventSchema, 'events'),
-    findings: listOf(FindingSchema, 'findings'),
-    actions: listOf(ImprovementActionSchema, 'actions'),
-  })
-  .check(coreCheck((plan: ImprovementPlan) => acrossPlan([], plan)))
-  .meta({ description: PLAN_RULES });
+export const ImprovementPlanSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: text,
+      title: text,
+      authority: AuthoritySchema.optional(),
+      events: listOf(InspectionEventSchema, 'events'),
+      findings: listOf(FindingSchema, 'findings'),
+      actions: listOf(ImprovementActionSchema, 'actions'),
+    })
+    .check(coreCheck((plan: ImprovementPlan) => acrossPlan([], plan)))
+    .meta({ description: PLAN_RULES }))();
 
 /**
  * Reads an improvement action from untrusted input, history included, and never throws:

@@ -14,6 +14,7 @@ type JudgementsShape<F extends FrameworkId> = {
 };
 
 /** The judgements object of one framework, built from the framework's data. */
+/* @__NO_SIDE_EFFECTS__ */
 function judgementsSchema<F extends FrameworkId>(id: F) {
   const framework = compiledFramework(id) as CompiledFramework;
   const shape: Record<string, AreaSchema | z.ZodOptional<AreaSchema>> = {};
@@ -36,6 +37,7 @@ function judgementsSchema<F extends FrameworkId>(id: F) {
 
 const OUTCOME_SHAPE_MESSAGE = 'Expected an outcome object with framework, judgements and, optionally, awardedOverall.';
 
+/* @__NO_SIDE_EFFECTS__ */
 function outcomeObject<F extends FrameworkId, S extends z.core.$ZodLooseShape>(id: F, shape: S) {
   return z.strictObject(
     { framework: z.literal(id), judgements: judgementsSchema(id), ...shape },
@@ -43,7 +45,7 @@ function outcomeObject<F extends FrameworkId, S extends z.core.$ZodLooseShape>(i
   );
 }
 
-const awardedOverall = { awardedOverall: JudgementSchema.optional() };
+const awardedOverall = /* @__PURE__ */ (() => ({ awardedOverall: JudgementSchema.optional() }))();
 
 /**
  * An inspection outcome under any built-in framework, discriminated by `framework`.
@@ -65,16 +67,17 @@ const awardedOverall = { awardedOverall: JudgementSchema.optional() };
  *
  * @category Outcomes
  */
-export const InspectionOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion(
-  'framework',
-  [
-    outcomeObject('sif-2013', awardedOverall),
-    outcomeObject('ilacs-2018', awardedOverall),
-    outcomeObject('ilacs-2023', awardedOverall),
-    outcomeObject('ilacs-2026', {}),
-  ],
-  { error: (iss) => (typeof iss.input === 'object' && iss.input !== null ? undefined : OUTCOME_SHAPE_MESSAGE) },
-);
+export const InspectionOutcomeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    'framework',
+    [
+      outcomeObject('sif-2013', awardedOverall),
+      outcomeObject('ilacs-2018', awardedOverall),
+      outcomeObject('ilacs-2023', awardedOverall),
+      outcomeObject('ilacs-2026', {}),
+    ],
+    { error: (iss) => (typeof iss.input === 'object' && iss.input !== null ? undefined : OUTCOME_SHAPE_MESSAGE) },
+  ))();
 
 /**
  * Reads an inspection outcome from untrusted input (JSON, a form, a spreadsheet row

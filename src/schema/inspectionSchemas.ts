@@ -27,7 +27,8 @@ import { parseWith } from './toIssues.js';
  *
  * @category Inspection timeline
  */
-export const OnSiteSchema = /* @__PURE__ */ z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema });
+export const OnSiteSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema }))();
 
 /**
  * What is known of a graded inspection's days on site: the first, and the last where the
@@ -42,17 +43,18 @@ export const OnSiteSchema = /* @__PURE__ */ z.strictObject({ start: CalendarDate
  *
  * @category Inspection timeline
  */
-export const DaysOnSiteSchema = /* @__PURE__ */ z.strictObject({
-  start: CalendarDateSchema,
-  end: CalendarDateSchema.optional(),
-});
+export const DaysOnSiteSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    start: CalendarDateSchema,
+    end: CalendarDateSchema.optional(),
+  }))();
 
-const reportDates = {
+const reportDates = /* @__PURE__ */ (() => ({
   reportReceived: CalendarDateSchema.optional(),
   published: CalendarDateSchema.optional(),
   note: textSchema('note').optional(),
-};
-const visit = { onSite: OnSiteSchema, ...reportDates };
+}))();
+const visit = /* @__PURE__ */ (() => ({ onSite: OnSiteSchema, ...reportDates }))();
 
 /**
  * A local authority: a name and, optionally, its ONS (GSS) code, such as `E06000010`.
@@ -67,15 +69,16 @@ const visit = { onSite: OnSiteSchema, ...reportDates };
  *
  * @category Inspection timeline
  */
-export const AuthoritySchema = /* @__PURE__ */ z.strictObject({
-  name: textSchema('name'),
-  code: z
-    .string()
-    .regex(GSS_CODE, { error: 'An ONS (GSS) code is a letter and eight digits, such as E06000010.' })
-    .optional(),
-});
+export const AuthoritySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: textSchema('name'),
+    code: z
+      .string()
+      .regex(GSS_CODE, { error: 'An ONS (GSS) code is a letter and eight digits, such as E06000010.' })
+      .optional(),
+  }))();
 
-const listOf = <T extends z.ZodType>(item: T, what: string) =>
+const listOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).max(LIMITS.listLength, { error: `${what} may have at most ${LIMITS.listLength} items.` });
 
 /**
@@ -90,46 +93,51 @@ const listOf = <T extends z.ZodType>(item: T, what: string) =>
  *
  * @category Inspection timeline
  */
-export const InspectorateSchema = /* @__PURE__ */ z.enum(INSPECTORATES);
+export const InspectorateSchema = /* @__PURE__ */ (() => z.enum(INSPECTORATES))();
 
-const GRADED = /* @__PURE__ */ z.strictObject({
-  kind: z.enum(['standard-inspection', 'short-inspection', 'graded-inspection']),
-  onSite: DaysOnSiteSchema.optional(),
-  ...reportDates,
-  outcome: InspectionOutcomeSchema,
-  predecessor: AuthoritySchema.optional(),
-});
-const FOCUSED = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('focused-visit'),
-  ...visit,
-  theme: textSchema('theme'),
-  areasForPriorityAction: listOf(textSchema('an area for priority action'), 'areasForPriorityAction'),
-});
-const MONITORING = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('monitoring-visit'),
-  ...visit,
-  sequence: wholeNumberSchema(1, 1000, 'sequence counts monitoring visits from 1 (at most 1,000).').optional(),
-  theme: textSchema('theme'),
-  findings: listOf(textSchema('a finding'), 'findings'),
-});
-const JTAI = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('joint-targeted-area-inspection'),
-  ...visit,
-  theme: textSchema('theme'),
-  agencies: listOf(InspectorateSchema, 'agencies'),
-});
-const INTERVENTION = /* @__PURE__ */ z.strictObject({
-  kind: z.enum([
-    'improvement-notice-issued',
-    'improvement-notice-lifted',
-    'statutory-direction-issued',
-    'statutory-direction-revoked',
-  ]),
-  date: CalendarDateSchema,
-  scope: z.enum(INTERVENTION_SCOPES).optional(),
-  legalBasis: textSchema('legalBasis').optional(),
-  note: textSchema('note').optional(),
-});
+const GRADED = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.enum(['standard-inspection', 'short-inspection', 'graded-inspection']),
+    onSite: DaysOnSiteSchema.optional(),
+    ...reportDates,
+    outcome: InspectionOutcomeSchema,
+    predecessor: AuthoritySchema.optional(),
+  }))();
+const FOCUSED = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('focused-visit'),
+    ...visit,
+    theme: textSchema('theme'),
+    areasForPriorityAction: listOf(textSchema('an area for priority action'), 'areasForPriorityAction'),
+  }))();
+const MONITORING = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('monitoring-visit'),
+    ...visit,
+    sequence: wholeNumberSchema(1, 1000, 'sequence counts monitoring visits from 1 (at most 1,000).').optional(),
+    theme: textSchema('theme'),
+    findings: listOf(textSchema('a finding'), 'findings'),
+  }))();
+const JTAI = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('joint-targeted-area-inspection'),
+    ...visit,
+    theme: textSchema('theme'),
+    agencies: listOf(InspectorateSchema, 'agencies'),
+  }))();
+const INTERVENTION = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.enum([
+      'improvement-notice-issued',
+      'improvement-notice-lifted',
+      'statutory-direction-issued',
+      'statutory-direction-revoked',
+    ]),
+    date: CalendarDateSchema,
+    scope: z.enum(INTERVENTION_SCOPES).optional(),
+    legalBasis: textSchema('legalBasis').optional(),
+    note: textSchema('note').optional(),
+  }))();
 
 const eventRules = coreCheck((event: InspectionEvent) => {
   const issues: Issue[] = [];
@@ -152,15 +160,16 @@ const VISIT_RULES =
  *
  * @category Inspection timeline
  */
-export const VisitSchema = /* @__PURE__ */ z
-  .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI], {
-    error: (iss) =>
-      typeof iss.input === 'object' && iss.input !== null
-        ? unknownKindMessage((iss.input as { kind?: unknown }).kind, true)
-        : 'Expected an event object with a kind.',
-  })
-  .check(eventRules)
-  .meta({ description: `An inspection or visit, by kind. ${VISIT_RULES}` });
+export const VisitSchema = /* @__PURE__ */ (() =>
+  z
+    .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI], {
+      error: (iss) =>
+        typeof iss.input === 'object' && iss.input !== null
+          ? unknownKindMessage((iss.input as { kind?: unknown }).kind, true)
+          : 'Expected an event object with a kind.',
+    })
+    .check(eventRules)
+    .meta({ description: `An inspection or visit, by kind. ${VISIT_RULES}` }))();
 
 /**
  * Any event of an authority's inspection history, discriminated by `kind`. Only
@@ -184,15 +193,16 @@ export const VisitSchema = /* @__PURE__ */ z
  *
  * @category Inspection timeline
  */
-export const InspectionEventSchema = /* @__PURE__ */ z
-  .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, INTERVENTION], {
-    error: (iss) =>
-      typeof iss.input === 'object' && iss.input !== null
-        ? unknownKindMessage((iss.input as { kind?: unknown }).kind, false)
-        : 'Expected an event object with a kind.',
-  })
-  .check(eventRules)
-  .meta({ description: `An event of an authority's inspection history, by kind. ${VISIT_RULES}` });
+export const InspectionEventSchema = /* @__PURE__ */ (() =>
+  z
+    .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, INTERVENTION], {
+      error: (iss) =>
+        typeof iss.input === 'object' && iss.input !== null
+          ? unknownKindMessage((iss.input as { kind?: unknown }).kind, false)
+          : 'Expected an event object with a kind.',
+    })
+    .check(eventRules)
+    .meta({ description: `An event of an authority's inspection history, by kind. ${VISIT_RULES}` }))();
 
 /**
  * An authority's inspection history as stored: the authority and its events. The rules
@@ -210,23 +220,24 @@ export const InspectionEventSchema = /* @__PURE__ */ z
  *
  * @category Inspection timeline
  */
-export const InspectionHistorySchema = /* @__PURE__ */ z
-  .strictObject({
-    authority: AuthoritySchema,
-    events: listOf(InspectionEventSchema, 'events'),
-    coverage: z
-      .strictObject({
-        asOf: CalendarDateSchema,
-        sources: listOf(textSchema('a source'), 'coverage.sources'),
-        kinds: listOf(z.enum(INSPECTION_EVENT_KINDS), 'coverage.kinds'),
-      })
-      .optional(),
-  })
-  .check(coreCheck((history: InspectionHistory) => eventsRuleIssues(history.events)))
-  .meta({
-    description:
-      "An authority's inspection history. Cross-field rules: visits' days on site do not overlap; within a series of monitoring visits (a graded inspection starts a new one) the sequence numbers rise; for each scope, an improvement notice or statutory direction is issued only when none of its kind is in force, and lifted or revoked only when one is; a statutory direction supersedes an improvement notice in force.",
-  });
+export const InspectionHistorySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      authority: AuthoritySchema,
+      events: listOf(InspectionEventSchema, 'events'),
+      coverage: z
+        .strictObject({
+          asOf: CalendarDateSchema,
+          sources: listOf(textSchema('a source'), 'coverage.sources'),
+          kinds: listOf(z.enum(INSPECTION_EVENT_KINDS), 'coverage.kinds'),
+        })
+        .optional(),
+    })
+    .check(coreCheck((history: InspectionHistory) => eventsRuleIssues(history.events)))
+    .meta({
+      description:
+        "An authority's inspection history. Cross-field rules: visits' days on site do not overlap; within a series of monitoring visits (a graded inspection starts a new one) the sequence numbers rise; for each scope, an improvement notice or statutory direction is issued only when none of its kind is in force, and lifted or revoked only when one is; a statutory direction supersedes an improvement notice in force.",
+    }))();
 
 /**
  * Reads an authority's inspection history from untrusted input, and never throws: the
@@ -267,16 +278,17 @@ export function parseInspectionHistory(input: unknown): Result<InspectionHistory
  *
  * @category Inspection timeline
  */
-export const StatutoryClockSchema = /* @__PURE__ */ z.strictObject({
-  id: textSchema('id'),
-  title: textSchema('title'),
-  startedBy: z.enum(CLOCK_STARTS),
-  workingDays: wholeNumberSchema(
-    0,
-    LIMITS.clockWorkingDays,
-    `workingDays must be a whole number from 0 to ${LIMITS.clockWorkingDays}.`,
-  ),
-  basis: textSchema('basis'),
-  basisKind: z.enum(CLOCK_BASIS_KINDS),
-  confirmed: z.boolean(),
-});
+export const StatutoryClockSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: textSchema('id'),
+    title: textSchema('title'),
+    startedBy: z.enum(CLOCK_STARTS),
+    workingDays: wholeNumberSchema(
+      0,
+      LIMITS.clockWorkingDays,
+      `workingDays must be a whole number from 0 to ${LIMITS.clockWorkingDays}.`,
+    ),
+    basis: textSchema('basis'),
+    basisKind: z.enum(CLOCK_BASIS_KINDS),
+    confirmed: z.boolean(),
+  }))();

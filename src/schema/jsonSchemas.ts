@@ -57,29 +57,30 @@ export type PublicSchemaName =
   | 'ImprovementAction'
   | 'ImprovementPlan';
 
-const PUBLIC_SCHEMAS = {
-  Judgement: JudgementSchema,
-  AreaJudgement: AreaJudgementSchema,
-  FrameworkId: FrameworkIdSchema,
-  InspectionOutcome: InspectionOutcomeSchema,
-  CalendarDate: CalendarDateSchema,
-  Holiday: HolidaySchema,
-  HolidayCalendar: HolidayCalendarSchema,
-  OnSite: OnSiteSchema,
-  Inspectorate: InspectorateSchema,
-  InspectionEvent: InspectionEventSchema,
-  Authority: AuthoritySchema,
-  InspectionHistory: InspectionHistorySchema,
-  StatutoryClock: StatutoryClockSchema,
-  Visit: VisitSchema,
-  Finding: FindingSchema,
-  Measure: MeasureSchema,
-  Rag: RagSchema,
-  ActionStatus: ActionStatusSchema,
-  ActionHistoryEntry: ActionHistoryEntrySchema,
-  ImprovementAction: ImprovementActionSchema,
-  ImprovementPlan: ImprovementPlanSchema,
-} as const satisfies Record<PublicSchemaName, z.ZodType>;
+const PUBLIC_SCHEMAS = /* @__PURE__ */ (() =>
+  ({
+    Judgement: JudgementSchema,
+    AreaJudgement: AreaJudgementSchema,
+    FrameworkId: FrameworkIdSchema,
+    InspectionOutcome: InspectionOutcomeSchema,
+    CalendarDate: CalendarDateSchema,
+    Holiday: HolidaySchema,
+    HolidayCalendar: HolidayCalendarSchema,
+    OnSite: OnSiteSchema,
+    Inspectorate: InspectorateSchema,
+    InspectionEvent: InspectionEventSchema,
+    Authority: AuthoritySchema,
+    InspectionHistory: InspectionHistorySchema,
+    StatutoryClock: StatutoryClockSchema,
+    Visit: VisitSchema,
+    Finding: FindingSchema,
+    Measure: MeasureSchema,
+    Rag: RagSchema,
+    ActionStatus: ActionStatusSchema,
+    ActionHistoryEntry: ActionHistoryEntrySchema,
+    ImprovementAction: ImprovementActionSchema,
+    ImprovementPlan: ImprovementPlanSchema,
+  }) as const satisfies Record<PublicSchemaName, z.ZodType>)();
 
 /**
  * JSON Schema (draft 2020-12) for every public schema, for integrators in other

@@ -19,9 +19,10 @@ import { outcomeMessages } from '../outcome/outcomeIssues.js';
  *
  * @category Outcomes
  */
-export const JudgementSchema = /* @__PURE__ */ z.enum(JUDGEMENTS, {
-  error: (iss) => outcomeMessages.badGrade(iss.input, false),
-});
+export const JudgementSchema = /* @__PURE__ */ (() =>
+  z.enum(JUDGEMENTS, {
+    error: (iss) => outcomeMessages.badGrade(iss.input, false),
+  }))();
 
 /** The values an area may hold. @internal */
 export const AREA_JUDGEMENT_VALUES = [...JUDGEMENTS, 'not-judged'] as const;
@@ -38,9 +39,10 @@ export const AREA_JUDGEMENT_VALUES = [...JUDGEMENTS, 'not-judged'] as const;
  *
  * @category Outcomes
  */
-export const AreaJudgementSchema = /* @__PURE__ */ z.enum(AREA_JUDGEMENT_VALUES, {
-  error: (iss) => outcomeMessages.badGrade(iss.input, true),
-});
+export const AreaJudgementSchema = /* @__PURE__ */ (() =>
+  z.enum(AREA_JUDGEMENT_VALUES, {
+    error: (iss) => outcomeMessages.badGrade(iss.input, true),
+  }))();
 
 /**
  * The id of a built-in framework.
@@ -54,9 +56,7 @@ export const AreaJudgementSchema = /* @__PURE__ */ z.enum(AREA_JUDGEMENT_VALUES,
  *
  * @category Outcomes
  */
-export const FrameworkIdSchema = /* @__PURE__ */ z.enum(
-  FRAMEWORK_IDS as readonly FrameworkId[] as [FrameworkId, ...FrameworkId[]],
-  {
+export const FrameworkIdSchema = /* @__PURE__ */ (() =>
+  z.enum(FRAMEWORK_IDS as readonly FrameworkId[] as [FrameworkId, ...FrameworkId[]], {
     error: (iss) => outcomeMessages.unknownFramework(iss.input),
-  },
-);
+  }))();
