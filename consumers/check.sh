@@ -63,7 +63,7 @@ if [ "$full" = "--full" ]; then
     --disable-sync --no-first-run --user-data-dir="$tmp/chrome" --allow-file-access-from-files \
     --virtual-time-budget=5000 --dump-dom "file://$tmp/app/index.html" 2>/dev/null)
   echo "$page" | grep -o 'derived: [a-z-]* [a-z-]* [a-z-]*'
-  echo "$page" | grep -q 'derived: indicative good frozen' || { echo "the browser page did not derive a rating from deeply frozen data"; exit 1; }
+  echo "$page" | grep -q 'derived: indicative outstanding frozen' || { echo "the browser page did not derive a rating from deeply frozen data"; exit 1; }
   echo "$page" | grep -o 'charts: [^<]*'
   echo "$page" | grep -q 'charts: ok 9' || { echo "the charts were blank or overflowed their boxes in Chromium"; exit 1; }
 fi

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { isCalendarDate } from '../calendar/calendarDate.js';
 import { dayOf } from '../calendar/dateArithmetic.js';
-import { dateFieldProblem, type Path, placeAt, textFieldProblem } from '../check/fields.js';
+import { dateFieldProblem, listAt, type Path, placeAt, textFieldProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isRecord } from '../check/values.js';
@@ -90,28 +90,9 @@ interface SummarySnapshot {
   readonly rescheduledActions: number;
 }
 
-/** A list, read by index into a new array (holes refused), or `undefined` with an issue. */
+/** A list, checked as the core checks every list (no holes, no iterator of its own), copied; or `undefined` with an issue. */
 function listOf(issues: Issue[], value: unknown, path: Path, what: string): unknown[] | undefined {
-  if (!Array.isArray(value)) {
-    issues.push(
-      issue(
-        path,
-        value === undefined ? 'missing' : 'invalid-type',
-        `${what} must be a list, got ${describeValue(value)}.`,
-      ),
-    );
-    return undefined;
-  }
-  const items: unknown[] = [];
-  const length = value.length;
-  for (let index = 0; index < length; index += 1) {
-    if (!Object.hasOwn(value, index)) {
-      issues.push(issue([...path, index], 'missing', `${what} has a hole at ${index}: pass a plain list.`));
-      return undefined;
-    }
-    items.push(value[index]);
-  }
-  return items;
+  return listAt(issues, value, path, what)?.slice();
 }
 
 function ratingAt(issues: Issue[], value: unknown, path: Path, key: string): Rating | undefined {

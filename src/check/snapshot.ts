@@ -22,23 +22,36 @@ export function snapshot(value: unknown, depth = 12): unknown {
   if (depth === 0) throw new SnapshotRefusal('unreadable');
   let at: string | number | undefined;
   try {
-    if (Array.isArray(value)) {
-      const length = value.length;
-      if (length > LIMITS.listLength) throw new SnapshotRefusal('too-many');
-      const copy: unknown[] = new Array(length);
-      for (let index = 0; index < length; index += 1) {
-        at = index;
-        if (!Object.hasOwn(value, index)) throw new SnapshotRefusal('hole');
-        copy[index] = snapshot(value[index], depth - 1);
-      }
-      return copy;
-    }
+    if (Array.isArray(value)) return copyList(value, (item) => snapshot(item, depth - 1));
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       at = key;
       const read = snapshot((value as Record<string, unknown>)[key], depth - 1);
       // Defined, not assigned: a key such as "__proto__" stays data.
       Object.defineProperty(copy, key, { value: read, enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  } catch (error) {
+    const refusal = error instanceof SnapshotRefusal ? error : new SnapshotRefusal('unreadable');
+    if (at !== undefined) refusal.path.unshift(at);
+    throw refusal;
+  }
+}
+
+/**
+ * A list read once, by index: its length once, each place once through `each`; a hole or
+ * a list too long refused, with the place of the hole or of the item that was refused.
+ */
+function copyList(value: readonly unknown[], each: (item: unknown) => unknown): unknown[] {
+  let at: number | undefined;
+  try {
+    const length = value.length;
+    if (length > LIMITS.listLength) throw new SnapshotRefusal('too-many');
+    const copy: unknown[] = new Array(length);
+    for (let index = 0; index < length; index += 1) {
+      at = index;
+      if (!Object.hasOwn(value, index)) throw new SnapshotRefusal('hole');
+      copy[index] = each(value[index]);
     }
     return copy;
   } catch (error) {
@@ -56,21 +69,5 @@ export function snapshot(value: unknown, depth = 12): unknown {
  * @internal
  */
 export function listSnapshot(value: unknown): unknown[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  let at: number | undefined;
-  try {
-    const length = value.length;
-    if (length > LIMITS.listLength) throw new SnapshotRefusal('too-many');
-    const copy: unknown[] = new Array(length);
-    for (let index = 0; index < length; index += 1) {
-      at = index;
-      if (!Object.hasOwn(value, index)) throw new SnapshotRefusal('hole');
-      copy[index] = value[index];
-    }
-    return copy;
-  } catch (error) {
-    const refusal = error instanceof SnapshotRefusal ? error : new SnapshotRefusal('unreadable');
-    if (at !== undefined) refusal.path.unshift(at);
-    throw refusal;
-  }
+  return Array.isArray(value) ? copyList(value, (item) => item) : undefined;
 }

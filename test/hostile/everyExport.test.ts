@@ -345,6 +345,11 @@ const CATALOGUE: Record<string, Entry> = {
     params: [p(HULL_PLAN, isPlan), p({ asOf: '2020-03-31' }, anything)],
   },
   formatPence: { fn: core.formatPence, how: 'throws', params: [p(200_000_000, Number.isSafeInteger)] },
+  linkActionToFinding: {
+    fn: core.linkActionToFinding,
+    how: 'result',
+    params: [p(action, isAction), p({ ...context, findingId: 'F9', reason: 'A monitoring visit found it.' }, isRecord)],
+  },
   // ofsted-ilacs/schema
   parseInspectionOutcome: {
     fn: schema.parseInspectionOutcome,

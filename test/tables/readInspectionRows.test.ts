@@ -321,3 +321,86 @@ describe('a column map of the caller’s own', () => {
     expect(Object.keys(TABLE_PRESETS)).toEqual(['ofsted-ilacs-outcomes', 'd2i-ilacs-scrape']);
   });
 });
+
+describe("what the scrape tool's file holds that a reader sees past, and what it refuses", () => {
+  const warned = (result: ReturnType<typeof readD2i>[number] | undefined) =>
+    result?.ok ? (result.warnings ?? []).map((found) => [found.path.join(' '), found.code]) : 'refused';
+
+  it('reads a row with a blank first day but every grade, published 16/05/24, as ILACS 2023, with a warning', () => {
+    const [read] = readD2i(
+      row({
+        inspection_start_date: '',
+        inspection_end_date: '',
+        publication_date: '16/05/24',
+        care_leavers_grade: 'good',
+      }),
+    );
+    expect(read?.ok && read.value.outcome.framework).toBe('ilacs-2023');
+    expect(read?.ok && [read.value.firstDayOnSite, read.value.published]).toEqual([undefined, '2024-05-16']);
+    expect(warned(read)).toEqual([['0 inspection_start_date', 'missing']]);
+    expect(read?.ok && read.warnings?.[0]?.message).toMatch(
+      /only framework that could have produced a report published on 2024-05-16/,
+    );
+  });
+
+  it("reads a row whose kind column holds a scraper's note, where its dates decide the framework, with the kind unknown", () => {
+    const note = 'inspection duration longer than standard framework';
+    const [read] = readD2i(row({ inspection_framework: note }));
+    expect(read?.ok && read.value.outcome.framework).toBe('ilacs-2018');
+    expect(read?.ok && read.value.kind).toBeUndefined();
+    expect(warned(read)).toEqual([['0 inspection_framework', 'invalid-value']]);
+    expect(read?.ok && read.warnings?.[0]?.message).toMatch(/read with its kind unknown/);
+    // In 2018, when SIF and ILACS inspections both ran, the dates decide nothing: refused.
+    const [overlap] = readD2i(
+      row({
+        inspection_framework: note,
+        inspection_start_date: '11/06/2018',
+        inspection_end_date: '22/06/2018',
+        publication_date: '24/08/18',
+      }),
+    );
+    expect(refused(overlap)).toEqual([['0 inspection_framework', 'framework-ambiguous']]);
+  });
+
+  it('says a report is older than every framework, and what is wrong with a SIF-era report labelled standard', () => {
+    const [old, labelled] = readD2i(
+      row({ inspection_start_date: '', inspection_end_date: '', publication_date: '10/08/12' }),
+      row({
+        inspection_framework: 'standard',
+        inspection_start_date: '10/11/2014',
+        inspection_end_date: '04/12/2014',
+        publication_date: '03/02/15',
+      }),
+    );
+    expect(refused(old)).toEqual([['0 inspection_start_date', 'no-framework-in-force']]);
+    expect(!old?.ok && old?.issues[0]?.message).toMatch(/older than every framework/);
+    expect(refused(labelled)).toEqual([['1 inspection_framework', 'framework-not-in-force']]);
+    expect(!labelled?.ok && labelled?.issues[0]?.message).toBe(
+      'inspection_framework is "standard", but on 2014-11-10 only the SIF was in force, and it had no standard or short inspections (those are ILACS kinds): leave inspection_framework blank for a SIF inspection, or check the dates.',
+    );
+  });
+
+  it('refuses a row published during its own visit, by the same rule as the timeline', () => {
+    const [read] = readD2i(
+      row({ inspection_start_date: '14/01/2019', inspection_end_date: '25/01/2019', publication_date: '20/01/19' }),
+    );
+    expect(refused(read)).toEqual([['0 publication_date', 'dates-out-of-order']]);
+  });
+
+  it('reads a council it cannot resolve with its name as written, and says so', () => {
+    const [read] = readD2i(row({ urn: '', local_authority: 'atlantis' }));
+    expect(read?.ok && read.value.authority).toEqual({ name: 'atlantis' });
+    expect(warned(read)).toEqual([['0 local_authority', 'invalid-value']]);
+    const [dash] = readD2i(row({ urn: '', local_authority: '-' }));
+    expect(dash?.ok && dash.value.authority.official).toBeUndefined();
+  });
+
+  it('refuses a column map naming a header no row has, before reading any row, naming the headers it has', () => {
+    const rows = [{ Council: 'Hull', Start: '2019-01-14', Publshed: '2019-05-17' }];
+    expect(() =>
+      readInspectionRows(rows, { columns: { authority: 'Council', start: 'Start', published: 'Published' } }),
+    ).toThrowError(
+      /columns\.published names "Published", a header no row has: the table's headers are "Council", "Start", "Publshed"/,
+    );
+  });
+});
