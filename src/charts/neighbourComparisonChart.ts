@@ -1,13 +1,8 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { MONTHS } from '../calendar/calendarDate.js';
-import { dateFieldProblem, type Path, placeAt, textFieldProblem } from '../check/fields.js';
-import { refusal } from '../check/options.js';
-import { unreadable } from '../check/unreadable.js';
-import { describeValue, isRecord } from '../check/values.js';
-import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { AREA_ROWS } from '../framework/areaRows.js';
+import { type Compared, readComparison } from '../outcomes/comparisonRead.js';
 import type { NeighbourComparison } from '../outcomes/neighbours.js';
-import { type Issue, issue } from '../result/result.js';
 import { CHART_LIMITS, type ChartOptions, chartSettings, tooMany } from './chartOptions.js';
 import { textOn } from './palette.js';
 import { clipped, element, label, svg, textWidth, wrapped } from './svg.js';
@@ -49,7 +44,7 @@ interface Row {
   readonly grades: readonly (Grade | undefined)[];
 }
 
-/** What the chart reads of a comparison, read once. */
+/** What the chart draws of a comparison: the one reading of it (`readComparison`), as rows of grades. */
 interface ComparisonSnapshot {
   readonly asOf: CalendarDate;
   readonly sources: readonly string[];
@@ -57,135 +52,40 @@ interface ComparisonSnapshot {
   readonly neighbours: readonly Row[];
 }
 
-function gradeAt(issues: Issue[], value: unknown, path: Path): Grade | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && (GRADES as readonly string[]).includes(value)) return value as Grade;
-  issues.push(issue(path, 'invalid-value', `a grade must be ${GRADES.join(', ')}, got ${describeValue(value)}.`));
-  return undefined;
-}
-
-/** Reads one compared authority once. */
-function readRow(issues: Issue[], value: unknown, path: Path): Row | undefined {
-  if (!isRecord(value)) {
-    issues.push(
-      issue(
-        path,
-        value === undefined ? 'missing' : 'invalid-type',
-        `a compared authority must be an object, got ${describeValue(value)}.`,
-      ),
-    );
-    return undefined;
-  }
-  const { rank, authority, latest, overall, areas } = value;
-  if (!Number.isSafeInteger(rank) || (rank as number) < 0) {
-    issues.push(
-      issue([...path, 'rank'], 'invalid-value', `rank must be a whole number from 0, got ${describeValue(rank)}.`),
-    );
-  }
-  const name = isRecord(authority) ? authority.name : undefined;
-  if (!isRecord(authority)) {
-    issues.push(
-      issue(
-        [...path, 'authority'],
-        'invalid-type',
-        `authority must be an object with a name, got ${describeValue(authority)}.`,
-      ),
-    );
-  } else placeAt(issues, [...path, 'authority'], 'name', textFieldProblem(name, 'authority.name'));
-  let published: CalendarDate | undefined;
-  let framework: string | undefined;
-  if (latest !== undefined) {
-    if (!isRecord(latest)) {
-      issues.push(
-        issue(
-          [...path, 'latest'],
-          'invalid-type',
-          `latest must be an inspection record or nothing, got ${describeValue(latest)}.`,
-        ),
-      );
-    } else {
-      const { published: date, outcome } = latest;
-      if (date !== undefined) placeAt(issues, [...path, 'latest'], 'published', dateFieldProblem(date, 'published'));
-      published = date as CalendarDate | undefined;
-      const id = isRecord(outcome) ? outcome.framework : undefined;
-      if (typeof id !== 'string') {
-        issues.push(issue([...path, 'latest', 'outcome'], 'invalid-value', 'latest.outcome must name its framework.'));
-      }
-      framework = id as string;
-    }
-  }
-  const judged = areas === undefined ? new Map<string, unknown>() : undefined;
-  const byArea = new Map<string, unknown>();
-  if (judged === undefined) {
-    if (!isRecord(areas)) {
-      issues.push(
-        issue(
-          [...path, 'areas'],
-          'invalid-type',
-          `areas must be an object of grades by area id, got ${describeValue(areas)}.`,
-        ),
-      );
-    } else for (const key of Object.keys(areas)) byArea.set(key, areas[key]);
-  }
-  const grades: (Grade | undefined)[] = [gradeAt(issues, overall, [...path, 'overall'])];
+/** A compared authority as the chart draws it: overall, then each of `AREA_ROWS`, by its framework. */
+function rowOf(compared: Compared): Row {
+  const { framework, areas } = compared;
+  const grades: (Grade | undefined)[] = [compared.overall as Grade | undefined];
   for (const row of AREA_ROWS) {
-    const id =
-      framework !== undefined && Object.hasOwn(row.areas, framework)
-        ? (row.areas as Record<string, string>)[framework]
-        : undefined;
-    grades.push(id === undefined ? undefined : gradeAt(issues, byArea.get(id), [...path, 'areas', id]));
+    const id = framework === undefined ? undefined : (row.areas as Readonly<Record<string, string>>)[framework];
+    grades.push(id === undefined ? undefined : (areas.get(id) as Grade | undefined));
   }
-  return { rank: rank as number, name: name as string, published, grades };
+  return { rank: compared.rank, name: compared.name, published: compared.published, grades };
 }
 
-function readComparison(issues: Issue[], value: unknown): ComparisonSnapshot | undefined {
-  const path: Path = ['comparison'];
-  if (!isRecord(value)) {
-    issues.push(
-      issue(
-        path,
-        value === undefined ? 'missing' : 'invalid-type',
-        `comparison must be the value of compareWithNeighbours, got ${describeValue(value)}.`,
-      ),
+/** The comparison read once and checked, within the chart's bound. */
+function snapshotOf(comparison: NeighbourComparison): ComparisonSnapshot {
+  const { asOf, sources, rows } = readComparison('neighbourComparisonChart', comparison);
+  if (rows.length - 1 > CHART_LIMITS.neighbours) {
+    tooMany(
+      'neighbourComparisonChart',
+      ['comparison', 'neighbours'],
+      'The neighbours',
+      rows.length - 1,
+      CHART_LIMITS.neighbours,
     );
-    return undefined;
   }
-  const before = issues.length;
-  const { asOf, sources, authority, neighbours } = value;
-  placeAt(issues, path, 'asOf', dateFieldProblem(asOf, 'asOf'));
-  const texts: string[] = [];
-  if (!Array.isArray(sources)) {
-    issues.push(
-      issue([...path, 'sources'], 'invalid-type', `sources must be a list of text, got ${describeValue(sources)}.`),
+  if (sources.length > CHART_LIMITS.neighbours) {
+    tooMany(
+      'neighbourComparisonChart',
+      ['comparison', 'sources'],
+      'The sources',
+      sources.length,
+      CHART_LIMITS.neighbours,
     );
-  } else {
-    const length = sources.length;
-    if (length > CHART_LIMITS.neighbours)
-      tooMany('neighbourComparisonChart', [...path, 'sources'], 'The sources', length, CHART_LIMITS.neighbours);
-    for (let index = 0; index < length; index += 1) {
-      const source = sources[index];
-      placeAt(issues, [...path, 'sources'], index, textFieldProblem(source, `sources[${index}]`));
-      texts.push(source as string);
-    }
   }
-  const own = readRow(issues, authority, [...path, 'authority']);
-  const rows: Row[] = [];
-  if (!Array.isArray(neighbours)) {
-    issues.push(
-      issue([...path, 'neighbours'], 'invalid-type', `neighbours must be a list, got ${describeValue(neighbours)}.`),
-    );
-  } else {
-    const length = neighbours.length;
-    if (length > CHART_LIMITS.neighbours) {
-      tooMany('neighbourComparisonChart', [...path, 'neighbours'], 'The neighbours', length, CHART_LIMITS.neighbours);
-    }
-    for (let index = 0; index < length; index += 1) {
-      const row = readRow(issues, neighbours[index], [...path, 'neighbours', index]);
-      if (row !== undefined) rows.push(row);
-    }
-  }
-  if (issues.length > before || own === undefined) return undefined;
-  return { asOf: asOf as CalendarDate, sources: texts, authority: own, neighbours: rows };
+  const [authority, ...neighbours] = rows.map(rowOf);
+  return { asOf, sources, authority: authority as Row, neighbours };
 }
 
 /** "Jan 2019", "2019", "'19": the first that fits. */
@@ -219,15 +119,7 @@ function dateWords(date: CalendarDate | undefined): string[] {
  * @category Charts
  */
 export function neighbourComparisonChart(comparison: NeighbourComparison, options?: ChartOptions): string {
-  const issues: Issue[] = [];
-  let read: ComparisonSnapshot | undefined;
-  try {
-    read = readComparison(issues, comparison);
-  } catch (error) {
-    if (error instanceof OfstedIlacsError) throw error;
-    issues.push(unreadable(['comparison']));
-  }
-  if (issues.length > 0 || read === undefined) throw refusal('invalid-argument', 'neighbourComparisonChart', issues);
+  const read = snapshotOf(comparison);
   const settings = chartSettings('neighbourComparisonChart', options);
   const { width, size, palette } = settings;
   const { asOf, sources, authority, neighbours } = read;

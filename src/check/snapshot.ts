@@ -1,4 +1,8 @@
+import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
+import { type Issue, issue } from '../result/result.js';
 import { LIMITS } from './limits.js';
+import { refusal } from './options.js';
+import { unreadable } from './unreadable.js';
 
 /** Why a value could not be copied: a hole in a list, a list too long, or a read that threw. @internal */
 export class SnapshotRefusal {
@@ -70,4 +74,42 @@ function copyList(value: readonly unknown[], each: (item: unknown) => unknown): 
  */
 export function listSnapshot(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? copyList(value, (item) => item) : undefined;
+}
+
+/**
+ * The issue for a value that could not be copied, at `path` and the place in it that was
+ * refused: a hole in a list (`missing`), a list too long (`too-many`), a read that threw
+ * (`unreadable`). The words for each stand here once.
+ *
+ * @internal
+ */
+export function refusedCopyIssue(error: unknown, path: readonly (string | number)[]): Issue {
+  const refused = error instanceof SnapshotRefusal ? error : new SnapshotRefusal('unreadable');
+  const at = [...path, ...refused.path];
+  if (refused.reason === 'hole') {
+    return issue(at, 'missing', `${at.join('.')} is a hole in its list: give a value at every place.`);
+  }
+  if (refused.reason === 'too-many') {
+    return issue(at, 'too-many', `${at.join('.')} holds more items than one list may (LIMITS.listLength).`);
+  }
+  return unreadable(at);
+}
+
+/**
+ * The caller's value, read once into a plain copy of its own (see {@link snapshot}); a
+ * value that cannot be copied is refused with `OfstedIlacsError` (`code`), naming where.
+ *
+ * @internal
+ */
+export function readCopy(
+  fn: string,
+  at: string | readonly (string | number)[],
+  value: unknown,
+  code: OfstedIlacsError['code'],
+): unknown {
+  try {
+    return snapshot(value);
+  } catch (error) {
+    throw refusal(code, fn, [refusedCopyIssue(error, typeof at === 'string' ? [at] : at)]);
+  }
 }

@@ -314,8 +314,8 @@ const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'with']);
 /**
  * Unicode's compatibility form ("Ｈｕｌｌ" as "Hull"), lower case, "&" as "and", words
  * of letters and digits only, and none of the words councils add to their names; a name
- * of filler alone keeps "london" (the City of London). Empty when the name names nothing:
- * punctuation, emoji, or only filler and joining words.
+ * of filler alone is marked to match only itself (the City of London). Empty when the
+ * name names nothing: punctuation, emoji, or only filler and joining words.
  */
 function normaliseName(name: string): string {
   const words = name
@@ -325,8 +325,12 @@ function normaliseName(name: string): string {
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((word) => word !== '');
   const kept = words.filter((word) => !FILLER_WORDS.has(word));
-  const named = kept.length > 0 ? kept : words.filter((word) => word === 'london');
-  return named.some((word) => !JOINING_WORDS.has(word)) ? named.join(' ') : '';
+  if (kept.length > 0) return kept.some((word) => !JOINING_WORDS.has(word)) ? kept.join(' ') : '';
+  // A name of filler alone (the City of London's) is kept whole but for "of", "the" and
+  // "council", in one order, and marked so that it matches only a name of the same words:
+  // "London, City of" finds the City of London; "London" alone, a region, finds nothing.
+  const whole = words.filter((word) => word === 'city' || word === 'london' || word === 'royal' || word === 'borough');
+  return whole.includes('london') ? `=${[...new Set(whole)].sort().join(' ')}` : '';
 }
 
 interface AuthorityIndex {
@@ -418,7 +422,7 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
   }
   const exact = theCurrentOne(byName.get(wanted) ?? []);
   const found =
-    exact.length > 0
+    exact.length > 0 || wanted.startsWith('=')
       ? exact
       : names.filter(([, padded]) => padded.some((name) => name.includes(` ${wanted} `))).map(([a]) => a);
   if (found.length === 1) return succeed(found[0] as OfficialAuthority);
@@ -438,4 +442,23 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
       `"${shorten(query)}" could be ${found.map((a) => `${a.name} (${a.code}${a.current ? '' : ', abolished'})`).join(' or ')}: use the full name or the ONS code.`,
     ),
   ]);
+}
+
+/** Whether one authority was made from the other, or became it. @internal */
+export function linkedAuthorities(a: OfficialAuthority, b: OfficialAuthority): boolean {
+  return [...b.predecessors, ...b.successors].some((link) => link.code === a.code);
+}
+
+/**
+ * Why an authority cannot be the one inspected on a day, if it was abolished before it:
+ * the sentence names the day and its successors. `undefined` when the day is not known or
+ * the authority still stood then.
+ *
+ * @internal
+ */
+export function abolishedBefore(authority: OfficialAuthority, day: CalendarDate | undefined): string | undefined {
+  const change = authority.successors[0]?.change;
+  if (day === undefined || change === undefined || day < change.on) return undefined;
+  const successors = authority.successors.map((link) => link.name).join(' or ');
+  return `${authority.name} was abolished on ${change.on}, before this inspection (${day}): name ${successors}, which it became.`;
 }

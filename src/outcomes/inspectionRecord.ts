@@ -9,15 +9,14 @@ import {
   textFieldProblem,
   wholeNumberProblem,
 } from '../check/fields.js';
-import { listSnapshot, type SnapshotRefusal, snapshot } from '../check/snapshot.js';
-import { unreadable } from '../check/unreadable.js';
+import { listSnapshot, refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
 import { eventIssues } from '../inspection/eventIssues.js';
 import type { DateField } from '../inspection/inspectionDates.js';
 import type { Authority, GradedInspection } from '../inspection/inspectionEvent.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
-import { findAuthority, type OfficialAuthority } from './authorities.js';
+import { abolishedBefore, findAuthority, linkedAuthorities, type OfficialAuthority } from './authorities.js';
 
 /**
  * The authority an inspection record names: its name and whichever identifiers the
@@ -140,8 +139,10 @@ export function freshnessOf(records: readonly InspectionRecord[], asked?: Calend
     if (published !== undefined && (before === undefined || published > before)) newest.set(source.name, published);
   };
   for (const record of records) {
-    note(record.source, record.published);
-    if (record.alsoIn !== undefined) for (const source of record.alsoIn) note(source, record.published);
+    // The day the record's outcome counts as known: its publication, else its last or first day on site.
+    const known = record.published ?? record.lastDayOnSite ?? record.firstDayOnSite;
+    note(record.source, known);
+    if (record.alsoIn !== undefined) for (const source of record.alsoIn) note(source, known);
   }
   let dataAsOf: CalendarDate | undefined;
   for (const [name, asAt] of stated) {
@@ -150,6 +151,11 @@ export function freshnessOf(records: readonly InspectionRecord[], asked?: Calend
   }
   const asOf = dataAsOf === undefined || (asked !== undefined && asked < dataAsOf) ? asked : dataAsOf;
   return { asOf: asOf ?? ('1900-01-01' as CalendarDate), sources: Object.freeze([...stated.keys()]) };
+}
+
+/** The first day a record knows of its inspection: its first day on site, else its last, else its publication. */
+function recordDay(record: InspectionRecord): CalendarDate | undefined {
+  return record.firstDayOnSite ?? record.lastDayOnSite ?? record.published;
 }
 
 /** The record as an event of a timeline: its days as far as known, its kind where known. @internal */
@@ -234,9 +240,27 @@ function readAuthority(
     }
   }
   if (issues.length > before) return undefined;
+  // Every field that names an authority must name the same one (or one made from it, or
+  // that it became): a name and a code that disagree are refused, never resolved to either.
+  let from = official === undefined ? '' : 'authority.official';
   for (const key of ['code', 'laNumber', 'urn', 'name'] as const) {
-    if (official !== undefined) break;
-    if (typeof authority[key] === 'string') official = lookUp(lookups, authority[key] as string);
+    if (typeof authority[key] !== 'string') continue;
+    const found = lookUp(lookups, authority[key] as string);
+    if (found === undefined) continue;
+    if (official !== undefined && found !== official && !linkedAuthorities(found, official)) {
+      issues.push(
+        issue(
+          [...path, key],
+          'invalid-value',
+          `authority.${key} "${String(authority[key]).slice(0, 60)}" is ${found.name}, but ${from} is ${official.name}: the record's name and identifiers disagree.`,
+        ),
+      );
+      return undefined;
+    }
+    if (official === undefined) {
+      official = found;
+      from = `authority.${key}`;
+    }
   }
   const { official: _given, ...written } = authority as unknown as RecordAuthority;
   return { ...written, ...(official !== undefined && { official }) };
@@ -286,6 +310,9 @@ function readRecord(issues: Issue[], value: unknown, path: Path, lookups: Lookup
   }
   if (issues.length > before) return undefined;
   const read = { ...record, authority } as unknown as InspectionRecord;
+  const official = (authority as RecordAuthority).official;
+  const after = official === undefined ? undefined : abolishedBefore(official, recordDay(read));
+  if (after !== undefined) issues.push(issue([...path, 'authority'], 'invalid-value', after));
   // The timeline's rules for a graded inspection, on the record's own fields.
   eventIssues(issues, recordEvent(read), path, true, RECORD_DATES, recordDatePath);
   if (issues.length > before) return undefined;
@@ -295,15 +322,6 @@ function readRecord(issues: Issue[], value: unknown, path: Path, lookups: Lookup
 /** Where a record keeps each date. */
 function recordDatePath(field: DateField): Path {
   return [RECORD_DATES[field]];
-}
-
-/** The issue for a list, or an item of it, that could not be copied. */
-function refusedCopy(refusal: SnapshotRefusal, path: Path, what: string): Issue {
-  const at = [...path, ...refusal.path];
-  if (refusal.reason === 'hole') return issue(at, 'missing', `${what} has a hole here: give a value at every place.`);
-  if (refusal.reason === 'too-many')
-    return issue(at, 'too-many', `${what} holds more items than one list may (LIMITS.listLength).`);
-  return unreadable(at);
 }
 
 /**
@@ -320,7 +338,7 @@ export function readRecords(value: unknown, name: string): Result<readonly Inspe
   try {
     items = listSnapshot(value);
   } catch (error) {
-    return fail([refusedCopy(error as SnapshotRefusal, [name], name)]);
+    return fail([refusedCopyIssue(error, [name])]);
   }
   if (items === undefined) {
     return fail([
@@ -340,7 +358,7 @@ export function readRecords(value: unknown, name: string): Result<readonly Inspe
     try {
       copy = snapshot(item);
     } catch (error) {
-      issues.push(refusedCopy(error as SnapshotRefusal, [name, index], 'The record'));
+      issues.push(refusedCopyIssue(error, [name, index]));
       continue;
     }
     const read = readRecord(issues, copy, [name, index], lookups);

@@ -1,6 +1,6 @@
 import { dayNumberOf } from '../calendar/dayNumber.js';
 import { oneOfOption, readOptions, wholeNumberOption } from '../check/options.js';
-import { fail, type Issue, type Result, succeed } from '../result/result.js';
+import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import { checkedRecords, type Freshness, freshnessOf, type InspectionRecord, readRecords } from './inspectionRecord.js';
 import { byKnown } from './officialOutcomes.js';
 
@@ -243,6 +243,11 @@ export function mergeInspections(
   const additionsRead = readRecords(additions, 'additions');
   const issues: Issue[] = [...(baseRead.ok ? [] : baseRead.issues), ...(additionsRead.ok ? [] : additionsRead.issues)];
   if (!baseRead.ok || !additionsRead.ok) return fail(issues);
+  if (baseRead.value.length + additionsRead.value.length === 0) {
+    return fail([
+      issue(['base'], 'empty', 'Both lists are empty: there is nothing to merge, and no date the data holds for.'),
+    ]);
+  }
   const merged: InspectionRecord[] = [];
   const index = new InspectionIndex(withinDays);
   for (const record of baseRead.value) index.add(record, merged.push(record) - 1);

@@ -5,7 +5,7 @@ import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
-import { type Result, succeed } from '../result/result.js';
+import { issue, type Result, succeed } from '../result/result.js';
 import { findAuthority, OFFICIAL_AUTHORITIES, type OfficialAuthority } from './authorities.js';
 import {
   checkedRecords,
@@ -139,6 +139,15 @@ export function inspectionsOption(fn: string, given: unknown): readonly Inspecti
       fn,
       read.issues.map((found) => ({ ...found, path: ['options', ...found.path] })),
     );
+  if (read.value.length === 0) {
+    throw refusal('invalid-option', fn, [
+      issue(
+        ['options', 'inspections'],
+        'empty',
+        "inspections is empty: there is nothing to answer from. Leave it out to answer from Ofsted's shipped record.",
+      ),
+    ]);
+  }
   return read.value;
 }
 
@@ -284,11 +293,11 @@ const OFFICIAL_OPTIONS = { asOf: dateOption, includeAbolished: booleanOption, ..
  * @category Published outcomes
  */
 export interface LatestOutcomes extends Freshness {
-  /** Each authority's latest inspection known by `asOf`, ordered by ONS code (records naming no authority in Ofsted's data last, by name). */
+  /** Each authority's latest inspection known by `asOf`, ordered by ONS code (records naming no authority in Ofsted's data are left out). */
   readonly inspections: readonly InspectionRecord[];
 }
 
-/** The latest record of each authority known by `asOf`, keyed by ONS code (or the name as written, where unresolved). @internal */
+/** The latest record of each authority in Ofsted's data known by `asOf`, keyed by ONS code. @internal */
 export function latestByAuthority(
   records: readonly InspectionRecord[],
   asOf: CalendarDate | undefined,
@@ -296,8 +305,9 @@ export function latestByAuthority(
   const latest = new Map<string, InspectionRecord>();
   for (const record of records) {
     const known = recordKnown(record);
-    if (asOf !== undefined && known > asOf) continue;
-    const key = record.authority.official?.code ?? `~${record.authority.name.toLowerCase()}`;
+    const key = record.authority.official?.code;
+    // A record naming no authority in Ofsted's data joins no authority: it is left out.
+    if (key === undefined || (asOf !== undefined && known > asOf)) continue;
     const before = latest.get(key);
     if (before === undefined || recordKnown(before) <= known) latest.set(key, record);
   }

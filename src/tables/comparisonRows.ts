@@ -1,24 +1,6 @@
-import { dateFieldProblem, type Path, placeAt, textFieldProblem } from '../check/fields.js';
-import { refusal } from '../check/options.js';
-import { describeValue, isRecord } from '../check/values.js';
-import type { FrameworkId } from '../framework/frameworks.js';
-import { isJudgement } from '../judgement/judgement.js';
+import { type Compared, readComparison } from '../outcomes/comparisonRead.js';
 import type { NeighbourComparison } from '../outcomes/neighbours.js';
-import { type Issue, issue } from '../result/result.js';
-import {
-  areaCells,
-  areaIdsOf,
-  type Cells,
-  frameworkExpected,
-  frameworkWords,
-  frozenRows,
-  gradeWords,
-  isAreaGrade,
-  isFrameworkId,
-  named,
-  readOnce,
-  text,
-} from './rowText.js';
+import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords } from './rowText.js';
 
 /**
  * The headers of {@link comparisonRows}' rows, in order: pick from them to print fewer
@@ -67,198 +49,13 @@ export const COMPARISON_HEADERS = /* @__PURE__ */ Object.freeze([
  */
 export type ComparisonRow = Readonly<Record<(typeof COMPARISON_HEADERS)[number], string>>;
 
-/** What the rows read of one compared authority. */
-interface Compared {
-  readonly rank: number;
-  readonly name: string;
-  readonly code: string;
-  readonly published: string;
-  readonly framework: FrameworkId | undefined;
-  readonly overall: unknown;
-  readonly areas: ReadonlyMap<string, unknown>;
-}
-
-const FIX = 'pass the value of compareWithNeighbours (ofsted-ilacs/outcomes)';
-
-/** Checks one compared authority of the copy, pushing issues at `path`. */
-function comparedOf(issues: Issue[], value: unknown, path: Path, rank: number): Compared | undefined {
-  if (!isRecord(value)) {
-    issues.push(
-      issue(
-        path,
-        value === undefined ? 'missing' : 'invalid-type',
-        `${named(path)} must be a compared authority (rank, authority, latest, overall, areas), got ${describeValue(value)}: ${FIX}.`,
-      ),
-    );
-    return undefined;
-  }
-  const before = issues.length;
-  if (value.rank !== rank) {
-    issues.push(
-      issue(
-        [...path, 'rank'],
-        value.rank === undefined ? 'missing' : 'invalid-value',
-        `${named(path)}.rank must be ${rank} (0 for the authority compared, then 1, 2, … for its neighbours, nearest first), got ${describeValue(value.rank)}: ${FIX}.`,
-      ),
-    );
-  }
-  const authority = value.authority;
-  if (!isRecord(authority)) {
-    issues.push(
-      issue(
-        [...path, 'authority'],
-        authority === undefined ? 'missing' : 'invalid-type',
-        `${named(path)}.authority must be an authority with a name, got ${describeValue(authority)}: ${FIX}.`,
-      ),
-    );
-  } else {
-    placeAt(issues, [...path, 'authority'], 'name', textFieldProblem(authority.name, `${named(path)}.authority.name`));
-    if (authority.code !== undefined) {
-      placeAt(
-        issues,
-        [...path, 'authority'],
-        'code',
-        textFieldProblem(authority.code, `${named(path)}.authority.code`),
-      );
-    }
-  }
-  let framework: FrameworkId | undefined;
-  let published: unknown;
-  const latest = value.latest;
-  if (latest !== undefined) {
-    if (!isRecord(latest)) {
-      issues.push(
-        issue(
-          [...path, 'latest'],
-          'invalid-type',
-          `${named(path)}.latest must be an inspection record, or absent where the authority has none, got ${describeValue(latest)}: ${FIX}.`,
-        ),
-      );
-    } else {
-      published = latest.published;
-      if (published !== undefined) {
-        placeAt(
-          issues,
-          [...path, 'latest'],
-          'published',
-          dateFieldProblem(published, `${named(path)}.latest.published`),
-        );
-      }
-      const id = isRecord(latest.outcome) ? latest.outcome.framework : undefined;
-      if (isFrameworkId(id)) framework = id;
-      else
-        issues.push(
-          issue([...path, 'latest', 'outcome', 'framework'], 'unknown-framework', `${frameworkExpected(id)}.`),
-        );
-    }
-  }
-  const overall = value.overall;
-  if (overall !== undefined && (!isJudgement(overall) || latest === undefined)) {
-    issues.push(
-      issue(
-        [...path, 'overall'],
-        'invalid-value',
-        latest === undefined
-          ? `${named(path)}.overall is ${describeValue(overall)}, but the authority has no latest inspection to award it: ${FIX}.`
-          : `${named(path)}.overall must be outstanding, good, requires-improvement or inadequate, or absent, got ${describeValue(overall)}.`,
-      ),
-    );
-  }
-  const areas = new Map<string, unknown>();
-  if (!isRecord(value.areas)) {
-    issues.push(
-      issue(
-        [...path, 'areas'],
-        value.areas === undefined ? 'missing' : 'invalid-type',
-        `${named(path)}.areas must be an object of grades by area id (empty where there is no inspection), got ${describeValue(value.areas)}: ${FIX}.`,
-      ),
-    );
-  } else {
-    const known = framework === undefined ? [] : areaIdsOf(framework);
-    for (const [area, grade] of Object.entries(value.areas)) {
-      if (framework === undefined && latest === undefined) {
-        issues.push(
-          issue(
-            [...path, 'areas', area],
-            'invalid-value',
-            `${named(path)}.areas.${area.slice(0, 60)} is graded, but the authority has no latest inspection: ${FIX}.`,
-          ),
-        );
-      } else if (framework !== undefined && !known.includes(area)) {
-        issues.push(
-          issue(
-            [...path, 'areas', area],
-            'area-not-in-framework',
-            `${named(path)}.areas.${area.slice(0, 60)} is not an area of ${framework}: its areas are ${known.join(', ')}.`,
-          ),
-        );
-      } else if (!isAreaGrade(grade)) {
-        issues.push(
-          issue(
-            [...path, 'areas', area],
-            'invalid-value',
-            `${named(path)}.areas.${area.slice(0, 60)} must be outstanding, good, requires-improvement, inadequate or not-judged, got ${describeValue(grade)}.`,
-          ),
-        );
-      }
-      areas.set(area, grade);
-    }
-  }
-  if (issues.length > before) return undefined;
-  const { name, code } = authority as Record<string, unknown>;
-  return {
-    rank,
-    name: name as string,
-    code: text(code),
-    published: text(published),
-    framework,
-    overall,
-    areas,
-  };
-}
-
-/** Checks the copy of a comparison: the authority, then its neighbours in rank order. */
-function comparisonOf(copy: unknown): Compared[] {
-  const issues: Issue[] = [];
-  const rows: Compared[] = [];
-  if (!isRecord(copy)) {
-    issues.push(
-      issue(
-        ['comparison'],
-        copy === undefined ? 'missing' : 'invalid-type',
-        `comparison must be a comparison with an authority and its neighbours, got ${describeValue(copy)}: ${FIX}.`,
-      ),
-    );
-  } else {
-    const own = comparedOf(issues, copy.authority, ['comparison', 'authority'], 0);
-    if (own !== undefined) rows.push(own);
-    const neighbours = copy.neighbours;
-    if (!Array.isArray(neighbours)) {
-      issues.push(
-        issue(
-          ['comparison', 'neighbours'],
-          neighbours === undefined ? 'missing' : 'invalid-type',
-          `comparison.neighbours must be a list of compared authorities, nearest first, got ${describeValue(neighbours)}: ${FIX}.`,
-        ),
-      );
-    } else {
-      neighbours.forEach((neighbour, index) => {
-        const row = comparedOf(issues, neighbour, ['comparison', 'neighbours', index], index + 1);
-        if (row !== undefined) rows.push(row);
-      });
-    }
-  }
-  if (issues.length > 0) throw refusal('invalid-argument', 'comparisonRows', issues);
-  return rows;
-}
-
 function cellsOf(row: Compared): Cells {
   const { framework } = row;
   return [
     row.rank === 0 ? '' : String(row.rank),
     row.name,
-    row.code,
-    row.published,
+    row.code ?? '',
+    row.published ?? '',
     framework === undefined ? '' : frameworkWords(framework),
     framework === undefined ? '' : gradeWords(row.overall, framework),
     ...areaCells(framework, row.areas),
@@ -302,6 +99,5 @@ function cellsOf(row: Compared): Cells {
  * @category Writing tables
  */
 export function comparisonRows(comparison: NeighbourComparison): readonly ComparisonRow[] {
-  const copy = readOnce('comparisonRows', 'comparison', comparison, 'invalid-argument');
-  return frozenRows(COMPARISON_HEADERS, comparisonOf(copy).map(cellsOf));
+  return frozenRows(COMPARISON_HEADERS, readComparison('comparisonRows', comparison).rows.map(cellsOf));
 }

@@ -1,7 +1,8 @@
+import { readCopy } from '../check/snapshot.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import { eventStart, type InspectionEvent, type Visit } from '../inspection/inspectionEvent.js';
 import { checkHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
-import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords, readOnce } from './rowText.js';
+import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords } from './rowText.js';
 
 /**
  * The headers of {@link historyRows}' rows, in order: pick from them to print fewer
@@ -161,7 +162,7 @@ function cellsOf(event: InspectionEvent): Cells {
  * @category Writing tables
  */
 export function historyRows(history: InspectionHistory): readonly HistoryRow[] {
-  const copy = readOnce('historyRows', 'history', history, 'invalid-history');
+  const copy = readCopy('historyRows', 'history', history, 'invalid-history');
   checkHistory('historyRows', copy);
   return frozenRows(HISTORY_HEADERS, copy.events.map(cellsOf));
 }

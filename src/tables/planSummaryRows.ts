@@ -8,6 +8,7 @@ import {
   wholeNumberProblem,
 } from '../check/fields.js';
 import { refusal } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
 import { actionOnDate } from '../improvement/actionRules.js';
 import type { Finding } from '../improvement/finding.js';
@@ -18,7 +19,7 @@ import { NATIONAL_FRAMEWORK } from '../improvement/nationalFramework.js';
 import { checkPlan } from '../improvement/planRules.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import { type Issue, issue } from '../result/result.js';
-import { type Cells, frozenRows, named, readOnce } from './rowText.js';
+import { type Cells, frozenRows, named } from './rowText.js';
 
 /**
  * The headers of {@link planSummaryRows}' rows, in order: pick from them to print fewer
@@ -344,8 +345,8 @@ function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): C
  * @category Writing tables
  */
 export function planSummaryRows(summary: PlanSummary, plan: ImprovementPlan): readonly PlanSummaryRow[] {
-  const summaryCopy = readOnce('planSummaryRows', 'summary', summary, 'invalid-argument');
-  const planCopy = readOnce('planSummaryRows', 'plan', plan, 'invalid-plan');
+  const summaryCopy = readCopy('planSummaryRows', 'summary', summary, 'invalid-argument');
+  const planCopy = readCopy('planSummaryRows', 'plan', plan, 'invalid-plan');
   const issues: Issue[] = [];
   const read = summaryOf(issues, summaryCopy);
   if (issues.length > 0 || read === undefined) throw refusal('invalid-argument', 'planSummaryRows', issues);

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { dateFieldProblem, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
 import { checkArgument, objectOption, readOptions, refusal } from '../check/options.js';
-import { listSnapshot, type SnapshotRefusal, snapshot } from '../check/snapshot.js';
+import { listSnapshot, readCopy, type SnapshotRefusal, snapshot } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
 import { AREA_ROWS, type AreaRow } from '../framework/areaRows.js';
 import type { Framework } from '../framework/framework.js';
@@ -13,7 +13,7 @@ import type { Judgement } from '../judgement/judgement.js';
 import { SECTOR_TOKENS } from '../judgement/sectorTokens.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
-import { findAuthority, type OfficialAuthority } from '../outcomes/authorities.js';
+import { abolishedBefore, findAuthority, linkedAuthorities, type OfficialAuthority } from '../outcomes/authorities.js';
 import { checkedRecords, type InspectionRecord, type RecordAuthority } from '../outcomes/inspectionRecord.js';
 import { fail, type Issue, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
 import {
@@ -73,11 +73,6 @@ const COLUMN_KEYS: readonly (keyof InspectionColumns)[] = [
   'overall',
   ...GRADE_COLUMNS,
 ];
-
-/** Whether one authority was made from the other, or became it (a row may name either). */
-function linked(a: OfficialAuthority, b: OfficialAuthority): boolean {
-  return [...b.predecessors, ...b.successors].some((link) => link.code === a.code);
-}
 
 /** The format to read with: a preset's, or the caller's column map, checked. */
 function formatOf(columns: unknown): TableFormat {
@@ -259,7 +254,12 @@ class RowReader {
     }
     if (name === undefined) return undefined;
     const byName = this.lookUp(name);
-    if (byName.ok && official !== undefined && byName.value !== official && !linked(byName.value, official)) {
+    if (
+      byName.ok &&
+      official !== undefined &&
+      byName.value !== official &&
+      !linkedAuthorities(byName.value, official)
+    ) {
       this.refuse(columns.authority, {
         code: 'invalid-value',
         message: `${columns.authority} names ${byName.value.name}, but ${officialFrom} is ${official.name}: the row's name and identifiers disagree.`,
@@ -474,14 +474,19 @@ class RowReader {
     const start = this.date(columns.start);
     const end = this.date(columns.end);
     const published = this.date(columns.published);
+    // A date already refused as unreadable is not judged again by the rule between dates.
+    const refused = [columns.start, columns.end, columns.published].some(
+      (column) => column !== undefined && this.refused.has(column),
+    );
     const names = {
       start: columns.start,
       end: columns.end ?? 'the last day on site (map columns.end)',
       reportReceived: 'the day the report was received',
       published: columns.published ?? 'the publication date (map columns.published)',
     };
-    for (const problem of inspectionDateProblems({ start, end, published }, names, true)) {
-      this.refuse(problem.field === 'reportReceived' ? names.published : names[problem.field], problem);
+    const at = { start: columns.start, end: columns.end ?? 'end', published: columns.published ?? 'published' };
+    for (const problem of refused ? [] : inspectionDateProblems({ start, end, published }, names, true)) {
+      this.refuse(problem.field === 'reportReceived' ? at.published : at[problem.field], problem);
     }
     return {
       ...(start !== undefined && { start }),
@@ -507,6 +512,10 @@ class RowReader {
       if (!this.refused.has(this.format.columns.kind)) this.refuse(this.format.columns.kind, kind.unknown);
     }
     const outcome = chosen === undefined ? undefined : this.outcome(chosen[0], cells);
+    const abolished =
+      authority?.official === undefined ? undefined : abolishedBefore(authority.official, start ?? end ?? published);
+    if (abolished !== undefined)
+      this.refuse(this.format.columns.authority, { code: 'invalid-value', message: abolished });
     if (this.issues.length > 0 || authority === undefined || chosen === undefined || outcome === undefined) {
       return fail(this.issues);
     }
@@ -631,8 +640,9 @@ export function readInspectionRows(
     ]);
   }
   const read = readOptions('readInspectionRows', options, READ_OPTIONS);
-  const format = formatOf(read.columns);
-  const source = sourceOf(read.source, format);
+  // A column map and a source are read once, into copies of their own fields, and only those are used.
+  const format = formatOf(readCopy('readInspectionRows', ['options', 'columns'], read.columns, 'invalid-option'));
+  const source = sourceOf(readCopy('readInspectionRows', ['options', 'source'], read.source, 'invalid-option'), format);
   const copies = (list as unknown[]).map(rowSnapshot);
   checkHeaders(format, copies);
   const authorities = new Map<string, Result<OfficialAuthority>>();

@@ -15,6 +15,7 @@ import {
 import {
   authorityHistory,
   compareWithNeighbours,
+  findAuthority,
   type InspectionRecord,
   latestOfficialOutcomes,
   mergeInspections,
@@ -394,5 +395,68 @@ describe('rows read are rows a history accepts', () => {
       ? shipped.value.events.map((event) => ('published' in event ? event.published : undefined))
       : [];
     expect(HULL_INSPECTIONS.slice(1, 3).map((inspection) => inspection.published)).toEqual(published.slice(1, 3));
+  });
+});
+
+describe('what an outside read of the new doors found, refused', () => {
+  const hull2026 = readScrape(HULL_2026)[0] as InspectionRecord;
+  const plainHull = JSON.parse(JSON.stringify(hull2026)) as InspectionRecord;
+
+  it('refuses a record whose name and code name different councils, never resolving it to either', () => {
+    const result = mergeInspections([], [{ ...plainHull, authority: { name: 'Camden', code: 'E06000010' } }]);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      path: ['additions', 0, 'authority', 'name'],
+      code: 'invalid-value',
+    });
+  });
+
+  it('refuses an inspection of a council after it was abolished, naming what it became', () => {
+    const late = { ...plainHull, authority: { name: 'Northamptonshire' } };
+    const result = mergeInspections([], [late]);
+    expect(!result.ok && result.issues[0]?.message).toMatch(
+      /Northamptonshire was abolished on 2021-04-01, before this inspection \(2026-03-02\): name North Northamptonshire or West Northamptonshire/,
+    );
+    const [row] = readInspectionRows(
+      scrapeRows(
+        scrapeLine({
+          urn: '',
+          local_authority: 'northamptonshire',
+          inspection_start_date: '02/03/2026',
+          inspection_end_date: '13/03/2026',
+          publication_date: '18/05/26',
+          care_leavers_grade: 'good',
+        }),
+      ),
+      { columns: 'd2i-ilacs-scrape' },
+    );
+    expect(row?.ok).toBe(false);
+  });
+
+  it('counts only councils in Ofsted’s data nationally: a name that resolves to none is left out', () => {
+    const [england] = readInspectionRows(scrapeRows(scrapeLine({ urn: '', local_authority: 'england' })), {
+      columns: 'd2i-ilacs-scrape',
+    });
+    const inspections = [...OFFICIAL_INSPECTIONS, (england as { value: InspectionRecord }).value];
+    expect(nationalCounts({ inspections }).authorities).toBe(nationalCounts().authorities);
+    expect(latestOfficialOutcomes({ inspections }).inspections.every((r) => r.authority.official !== undefined)).toBe(
+      true,
+    );
+  });
+
+  it('refuses to answer from no inspections at all, rather than give a date it does not have', () => {
+    expect(() => nationalCounts({ inspections: [] })).toThrow(/inspections is empty/);
+    expect(mergeInspections([], [])).toMatchObject({ ok: false, issues: [{ code: 'empty' }] });
+  });
+});
+
+describe('a region is not a council', () => {
+  it('refuses "London" alone, and still finds the City of London by its name and codes', () => {
+    expect(findAuthority('London').ok).toBe(false);
+    expect(findAuthority('London Borough Council').ok).toBe(false);
+    for (const query of ['City of London', 'London, City of', 'E09000001']) {
+      const found = findAuthority(query);
+      expect(found.ok && found.value.code, query).toBe('E09000001');
+    }
   });
 });

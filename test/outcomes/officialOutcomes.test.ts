@@ -55,12 +55,18 @@ describe("ofsted-ilacs/outcomes against Ofsted's CSV", () => {
     expect(OFFICIAL_OUTCOMES_VINTAGE.attribution).toMatch(/Open Government Licence v3\.0/);
   });
 
-  it('is imported by no other entry but ofsted-ilacs/tables, which resolves authorities with it (the charts name its types only)', () => {
+  it('is imported by no other entry but ofsted-ilacs/tables, which resolves authorities with it (the charts read a comparison, which holds no data)', () => {
     const src = fileURLToPath(new URL('../../src/', import.meta.url));
     const importers = readdirSync(src, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts') && !file.startsWith('outcomes') && !file.startsWith('tables'))
-      .filter((file) => /^import (?!type )[^;]*from '[./]*\/?outcomes\//m.test(readFileSync(`${src}${file}`, 'utf8')));
+      .filter((file) =>
+        /^import (?!type )[^;]*from '[./]*\/?outcomes\/(?!comparisonRead\.js')/m.test(
+          readFileSync(`${src}${file}`, 'utf8'),
+        ),
+      );
     expect(importers).toEqual([]);
+    const reader = readFileSync(`${src}outcomes/comparisonRead.ts`, 'utf8');
+    expect(reader).not.toMatch(/^import (?!type )[^;]*from '\.\/(officialData|authorities|officialOutcomes)\.js'/m);
   });
 });
 

@@ -404,3 +404,55 @@ describe("what the scrape tool's file holds that a reader sees past, and what it
     );
   });
 });
+
+describe('the column map and source, read once', () => {
+  const columns = { authority: 'Council', start: 'Start', published: 'Published' };
+  const rows = [{ Council: 'Hull', Start: '2022-11-14', Published: '2023-01-13' }];
+
+  it('refuses a map or source whose reading throws, or whose fields are inherited, with OfstedIlacsError', () => {
+    const getter = {
+      ...columns,
+      get end(): string {
+        throw new TypeError('no');
+      },
+    };
+    expect(() => readInspectionRows(rows, { columns: getter })).toThrow(OfstedIlacsError);
+    const proxy = new Proxy(columns, {
+      ownKeys() {
+        throw new RangeError('no');
+      },
+    });
+    expect(() => readInspectionRows(rows, { columns: proxy })).toThrow(OfstedIlacsError);
+    expect(() => readInspectionRows(rows, { columns: Object.create(columns) })).toThrow(
+      /columns\.authority is missing/,
+    );
+    const source = {
+      get name(): string {
+        throw new TypeError('no');
+      },
+    };
+    expect(() => readInspectionRows(rows, { columns, source })).toThrow(OfstedIlacsError);
+  });
+
+  it('reads each column map field once, however many rows', () => {
+    let reads = 0;
+    const counted = {
+      ...columns,
+      get authority(): string {
+        reads += 1;
+        return 'Council';
+      },
+    };
+    readInspectionRows([...rows, ...rows, ...rows], { columns: counted });
+    expect(reads).toBe(1);
+  });
+
+  it('reports an unreadable date once, and an unmapped publication by its field', () => {
+    const [bad] = readInspectionRows([{ Council: 'Hull', Start: '2022-11-14', Published: '2023-02-30' }], { columns });
+    expect(bad?.ok === false && bad.issues.map((found) => found.path.join(' '))).toEqual(['0 Published']);
+    const [none] = readInspectionRows([{ Council: 'Hull', Start: '' }], {
+      columns: { authority: 'Council', start: 'Start' },
+    });
+    expect(none?.ok === false && none.issues.map((found) => found.path[1])).toEqual(['published', 'Start']);
+  });
+});

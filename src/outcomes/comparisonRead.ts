@@ -1,0 +1,255 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import { dateFieldProblem, type Path, placeAt, textFieldProblem } from '../check/fields.js';
+import { refusal } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
+import { describeValue, isRecord } from '../check/values.js';
+import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
+import { isJudgement } from '../judgement/judgement.js';
+import { type Issue, issue } from '../result/result.js';
+import type { NeighbourComparison } from './neighbours.js';
+
+/**
+ * The one reading of a comparison (`compareWithNeighbours`' value) that the table and the
+ * chart of it share: read once into a copy, checked field by field (ranks in order, each
+ * grade and area one its framework has), and given back in the shape both draw from. It
+ * imports none of Ofsted's data, so a chart that reads a comparison ships none.
+ *
+ * @internal
+ */
+export interface ComparisonRead {
+  readonly asOf: CalendarDate;
+  readonly sources: readonly string[];
+  /** The authority first (rank 0), then its neighbours nearest first. */
+  readonly rows: readonly Compared[];
+}
+
+/** The framework ids the library knows, for messages. */
+const FRAMEWORK_LIST = /* @__PURE__ */ (() => Object.keys(FRAMEWORKS).join(', '))();
+
+function isFrameworkId(value: unknown): value is FrameworkId {
+  return typeof value === 'string' && Object.hasOwn(FRAMEWORKS, value);
+}
+
+function frameworkExpected(value: unknown): string {
+  return `an outcome's framework must be one of ${FRAMEWORK_LIST}, got ${typeof value === 'string' ? `"${value.slice(0, 60)}"` : 'none'}`;
+}
+
+function isAreaGrade(value: unknown): boolean {
+  return value === 'not-judged' || isJudgement(value);
+}
+
+function areaIdsOf(framework: FrameworkId): readonly string[] {
+  return FRAMEWORKS[framework].areas.map((area) => area.id);
+}
+
+const named = (path: Path): string => path.join('.');
+
+/** One compared authority, as read. @internal */
+export interface Compared {
+  readonly rank: number;
+  readonly name: string;
+  readonly code: string | undefined;
+  readonly published: CalendarDate | undefined;
+  readonly framework: FrameworkId | undefined;
+  readonly overall: unknown;
+  readonly areas: ReadonlyMap<string, unknown>;
+}
+
+const FIX = 'pass the value of compareWithNeighbours (ofsted-ilacs/outcomes)';
+
+/** Checks one compared authority of the copy, pushing issues at `path`. */
+function comparedOf(issues: Issue[], value: unknown, path: Path, rank: number): Compared | undefined {
+  if (!isRecord(value)) {
+    issues.push(
+      issue(
+        path,
+        value === undefined ? 'missing' : 'invalid-type',
+        `${named(path)} must be a compared authority (rank, authority, latest, overall, areas), got ${describeValue(value)}: ${FIX}.`,
+      ),
+    );
+    return undefined;
+  }
+  const before = issues.length;
+  if (value.rank !== rank) {
+    issues.push(
+      issue(
+        [...path, 'rank'],
+        value.rank === undefined ? 'missing' : 'invalid-value',
+        `${named(path)}.rank must be ${rank} (0 for the authority compared, then 1, 2, … for its neighbours, nearest first), got ${describeValue(value.rank)}: ${FIX}.`,
+      ),
+    );
+  }
+  const authority = value.authority;
+  if (!isRecord(authority)) {
+    issues.push(
+      issue(
+        [...path, 'authority'],
+        authority === undefined ? 'missing' : 'invalid-type',
+        `${named(path)}.authority must be an authority with a name, got ${describeValue(authority)}: ${FIX}.`,
+      ),
+    );
+  } else {
+    placeAt(issues, [...path, 'authority'], 'name', textFieldProblem(authority.name, `${named(path)}.authority.name`));
+    if (authority.code !== undefined) {
+      placeAt(
+        issues,
+        [...path, 'authority'],
+        'code',
+        textFieldProblem(authority.code, `${named(path)}.authority.code`),
+      );
+    }
+  }
+  let framework: FrameworkId | undefined;
+  let published: CalendarDate | undefined;
+  const latest = value.latest;
+  if (latest !== undefined) {
+    if (!isRecord(latest)) {
+      issues.push(
+        issue(
+          [...path, 'latest'],
+          'invalid-type',
+          `${named(path)}.latest must be an inspection record, or absent where the authority has none, got ${describeValue(latest)}: ${FIX}.`,
+        ),
+      );
+    } else {
+      published = latest.published as CalendarDate | undefined;
+      if (published !== undefined) {
+        placeAt(
+          issues,
+          [...path, 'latest'],
+          'published',
+          dateFieldProblem(published, `${named(path)}.latest.published`),
+        );
+      }
+      const id = isRecord(latest.outcome) ? latest.outcome.framework : undefined;
+      if (isFrameworkId(id)) framework = id;
+      else
+        issues.push(
+          issue([...path, 'latest', 'outcome', 'framework'], 'unknown-framework', `${frameworkExpected(id)}.`),
+        );
+    }
+  }
+  const overall = value.overall;
+  if (overall !== undefined && (!isJudgement(overall) || latest === undefined)) {
+    issues.push(
+      issue(
+        [...path, 'overall'],
+        'invalid-value',
+        latest === undefined
+          ? `${named(path)}.overall is ${describeValue(overall)}, but the authority has no latest inspection to award it: ${FIX}.`
+          : `${named(path)}.overall must be outstanding, good, requires-improvement or inadequate, or absent, got ${describeValue(overall)}.`,
+      ),
+    );
+  }
+  const areas = new Map<string, unknown>();
+  if (!isRecord(value.areas)) {
+    issues.push(
+      issue(
+        [...path, 'areas'],
+        value.areas === undefined ? 'missing' : 'invalid-type',
+        `${named(path)}.areas must be an object of grades by area id (empty where there is no inspection), got ${describeValue(value.areas)}: ${FIX}.`,
+      ),
+    );
+  } else {
+    const known = framework === undefined ? [] : areaIdsOf(framework);
+    for (const [area, grade] of Object.entries(value.areas)) {
+      if (framework === undefined && latest === undefined) {
+        issues.push(
+          issue(
+            [...path, 'areas', area],
+            'invalid-value',
+            `${named(path)}.areas.${area.slice(0, 60)} is graded, but the authority has no latest inspection: ${FIX}.`,
+          ),
+        );
+      } else if (framework !== undefined && !known.includes(area)) {
+        issues.push(
+          issue(
+            [...path, 'areas', area],
+            'area-not-in-framework',
+            `${named(path)}.areas.${area.slice(0, 60)} is not an area of ${framework}: its areas are ${known.join(', ')}.`,
+          ),
+        );
+      } else if (!isAreaGrade(grade)) {
+        issues.push(
+          issue(
+            [...path, 'areas', area],
+            'invalid-value',
+            `${named(path)}.areas.${area.slice(0, 60)} must be outstanding, good, requires-improvement, inadequate or not-judged, got ${describeValue(grade)}.`,
+          ),
+        );
+      }
+      areas.set(area, grade);
+    }
+  }
+  if (issues.length > before) return undefined;
+  const { name, code } = authority as Record<string, unknown>;
+  return {
+    rank,
+    name: name as string,
+    code: typeof code === 'string' ? code : undefined,
+    published,
+    framework,
+    overall,
+    areas,
+  };
+}
+
+/**
+ * Reads a comparison once and checks it: its date and sources, the authority, then its
+ * neighbours in rank order. Throws `OfstedIlacsError` (`invalid-argument`) naming `fn`,
+ * each field at fault and the fix.
+ *
+ * @internal
+ */
+export function readComparison(fn: string, comparison: NeighbourComparison): ComparisonRead {
+  const copy = readCopy(fn, 'comparison', comparison, 'invalid-argument');
+  const issues: Issue[] = [];
+  const rows: Compared[] = [];
+  const sources: string[] = [];
+  if (!isRecord(copy)) {
+    issues.push(
+      issue(
+        ['comparison'],
+        copy === undefined ? 'missing' : 'invalid-type',
+        `comparison must be a comparison with an authority and its neighbours, got ${describeValue(copy)}: ${FIX}.`,
+      ),
+    );
+  } else {
+    placeAt(issues, ['comparison'], 'asOf', dateFieldProblem(copy.asOf, 'comparison.asOf'));
+    if (!Array.isArray(copy.sources)) {
+      issues.push(
+        issue(
+          ['comparison', 'sources'],
+          copy.sources === undefined ? 'missing' : 'invalid-type',
+          `comparison.sources must be a list of text, got ${describeValue(copy.sources)}: ${FIX}.`,
+        ),
+      );
+    } else {
+      copy.sources.forEach((source: unknown, index: number) => {
+        if (placeAt(issues, ['comparison', 'sources'], index, textFieldProblem(source, `comparison.sources[${index}]`)))
+          return;
+        sources.push(source as string);
+      });
+    }
+    const own = comparedOf(issues, copy.authority, ['comparison', 'authority'], 0);
+    if (own !== undefined) rows.push(own);
+    const neighbours = copy.neighbours;
+    if (!Array.isArray(neighbours)) {
+      issues.push(
+        issue(
+          ['comparison', 'neighbours'],
+          neighbours === undefined ? 'missing' : 'invalid-type',
+          `comparison.neighbours must be a list of compared authorities, nearest first, got ${describeValue(neighbours)}: ${FIX}.`,
+        ),
+      );
+    } else {
+      neighbours.forEach((neighbour, index) => {
+        const row = comparedOf(issues, neighbour, ['comparison', 'neighbours', index], index + 1);
+        if (row !== undefined) rows.push(row);
+      });
+    }
+  }
+  if (issues.length > 0) throw refusal('invalid-argument', fn, issues);
+  const { asOf } = copy as { asOf: CalendarDate };
+  return { asOf, sources, rows };
+}
