@@ -1,16 +1,9 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { dateFieldProblem, oneOfProblem, place, recordAt, textFieldProblem } from '../check/fields.js';
-import { unreadable } from '../check/unreadable.js';
-import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
-import { ACTION_LIFECYCLE, actionIssues, type LifecycleChange, moneyProblem } from './actionRules.js';
-import {
-  type ActionHistoryEntry,
-  type ActionState,
-  type ActionStatus,
-  type ImprovementAction,
-  RAGS,
-  type Rag,
-} from './improvementAction.js';
+import { dateFieldProblem, oneOfProblem, textFieldProblem } from '../check/fields.js';
+import { type Result, shorten } from '../result/result.js';
+import { moneyProblem } from './actionShape.js';
+import { changeAction, NOTE, problemAt, required, startedOf, toStatus } from './changeAction.js';
+import { type ActionStatus, type ImprovementAction, RAGS, type Rag } from './improvementAction.js';
 
 /**
  * Who makes a change, and when. Every lifecycle function takes one.
@@ -37,133 +30,6 @@ export interface ChangeContext {
   readonly note?: string;
 }
 
-const ENDED: readonly ActionState[] = ['closed', 'cancelled', 'superseded'];
-
-/** The extra field of the changes that record a note. */
-const NOTE = ['note'] as const;
-
-/** The fields of a change's context: who and when, an optional note, and any the change adds. */
-function contextIssues(issues: Issue[], context: unknown, extra: readonly string[]): context is ChangeContext {
-  const before = issues.length;
-  const fields = recordAt(issues, context, [], `the change (${['on', 'by', ...extra].join(', ')})`, [
-    'on',
-    'by',
-    ...extra,
-  ]);
-  if (fields === undefined) return false;
-  place(issues, ['on'], dateFieldProblem(fields.on, 'on'));
-  const by = textFieldProblem(fields.by, 'by');
-  place(
-    issues,
-    ['by'],
-    by?.code === 'empty' ? { code: 'empty', message: 'Say who makes the change: by may not be blank.' } : by,
-  );
-  if (extra.includes('note') && fields.note !== undefined)
-    place(issues, ['note'], textFieldProblem(fields.note, 'note'));
-  return issues.length === before;
-}
-
-/**
- * The checks every change shares, from one table ({@link ACTION_LIFECYCLE}): an action
- * that passes its own checks; a context with a date and a named person; a date not
- * before the action was raised nor before its last recorded change; a state the change
- * may start from. Then the new action, with the history entry appended.
- */
-function change(
-  action: ImprovementAction,
-  context: ChangeContext,
-  name: LifecycleChange,
-  verb: string,
-  apply: () => Result<{ fields: Partial<ImprovementAction>; entry: ActionHistoryEntry }>,
-  extra: readonly string[] = [],
-  refuseState?: (state: ActionState) => Issue | undefined,
-): Result<ImprovementAction> {
-  try {
-    const issues: Issue[] = [];
-    if (!actionIssues(issues, action, ['action'])) return fail(issues);
-    if (!contextIssues(issues, context, extra)) return fail(issues);
-    if (context.on < action.raised) {
-      issues.push(
-        issue(
-          ['on'],
-          'date-before-raised',
-          `Cannot ${verb} ${shorten(action.id)} on ${context.on}: it was raised on ${action.raised}.`,
-        ),
-      );
-    }
-    const last = action.history.at(-1);
-    if (last !== undefined && context.on < last.on) {
-      issues.push(
-        issue(
-          ['on'],
-          'date-before-previous',
-          `Cannot ${verb} ${shorten(action.id)} on ${context.on}: its last recorded change was on ${last.on}, and the history only moves forward.`,
-        ),
-      );
-    }
-    const state = action.status.state;
-    const allowedFrom = ACTION_LIFECYCLE[name].from as readonly ActionState[];
-    const special = refuseState?.(state);
-    if (special !== undefined) issues.push(special);
-    else if (!allowedFrom.includes(state)) {
-      const hint = ENDED.includes(state)
-        ? ' It has ended; nothing more can change.'
-        : ` That needs an action that is ${allowedFrom.join(' or ')}.`;
-      issues.push(
-        issue(
-          ['status', 'state'],
-          'illegal-transition',
-          `Cannot ${verb} ${shorten(action.id)}: it is ${state}.${hint}`,
-        ),
-      );
-    }
-    if (issues.length > 0) return fail(issues);
-    const applied = apply();
-    if (!applied.ok) return applied;
-    const next: Record<string, unknown> = {
-      ...action,
-      ...applied.value.fields,
-      history: [...action.history, applied.value.entry],
-    };
-    // A field set to undefined is removed, not kept as an empty key.
-    for (const [key, value] of Object.entries(applied.value.fields)) if (value === undefined) delete next[key];
-    return succeed(next as unknown as ImprovementAction);
-  } catch {
-    return fail([unreadable()]);
-  }
-}
-
-/** The new status and its history entry; a reason, where the change has one, is the entry's note. */
-function toStatus(action: ImprovementAction, context: ChangeContext, status: ActionStatus, reason?: string) {
-  const note = reason ?? context.note;
-  return succeed({
-    fields: { status },
-    entry: {
-      change: 'status' as const,
-      on: context.on,
-      by: context.by,
-      from: action.status.state,
-      to: status.state,
-      ...(note !== undefined && { note }),
-    },
-  });
-}
-
-/** A refusal for a reason or evidence that is not text, blank, or too long; `undefined` for usable text. */
-function required(value: unknown, key: string, message: string) {
-  const problem = textFieldProblem(value, key);
-  if (problem === undefined) return undefined;
-  return fail<never>([
-    problem.code === 'empty' || problem.code === 'missing'
-      ? issue([key], 'missing-evidence', message)
-      : issue([key], problem.code, problem.message),
-  ]);
-}
-
-function startedOf(status: ActionStatus): CalendarDate | undefined {
-  return 'started' in status ? status.started : undefined;
-}
-
 /**
  * Starts an action that has not started.
  *
@@ -184,14 +50,10 @@ function startedOf(status: ActionStatus): CalendarDate | undefined {
  * @category Improvement plans
  */
 export function startAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'start',
-    'start',
-    () => toStatus(action, context, { state: 'in-progress', started: context.on }),
-    NOTE,
-  );
+  return changeAction(action, context, 'start', {
+    extra: NOTE,
+    make: () => toStatus(action, context, { state: 'in-progress', started: context.on }),
+  });
 }
 
 /**
@@ -218,20 +80,17 @@ export function blockAction(
   context: ChangeContext,
   reason: string,
 ): Result<ImprovementAction> {
-  return change(action, context, 'block', 'block', () => {
-    const refused = required(
-      reason,
-      'reason',
-      `Say why ${shorten(action.id)} is blocked: the reason may not be blank.`,
-    );
-    if (refused) return refused;
-    const started = startedOf(action.status);
-    return toStatus(
-      action,
-      context,
-      { state: 'blocked', ...(started && { started }), blocked: context.on, reason },
-      reason,
-    );
+  return changeAction(action, context, 'block', {
+    values: () => required(reason, 'reason', `Say why ${shorten(action.id)} is blocked: the reason may not be blank.`),
+    make: () => {
+      const started = startedOf(action.status);
+      return toStatus(
+        action,
+        context,
+        { state: 'blocked', ...(started && { started }), blocked: context.on, reason },
+        reason,
+      );
+    },
   });
 }
 
@@ -254,14 +113,10 @@ export function blockAction(
  * @category Improvement plans
  */
 export function resumeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'resume',
-    'resume',
-    () => toStatus(action, context, { state: 'in-progress', started: startedOf(action.status) ?? context.on }),
-    NOTE,
-  );
+  return changeAction(action, context, 'resume', {
+    extra: NOTE,
+    make: () => toStatus(action, context, { state: 'in-progress', started: startedOf(action.status) ?? context.on }),
+  });
 }
 
 /**
@@ -289,28 +144,18 @@ export function deliverAction(
   context: ChangeContext,
   evidence: string,
 ): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'deliver',
-    'deliver',
-    () => {
-      const refused = required(
-        evidence,
-        'evidence',
-        `Give evidence that ${shorten(action.id)} was delivered: it may not be blank.`,
-      );
-      if (refused) return refused;
-      const started = startedOf(action.status) as CalendarDate;
-      return toStatus(action, context, {
+  return changeAction(action, context, 'deliver', {
+    extra: NOTE,
+    values: () =>
+      required(evidence, 'evidence', `Give evidence that ${shorten(action.id)} was delivered: it may not be blank.`),
+    make: () =>
+      toStatus(action, context, {
         state: 'delivered',
-        started,
+        started: startedOf(action.status) as CalendarDate,
         delivered: context.on,
         deliveryEvidence: evidence,
-      });
-    },
-    NOTE,
-  );
+      }),
+  });
 }
 
 /**
@@ -333,18 +178,11 @@ export function recordImpact(
   context: ChangeContext,
   evidence: string,
 ): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'recordImpact',
-    'evidence the impact of',
-    () => {
-      const refused = required(
-        evidence,
-        'evidence',
-        `Give evidence of ${shorten(action.id)}'s impact: it may not be blank.`,
-      );
-      if (refused) return refused;
+  return changeAction(action, context, 'recordImpact', {
+    extra: NOTE,
+    values: () =>
+      required(evidence, 'evidence', `Give evidence of ${shorten(action.id)}'s impact: it may not be blank.`),
+    make: () => {
       const status = action.status as Extract<ActionStatus, { state: 'delivered' }>;
       return toStatus(action, context, {
         ...status,
@@ -353,8 +191,7 @@ export function recordImpact(
         impactEvidence: evidence,
       });
     },
-    NOTE,
-  );
+  });
 }
 
 /**
@@ -377,34 +214,13 @@ export function recordImpact(
  * @category Improvement plans
  */
 export function closeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'close',
-    'close',
-    () => {
-      if (context.by.trim() === action.owner.trim()) {
-        return fail([
-          issue(
-            ['by'],
-            'self-verification',
-            `${action.owner} owns ${shorten(action.id)} and cannot verify it: someone else must close it.`,
-          ),
-        ]);
-      }
+  return changeAction(action, context, 'close', {
+    extra: NOTE,
+    make: () => {
       const status = action.status as Extract<ActionStatus, { state: 'impact-evidenced' }>;
       return toStatus(action, context, { ...status, state: 'closed', closed: context.on, verifiedBy: context.by });
     },
-    NOTE,
-    (state) =>
-      state === 'delivered' || state === 'in-progress'
-        ? issue(
-            ['status', 'state'],
-            'impact-not-evidenced',
-            `Cannot close ${shorten(action.id)}: its impact is not evidenced. ${state === 'in-progress' ? 'Deliver it, then record' : 'Record'} evidence of impact first (recordImpact).`,
-          )
-        : undefined,
-  );
+  });
 }
 
 /**
@@ -427,13 +243,10 @@ export function cancelAction(
   context: ChangeContext,
   reason: string,
 ): Result<ImprovementAction> {
-  return change(action, context, 'cancel', 'cancel', () => {
-    const refused = required(
-      reason,
-      'reason',
-      `Say why ${shorten(action.id)} is cancelled: the reason may not be blank.`,
-    );
-    return refused ?? toStatus(action, context, { state: 'cancelled', ended: context.on, reason }, reason);
+  return changeAction(action, context, 'cancel', {
+    values: () =>
+      required(reason, 'reason', `Say why ${shorten(action.id)} is cancelled: the reason may not be blank.`),
+    make: () => toStatus(action, context, { state: 'cancelled', ended: context.on, reason }, reason),
   });
 }
 
@@ -459,21 +272,19 @@ export function supersedeAction(
   reason: string,
   supersededBy?: string,
 ): Result<ImprovementAction> {
-  return change(action, context, 'supersede', 'supersede', () => {
-    const refused = required(
-      reason,
-      'reason',
-      `Say why ${shorten(action.id)} is superseded: the reason may not be blank.`,
-    );
-    if (refused) return refused;
-    const replacement = supersededBy === undefined ? undefined : textFieldProblem(supersededBy, 'supersededBy');
-    if (replacement !== undefined) return fail([issue(['supersededBy'], replacement.code, replacement.message)]);
-    return toStatus(
-      action,
-      context,
-      { state: 'superseded', ended: context.on, reason, ...(supersededBy !== undefined && { supersededBy }) },
-      reason,
-    );
+  return changeAction(action, context, 'supersede', {
+    values: () =>
+      required(reason, 'reason', `Say why ${shorten(action.id)} is superseded: the reason may not be blank.`) ??
+      (supersededBy === undefined
+        ? undefined
+        : problemAt('supersededBy', textFieldProblem(supersededBy, 'supersededBy'))),
+    make: () =>
+      toStatus(
+        action,
+        context,
+        { state: 'superseded', ended: context.on, reason, ...(supersededBy !== undefined && { supersededBy }) },
+        reason,
+      ),
   });
 }
 
@@ -501,48 +312,26 @@ export function rescheduleAction(
   action: ImprovementAction,
   context: ChangeContext & { readonly to: CalendarDate; readonly reason: string },
 ): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'reschedule',
-    'reschedule',
-    () => {
-      const refused = required(
+  return changeAction(action, context, 'reschedule', {
+    extra: ['to', 'reason'],
+    values: () =>
+      required(
         context.reason,
         'reason',
         `Say why ${shorten(action.id)}'s due date moves: the reason may not be blank.`,
-      );
-      if (refused) return refused;
-      const badDate = dateFieldProblem(context.to, 'to');
-      if (badDate !== undefined) return fail([issue(['to'], badDate.code, badDate.message)]);
-      if (context.to < action.raised) {
-        return fail([
-          issue(
-            ['to'],
-            'date-before-raised',
-            `Cannot move ${shorten(action.id)}'s due date to ${context.to}, before it was raised on ${action.raised}.`,
-          ),
-        ]);
-      }
-      if (context.to === action.due) {
-        return fail([
-          issue(['to'], 'invalid-value', `${shorten(action.id)} is already due on ${context.to}: nothing to move.`),
-        ]);
-      }
-      return succeed({
-        fields: { due: context.to },
-        entry: {
-          change: 'due-date' as const,
-          on: context.on,
-          by: context.by,
-          from: action.due,
-          to: context.to,
-          reason: context.reason,
-        },
-      });
-    },
-    ['to', 'reason'],
-  );
+      ) ?? problemAt('to', dateFieldProblem(context.to, 'to')),
+    make: () => ({
+      fields: { due: context.to },
+      entry: {
+        change: 'due-date',
+        on: context.on,
+        by: context.by,
+        from: action.due,
+        to: context.to,
+        reason: context.reason,
+      },
+    }),
+  });
 }
 
 /**
@@ -574,44 +363,26 @@ export function changeMoney(
   action: ImprovementAction,
   context: ChangeContext & { readonly toPence: number; readonly reason: string },
 ): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'changeMoney',
-    'change the money of',
-    () => {
-      const refused = required(
+  return changeAction(action, context, 'changeMoney', {
+    extra: ['toPence', 'reason'],
+    values: () =>
+      required(
         context.reason,
         'reason',
         `Say why the money ${shorten(action.id)} commits changes: the reason may not be blank.`,
-      );
-      if (refused) return refused;
-      const problem = moneyProblem(context.toPence, 'toPence');
-      if (problem !== undefined) return fail([issue(['toPence'], problem.code, problem.message)]);
-      const from = action.moneyPence ?? 0;
-      if (context.toPence === from) {
-        return fail([
-          issue(
-            ['toPence'],
-            'invalid-value',
-            `${shorten(action.id)} already commits ${from} pence: nothing to change.`,
-          ),
-        ]);
-      }
-      return succeed({
-        fields: { moneyPence: context.toPence },
-        entry: {
-          change: 'money' as const,
-          on: context.on,
-          by: context.by,
-          from,
-          to: context.toPence,
-          reason: context.reason,
-        },
-      });
-    },
-    ['toPence', 'reason'],
-  );
+      ) ?? problemAt('toPence', moneyProblem(context.toPence, 'toPence')),
+    make: () => ({
+      fields: { moneyPence: context.toPence },
+      entry: {
+        change: 'money',
+        on: context.on,
+        by: context.by,
+        from: action.moneyPence ?? 0,
+        to: context.toPence,
+        reason: context.reason,
+      },
+    }),
+  });
 }
 
 /**
@@ -651,42 +422,25 @@ export function linkActionToFinding(
   action: ImprovementAction,
   context: ChangeContext & { readonly findingId: string; readonly reason: string },
 ): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'linkFinding',
-    'link a finding to',
-    () => {
-      const refused = required(
+  return changeAction(action, context, 'linkFinding', {
+    extra: ['findingId', 'reason'],
+    values: () =>
+      required(
         context.reason,
         'reason',
         `Say why ${shorten(action.id)} comes to answer the finding: the reason may not be blank.`,
-      );
-      if (refused) return refused;
-      const badId = textFieldProblem(context.findingId, 'findingId');
-      if (badId !== undefined) return fail([issue(['findingId'], badId.code, badId.message)]);
-      if (action.answers.includes(context.findingId)) {
-        return fail([
-          issue(
-            ['findingId'],
-            'invalid-value',
-            `${shorten(action.id)} already answers finding ${shorten(context.findingId)}: nothing to link.`,
-          ),
-        ]);
-      }
-      return succeed({
-        fields: { answers: [...action.answers, context.findingId] },
-        entry: {
-          change: 'finding-linked' as const,
-          on: context.on,
-          by: context.by,
-          findingId: context.findingId,
-          reason: context.reason,
-        },
-      });
-    },
-    ['findingId', 'reason'],
-  );
+      ) ?? problemAt('findingId', textFieldProblem(context.findingId, 'findingId')),
+    make: () => ({
+      fields: { answers: [...action.answers, context.findingId] },
+      entry: {
+        change: 'finding-linked',
+        on: context.on,
+        by: context.by,
+        findingId: context.findingId,
+        reason: context.reason,
+      },
+    }),
+  });
 }
 
 /**
@@ -712,28 +466,22 @@ export function overrideRag(
   action: ImprovementAction,
   context: ChangeContext & { readonly rag: Rag; readonly reason: string },
 ): Result<ImprovementAction> {
-  return change(
-    action,
-    context,
-    'overrideRag',
-    'override the RAG of',
-    () => {
-      const refused = required(
+  return changeAction(action, context, 'overrideRag', {
+    extra: ['rag', 'reason'],
+    values: () =>
+      required(
         context.reason,
         'reason',
         `Say why ${shorten(action.id)}'s RAG is set by hand: the reason may not be blank.`,
-      );
-      if (refused) return refused;
-      const badRag = oneOfProblem(context.rag, RAGS, 'rag');
-      if (badRag !== undefined) return fail([issue(['rag'], badRag.code, badRag.message)]);
+      ) ?? problemAt('rag', oneOfProblem(context.rag, RAGS, 'rag')),
+    make: () => {
       const { rag, reason, by, on } = context;
-      return succeed({
+      return {
         fields: { ragOverride: { rag, reason, by, on } },
-        entry: { change: 'rag-override-set' as const, on, by, rag, reason },
-      });
+        entry: { change: 'rag-override-set', on, by, rag, reason },
+      };
     },
-    ['rag', 'reason'],
-  );
+  });
 }
 
 /**
@@ -756,21 +504,16 @@ export function clearRagOverride(
   context: ChangeContext,
   reason: string,
 ): Result<ImprovementAction> {
-  return change(action, context, 'clearRagOverride', 'clear the RAG of', () => {
-    if (action.ragOverride === undefined) {
-      return fail([
-        issue(['ragOverride'], 'illegal-transition', `${shorten(action.id)} has no RAG set by hand to clear.`),
-      ]);
-    }
-    const refused = required(
-      reason,
-      'reason',
-      `Say why ${shorten(action.id)}'s RAG override is cleared: the reason may not be blank.`,
-    );
-    if (refused) return refused;
-    return succeed({
+  return changeAction(action, context, 'clearRagOverride', {
+    values: () =>
+      required(
+        reason,
+        'reason',
+        `Say why ${shorten(action.id)}'s RAG override is cleared: the reason may not be blank.`,
+      ),
+    make: () => ({
       fields: { ragOverride: undefined },
-      entry: { change: 'rag-override-cleared' as const, on: context.on, by: context.by, reason },
-    });
+      entry: { change: 'rag-override-cleared', on: context.on, by: context.by, reason },
+    }),
   });
 }
