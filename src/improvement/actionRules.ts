@@ -21,7 +21,7 @@ import { matchesHistory, replay } from './replayHistory.js';
 
 export { type ActionOnDate, actionOnDate } from './actionOnDate.js';
 export { moneyProblem } from './actionShape.js';
-export { ACTION_LIFECYCLE, allowedTransition, type LifecycleChange } from './applyEntry.js';
+export { ACTION_LIFECYCLE, type LifecycleChange } from './applyEntry.js';
 
 /** The facts of an action: the fields it is created with, apart from who creates it. @internal */
 export const ACTION_FACT_FIELDS = [

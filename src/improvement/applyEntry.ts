@@ -54,11 +54,6 @@ interface LifecycleRow {
 
 const ROWS = /* @__PURE__ */ Object.entries(ACTION_LIFECYCLE) as [LifecycleChange, LifecycleRow][];
 
-/** Whether a change of status from one state to another is one the lifecycle allows. @internal */
-export function allowedTransition(from: ActionState, to: ActionState): boolean {
-  return statusChange(from, to) !== undefined;
-}
-
 /** The change of {@link ACTION_LIFECYCLE} that leads from one state to another, if one does. */
 function statusChange(from: ActionState, to: ActionState): LifecycleChange | undefined {
   return ROWS.find(([, row]) => row.to === to && row.from.includes(from))?.[0];
