@@ -52,7 +52,7 @@ export interface ChangeContext {
 export function startAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
   return changeAction(action, context, 'start', {
     extra: NOTE,
-    make: () => toStatus(action, context, { state: 'in-progress', started: context.on }),
+    make: (action, context) => toStatus(action, context, { state: 'in-progress', started: context.on }),
   });
 }
 
@@ -81,8 +81,9 @@ export function blockAction(
   reason: string,
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'block', {
-    values: () => required(reason, 'reason', `Say why ${shorten(action.id)} is blocked: the reason may not be blank.`),
-    make: () => {
+    values: (action, _context) =>
+      required(reason, 'reason', `Say why ${shorten(action.id)} is blocked: the reason may not be blank.`),
+    make: (action, context) => {
       const started = startedOf(action.status);
       return toStatus(
         action,
@@ -115,7 +116,8 @@ export function blockAction(
 export function resumeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
   return changeAction(action, context, 'resume', {
     extra: NOTE,
-    make: () => toStatus(action, context, { state: 'in-progress', started: startedOf(action.status) ?? context.on }),
+    make: (action, context) =>
+      toStatus(action, context, { state: 'in-progress', started: startedOf(action.status) ?? context.on }),
   });
 }
 
@@ -146,9 +148,9 @@ export function deliverAction(
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'deliver', {
     extra: NOTE,
-    values: () =>
+    values: (action, _context) =>
       required(evidence, 'evidence', `Give evidence that ${shorten(action.id)} was delivered: it may not be blank.`),
-    make: () =>
+    make: (action, context) =>
       toStatus(action, context, {
         state: 'delivered',
         started: startedOf(action.status) as CalendarDate,
@@ -180,9 +182,9 @@ export function recordImpact(
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'recordImpact', {
     extra: NOTE,
-    values: () =>
+    values: (action, _context) =>
       required(evidence, 'evidence', `Give evidence of ${shorten(action.id)}'s impact: it may not be blank.`),
-    make: () => {
+    make: (action, context) => {
       const status = action.status as Extract<ActionStatus, { state: 'delivered' }>;
       return toStatus(action, context, {
         ...status,
@@ -216,7 +218,7 @@ export function recordImpact(
 export function closeAction(action: ImprovementAction, context: ChangeContext): Result<ImprovementAction> {
   return changeAction(action, context, 'close', {
     extra: NOTE,
-    make: () => {
+    make: (action, context) => {
       const status = action.status as Extract<ActionStatus, { state: 'impact-evidenced' }>;
       return toStatus(action, context, { ...status, state: 'closed', closed: context.on, verifiedBy: context.by });
     },
@@ -244,9 +246,9 @@ export function cancelAction(
   reason: string,
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'cancel', {
-    values: () =>
+    values: (action, _context) =>
       required(reason, 'reason', `Say why ${shorten(action.id)} is cancelled: the reason may not be blank.`),
-    make: () => toStatus(action, context, { state: 'cancelled', ended: context.on, reason }, reason),
+    make: (action, context) => toStatus(action, context, { state: 'cancelled', ended: context.on, reason }, reason),
   });
 }
 
@@ -273,12 +275,12 @@ export function supersedeAction(
   supersededBy?: string,
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'supersede', {
-    values: () =>
+    values: (action, _context) =>
       required(reason, 'reason', `Say why ${shorten(action.id)} is superseded: the reason may not be blank.`) ??
       (supersededBy === undefined
         ? undefined
         : problemAt('supersededBy', textFieldProblem(supersededBy, 'supersededBy'))),
-    make: () =>
+    make: (action, context) =>
       toStatus(
         action,
         context,
@@ -314,13 +316,13 @@ export function rescheduleAction(
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'reschedule', {
     extra: ['to', 'reason'],
-    values: () =>
+    values: (action, context) =>
       required(
         context.reason,
         'reason',
         `Say why ${shorten(action.id)}'s due date moves: the reason may not be blank.`,
       ) ?? problemAt('to', dateFieldProblem(context.to, 'to')),
-    make: () => ({
+    make: (action, context) => ({
       fields: { due: context.to },
       entry: {
         change: 'due-date',
@@ -365,13 +367,13 @@ export function changeMoney(
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'changeMoney', {
     extra: ['toPence', 'reason'],
-    values: () =>
+    values: (action, context) =>
       required(
         context.reason,
         'reason',
         `Say why the money ${shorten(action.id)} commits changes: the reason may not be blank.`,
       ) ?? problemAt('toPence', moneyProblem(context.toPence, 'toPence')),
-    make: () => ({
+    make: (action, context) => ({
       fields: { moneyPence: context.toPence },
       entry: {
         change: 'money',
@@ -424,13 +426,13 @@ export function linkActionToFinding(
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'linkFinding', {
     extra: ['findingId', 'reason'],
-    values: () =>
+    values: (action, context) =>
       required(
         context.reason,
         'reason',
         `Say why ${shorten(action.id)} comes to answer the finding: the reason may not be blank.`,
       ) ?? problemAt('findingId', textFieldProblem(context.findingId, 'findingId')),
-    make: () => ({
+    make: (action, context) => ({
       fields: { answers: [...action.answers, context.findingId] },
       entry: {
         change: 'finding-linked',
@@ -468,13 +470,13 @@ export function overrideRag(
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'overrideRag', {
     extra: ['rag', 'reason'],
-    values: () =>
+    values: (action, context) =>
       required(
         context.reason,
         'reason',
         `Say why ${shorten(action.id)}'s RAG is set by hand: the reason may not be blank.`,
       ) ?? problemAt('rag', oneOfProblem(context.rag, RAGS, 'rag')),
-    make: () => {
+    make: (_action, context) => {
       const { rag, reason, by, on } = context;
       return {
         fields: { ragOverride: { rag, reason, by, on } },
@@ -505,13 +507,13 @@ export function clearRagOverride(
   reason: string,
 ): Result<ImprovementAction> {
   return changeAction(action, context, 'clearRagOverride', {
-    values: () =>
+    values: (action, _context) =>
       required(
         reason,
         'reason',
         `Say why ${shorten(action.id)}'s RAG override is cleared: the reason may not be blank.`,
       ),
-    make: () => ({
+    make: (_action, context) => ({
       fields: { ragOverride: undefined },
       entry: { change: 'rag-override-cleared', on: context.on, by: context.by, reason },
     }),

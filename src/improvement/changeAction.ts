@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import { isChecked } from '../check/checked.js';
 import { dateFieldProblem, place, recordAt, textFieldProblem } from '../check/fields.js';
+import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
 import type { ChangeContext } from './actionLifecycle.js';
@@ -46,10 +48,11 @@ export interface Made {
  *
  * @internal
  */
-export interface ChangePlan {
+export interface ChangePlan<C extends ChangeContext = ChangeContext> {
   readonly extra?: readonly string[];
-  readonly values?: () => Issue | undefined;
-  readonly make: () => Made;
+  /** Given the door's own copies of the action and the context, never the caller's. */
+  readonly values?: (action: ImprovementAction, context: C) => Issue | undefined;
+  readonly make: (action: ImprovementAction, context: C) => Made;
 }
 
 /**
@@ -63,12 +66,25 @@ export interface ChangePlan {
  *
  * @internal
  */
-export function changeAction(
-  action: ImprovementAction,
-  context: ChangeContext,
+export function changeAction<C extends ChangeContext>(
+  given: ImprovementAction,
+  givenContext: C,
   change: LifecycleChange,
-  plan: ChangePlan,
+  plan: ChangePlan<C>,
 ): Result<ImprovementAction> {
+  // The action and the context are read once, into copies of their own, and only those are used.
+  let action: ImprovementAction;
+  let context: C;
+  try {
+    action = isChecked(given) ? given : (snapshot(given) as ImprovementAction);
+  } catch (error) {
+    return fail([refusedCopyIssue(error, ['action'])]);
+  }
+  try {
+    context = snapshot(givenContext) as C;
+  } catch (error) {
+    return fail([refusedCopyIssue(error, [])]);
+  }
   try {
     const issues: Issue[] = [];
     const state = replayedAction(issues, action, ['action']);
@@ -83,8 +99,8 @@ export function changeAction(
         ),
       );
     }
-    const problem = plan.values?.();
-    const { entry, fields } = plan.make();
+    const problem = plan.values?.(action, context);
+    const { entry, fields } = plan.make(action, context);
     const applied = applyEntry(state, entry, action, { change, valuesChecked: problem === undefined });
     const refused = { entry, before: state, facts: action };
     const stage = (name: 'order' | 'precondition' | 'values') => {

@@ -6,6 +6,7 @@ import type { Authority, InspectionEvent } from '../inspection/inspectionEvent.j
 import { type StatutoryClock, statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
 import { fail, type Result, succeed } from '../result/result.js';
 import { actionOnDate } from './actionRules.js';
+import { ENDED_STATES, OPEN_STATES } from './applyEntry.js';
 import { type DerivedRag, deriveRagWith, RAG_OPTIONS, type RagOptions } from './deriveRag.js';
 import type { Finding } from './finding.js';
 import {
@@ -329,8 +330,6 @@ function keepEarliest(list: PlanDeadline[], deadline: PlanDeadline, limit: numbe
   if (list.length > limit) list.pop();
 }
 
-const ENDED: ReadonlySet<ActionState> = /* @__PURE__ */ new Set(['closed', 'cancelled', 'superseded']);
-
 /**
  * Summarises a plan as it stood on a date (each action's history replayed up to
  * `asOf`), in one pass over its actions, so time grows linearly with their number: each action's derived RAG; counts by RAG, status, kind and framework
@@ -418,13 +417,13 @@ export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions
     const impacts = (action.measures ?? []).map(
       (measure) => measured(measure, 'action', action.id, options, measures).rag,
     );
-    const open = !ENDED.has(state) && state !== 'delivered' && state !== 'impact-evidenced';
+    const open = OPEN_STATES.has(state);
     const areas = new Set<string>();
     for (const answer of action.answers) {
       const tally = byFinding.get(answer);
       if (tally === undefined) continue;
       tally.actions += 1;
-      if (!ENDED.has(state)) tally.open += 1;
+      if (!ENDED_STATES.has(state)) tally.open += 1;
       if (state === 'closed') tally.closed += 1;
       tally.delivery.push(derived.rag);
       tally.impact.push(...impacts);

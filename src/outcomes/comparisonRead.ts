@@ -3,7 +3,8 @@ import { dateFieldProblem, type Path, placeAt, textFieldProblem } from '../check
 import { refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
-import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
+import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { isJudgement } from '../judgement/judgement.js';
 import { type Issue, issue } from '../result/result.js';
 import type { NeighbourComparison } from './neighbours.js';
@@ -24,10 +25,10 @@ export interface ComparisonRead {
 }
 
 /** The framework ids the library knows, for messages. */
-const FRAMEWORK_LIST = /* @__PURE__ */ (() => Object.keys(FRAMEWORKS).join(', '))();
+const FRAMEWORK_LIST = /* @__PURE__ */ (() => Object.keys(FRAMEWORK_STRUCTURE).join(', '))();
 
 function isFrameworkId(value: unknown): value is FrameworkId {
-  return typeof value === 'string' && Object.hasOwn(FRAMEWORKS, value);
+  return typeof value === 'string' && Object.hasOwn(FRAMEWORK_STRUCTURE, value);
 }
 
 function frameworkExpected(value: unknown): string {
@@ -39,7 +40,7 @@ function isAreaGrade(value: unknown): boolean {
 }
 
 function areaIdsOf(framework: FrameworkId): readonly string[] {
-  return FRAMEWORKS[framework].areas.map((area) => area.id);
+  return FRAMEWORK_STRUCTURE[framework].areas.map((area) => area.id);
 }
 
 const named = (path: Path): string => path.join('.');

@@ -8,6 +8,7 @@ import {
   findActionIssues,
   findMeasureIssues,
   findOutcomeIssues,
+  linkActionToFinding,
   type Measure,
   OfstedIlacsError,
   summarisePlan,
@@ -130,5 +131,31 @@ describe('a threshold is compared exactly', () => {
     expect(deriveImpact(further, { asOf: d('2020-01-06') }).rag).toBe('red');
     const onTrack = { ...measure, readings: [{ value: 42, on: d('2020-01-06') }] };
     expect(deriveImpact(onTrack, { asOf: d('2020-01-06') }).rag).toBe('green');
+  });
+});
+
+describe('a lifecycle change reads its context once', () => {
+  it('uses the finding id it checked, however the context answers the next time', () => {
+    const action = HULL_PLAN.actions[2];
+    if (action === undefined) throw new Error('Hull has a third action');
+    let reads = 0;
+    const context = {
+      on: d('2020-04-01'),
+      by: 'Improvement board chair',
+      reason: 'A monitoring visit found it.',
+      get findingId(): string {
+        reads += 1;
+        return reads <= 1 ? 'F4' : ({ not: 'an id' } as unknown as string);
+      },
+    };
+    const linked = linkActionToFinding(action, context);
+    expect(reads).toBe(1);
+    expect(linked.ok && linked.value.answers.at(-1)).toBe('F4');
+    const throwing = new Proxy(context, {
+      ownKeys() {
+        throw new Error('no');
+      },
+    });
+    expect(linkActionToFinding(action, throwing)).toMatchObject({ ok: false, issues: [{ code: 'unreadable' }] });
   });
 });
