@@ -1,6 +1,6 @@
 import { type Compared, readComparison } from '../outcomes/comparisonRead.js';
 import type { NeighbourComparison } from '../outcomes/neighbours.js';
-import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords } from './rowText.js';
+import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords, OUTCOME_HEADERS } from './rowText.js';
 
 /**
  * The headers of {@link comparisonRows}' rows, in order: pick from them to print fewer
@@ -24,12 +24,7 @@ export const COMPARISON_HEADERS = /* @__PURE__ */ Object.freeze([
   'Authority',
   'ONS code',
   'Latest inspection',
-  'Framework',
-  'Overall',
-  'Leaders',
-  'Help and protection',
-  'Children in care',
-  'Care leavers',
+  ...OUTCOME_HEADERS,
 ] as const);
 
 /**

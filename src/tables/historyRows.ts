@@ -2,7 +2,7 @@ import { readCopy } from '../check/snapshot.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import { eventStart, type InspectionEvent, type Visit } from '../inspection/inspectionEvent.js';
 import { checkHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
-import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords } from './rowText.js';
+import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords, OUTCOME_HEADERS } from './rowText.js';
 
 /**
  * The headers of {@link historyRows}' rows, in order: pick from them to print fewer
@@ -22,12 +22,7 @@ export const HISTORY_HEADERS = /* @__PURE__ */ Object.freeze([
   'Event',
   'Days on site',
   'Published',
-  'Framework',
-  'Overall',
-  'Leaders',
-  'Help and protection',
-  'Children in care',
-  'Care leavers',
+  ...OUTCOME_HEADERS,
   'Council inspected',
   'Note',
 ] as const);

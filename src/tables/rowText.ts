@@ -12,6 +12,21 @@ import { JUDGEMENT_LABELS } from '../judgement/judgementLabel.js';
  */
 export type Cells = readonly string[];
 
+/**
+ * The headers of an outcome in a row, in order: its framework, its overall grade, and
+ * the four area columns of `AREA_ROWS`. Shared by every table that shows an outcome.
+ *
+ * @internal
+ */
+export const OUTCOME_HEADERS = [
+  'Framework',
+  'Overall',
+  'Leaders',
+  'Help and protection',
+  'Children in care',
+  'Care leavers',
+] as const;
+
 /** A framework as a board paper names it: "SIF", "ILACS 2018". @internal */
 export function frameworkWords(id: FrameworkId): string {
   const framework = FRAMEWORKS[id];
