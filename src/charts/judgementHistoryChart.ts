@@ -16,7 +16,7 @@ import type { AreaJudgement } from '../outcome/outcome.js';
 import { issue } from '../result/result.js';
 import { CHART_LIMITS, type ChartOptions, type ChartSettings, chartSettings, tooMany } from './chartOptions.js';
 import { textOn } from './palette.js';
-import { clipped, element, label, svg, textWidth, wrapped } from './svg.js';
+import { clipped, element, label, paragraph, svg, textWidth, wrapped } from './svg.js';
 
 /** The words for a grade in a cell, longest first: the first that fits is used. */
 const GRADE_WORDS: Readonly<Record<AreaJudgement, readonly string[]>> = {
@@ -554,16 +554,16 @@ function drawn(
   // Where the data comes from, when the history says.
   const coverage = history.coverage;
   if (coverage !== undefined) {
-    const caption = wrapped(
+    const caption = paragraph(
       `Data as at ${coverage.asOf}. Sources: ${coverage.sources.join('; ')}.`,
+      pad,
+      y,
       right - pad,
       small,
-      4,
+      { lines: 4, leading: 1.3, fill: '#444444' },
     );
-    for (const line of caption) {
-      y += small * 1.3;
-      parts.push(label(pad, y, line, small, { fill: '#444444' }));
-    }
+    parts.push(...caption.labels);
+    y = caption.y;
     y += small * 0.5;
   }
   return { body: parts.join('\n'), height: y + pad };

@@ -5,7 +5,7 @@ import { type Compared, readComparison } from '../outcomes/comparisonRead.js';
 import type { NeighbourComparison } from '../outcomes/neighbours.js';
 import { CHART_LIMITS, type ChartOptions, chartSettings, tooMany } from './chartOptions.js';
 import { textOn } from './palette.js';
-import { clipped, element, label, svg, textWidth, wrapped } from './svg.js';
+import { clipped, element, label, paragraph, svg, textWidth } from './svg.js';
 
 type Grade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-judged';
 
@@ -132,19 +132,19 @@ export function neighbourComparisonChart(comparison: NeighbourComparison, option
   const parts: string[] = [];
   const used = new Set<Grade>();
   let y = pad;
-  for (const line of wrapped(title, right - pad, size * 1.3, 3, true)) {
-    y += size * 1.3 * 1.25;
-    parts.push(label(pad, y, line, size * 1.3, { weight: 'bold' }));
-  }
-  for (const line of wrapped(
+  const heading = paragraph(title, pad, y, right - pad, size * 1.3, { lines: 3, leading: 1.25, weight: 'bold' });
+  parts.push(...heading.labels);
+  y = heading.y;
+  const asAt = paragraph(
     `As at ${asOf}: each authority's latest graded inspection published by then.`,
+    pad,
+    y,
     right - pad,
     size,
-    3,
-  )) {
-    y += size * 1.35;
-    parts.push(label(pad, y, line, size, { fill: '#333333' }));
-  }
+    { lines: 3, leading: 1.35, fill: '#333333' },
+  );
+  parts.push(...asAt.labels);
+  y = asAt.y;
 
   // The table: name, the latest inspection's publication, then a column per grade.
   const rows = [authority, ...neighbours];
@@ -237,16 +237,16 @@ export function neighbourComparisonChart(comparison: NeighbourComparison, option
       .join(', ')}`;
   });
   y += size * 0.4;
-  const countLines = wrapped(
+  const countLines = paragraph(
     `The ${neighbours.length} neighbours by grade. ${counted.join('. ')}.`,
+    pad,
+    y,
     right - pad,
     small,
-    8,
+    { lines: 8, leading: 1.3, fill: '#333333' },
   );
-  for (const line of countLines) {
-    y += small * 1.3;
-    parts.push(label(pad, y, line, small, { fill: '#333333' }));
-  }
+  parts.push(...countLines.labels);
+  y = countLines.y;
 
   // The legend, then the caption.
   y += size * 0.8;
@@ -270,16 +270,16 @@ export function neighbourComparisonChart(comparison: NeighbourComparison, option
     legendX += needed;
   }
   y += size * 1.6;
-  const caption = wrapped(
+  const caption = paragraph(
     `As at ${asOf}. A dashed box: no such grade (no inspection, or the area not judged on its own). Sources: ${sources.join('; ')}.`,
+    pad,
+    y,
     right - pad,
     small,
-    6,
+    { lines: 6, leading: 1.3, fill: '#444444' },
   );
-  for (const line of caption) {
-    y += small * 1.3;
-    parts.push(label(pad, y, line, small, { fill: '#444444' }));
-  }
+  parts.push(...caption.labels);
+  y = caption.y;
   const height = y + pad;
   const sentence = (row: Row) => {
     const [overall, ...areas] = row.grades;

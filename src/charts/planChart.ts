@@ -20,7 +20,7 @@ import {
   tooMany,
 } from './chartOptions.js';
 import { textOn } from './palette.js';
-import { clipped, element, label, svg, textWidth, wrapped } from './svg.js';
+import { clipped, element, label, paragraph, svg, textWidth, wrapped } from './svg.js';
 
 /**
  * Options of {@link planChart}: those of every chart, and a short label for each finding.
@@ -386,10 +386,9 @@ function drawnPlan(
   // Title, then the plan as a whole: the day, the actions by RAG, the money, the moves of due dates.
   const titleSize = size * 1.3;
   let y = pad;
-  for (const line of wrapped(title, right - pad, titleSize, 3, true)) {
-    y += titleSize * 1.25;
-    parts.push(label(pad, y, line, titleSize, { weight: 'bold' }));
-  }
+  const heading = paragraph(title, pad, y, right - pad, titleSize, { lines: 3, leading: 1.25, weight: 'bold' });
+  parts.push(...heading.labels);
+  y = heading.y;
   const byRag = new Map<Rating, number>();
   for (const { rag } of summary.rags) byRag.set(rag, (byRag.get(rag) ?? 0) + 1);
   const latest = summary.moneyChanges.slice(-3).reverse();
@@ -414,10 +413,9 @@ function drawnPlan(
   ];
   y += size * 0.4;
   for (const fact of facts) {
-    for (const line of wrapped(fact, right - pad, size, 4)) {
-      y += size * 1.35;
-      parts.push(label(pad, y, line, size, { fill: '#333333' }));
-    }
+    const lines = paragraph(fact, pad, y, right - pad, size, { lines: 4, leading: 1.35, fill: '#333333' });
+    parts.push(...lines.labels);
+    y = lines.y;
   }
 
   // The findings: a row each. Columns where they fit; otherwise the details on a line below.

@@ -181,3 +181,27 @@ export function svg(
     '</svg>',
   ].join('\n');
 }
+
+/**
+ * Text wrapped to a width and set as lines of labels at `x`, each `leading` times the
+ * size below the last, starting below `y`; at most `lines` lines (see {@link wrapped}).
+ * Returns the labels and the baseline of the last line.
+ *
+ * @internal
+ */
+export function paragraph(
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  form: { readonly lines: number; readonly leading: number; readonly weight?: 'bold'; readonly fill?: string },
+): { readonly labels: string[]; readonly y: number } {
+  const labels: string[] = [];
+  let at = y;
+  for (const line of wrapped(text, width, size, form.lines, form.weight === 'bold')) {
+    at += size * form.leading;
+    labels.push(label(x, at, line, size, form));
+  }
+  return { labels, y: at };
+}

@@ -22,13 +22,9 @@ import {
   startAction,
   supersedeAction,
 } from '../../src/index.js';
+import { unwrap } from '../support/unwrap.js';
 
 const d = calendarDate;
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
-}
 
 const input = {
   id: 'A1',

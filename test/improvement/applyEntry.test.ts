@@ -28,6 +28,7 @@ import {
   startAction,
   supersedeAction,
 } from '../../src/index.js';
+import { unwrap } from '../support/unwrap.js';
 
 /**
  * One function applies a history entry under the lifecycle's rules: the lifecycle
@@ -38,11 +39,6 @@ import {
  */
 
 const d = calendarDate;
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
-}
 
 const fresh = unwrap(
   createImprovementAction({
