@@ -112,6 +112,11 @@ export function clipped(text: string, width: number, size: number, bold = false)
   return low === 0 ? '' : cut(low);
 }
 
+/** The first of some words that fits a width at a size; the last if none does. @internal */
+export function fitting(words: readonly string[], width: number, size: number, bold = false): string {
+  return words.find((word) => textWidth(word, size, bold) <= width) ?? (words.at(-1) as string);
+}
+
 /**
  * A text broken at spaces into lines that fit a width at a size, at most `lines` of them;
  * a word too long for a line is cut, and the last line is cut with an ellipsis if text is

@@ -1,0 +1,121 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import { refusal } from '../check/options.js';
+import { AREA_ROWS } from '../framework/areaRows.js';
+import type { FrameworkId } from '../framework/frameworks.js';
+import { EVENT_KINDS } from '../inspection/eventKinds.js';
+import { type GradedInspection, type InspectionEvent, isGradedInspection } from '../inspection/inspectionEvent.js';
+import type { InspectionHistory } from '../inspection/inspectionHistory.js';
+import type { AreaJudgement } from '../outcome/outcome.js';
+import { issue } from '../result/result.js';
+import { VISIT_KINDS } from './historyVisits.js';
+import { type Band, bandsOf } from './interventionBands.js';
+
+/**
+ * A graded inspection as the history chart places it: by its first day on site, or its
+ * publication where no day is known.
+ *
+ * @internal
+ */
+export interface Placed {
+  readonly inspection: GradedInspection;
+  readonly date: CalendarDate;
+  /** Whether its days on site were published (false: placed at its publication). */
+  readonly daysKnown: boolean;
+  readonly predecessor: string | undefined;
+}
+
+/** A graded inspection placed on the time axis. */
+function placed(inspection: GradedInspection): Placed {
+  const start = inspection.onSite?.start;
+  return {
+    inspection,
+    date: start ?? (inspection.published as CalendarDate),
+    daysKnown: start !== undefined,
+    predecessor: inspection.predecessor?.name,
+  };
+}
+
+/**
+ * The grade of each row at an inspection: overall (awarded, or `none`), then each area
+ * row's (undefined: not judged on its own).
+ *
+ * @internal
+ */
+export function gradesOf(inspection: GradedInspection): (AreaJudgement | undefined | 'none')[] {
+  const { outcome } = inspection;
+  const judgements = outcome.judgements as Readonly<Record<string, AreaJudgement | undefined>>;
+  const awarded = 'awardedOverall' in outcome ? outcome.awardedOverall : undefined;
+  return [
+    awarded ?? 'none',
+    ...AREA_ROWS.map((row) => {
+      const id = row.areas[outcome.framework as FrameworkId];
+      return id === undefined || !Object.hasOwn(judgements, id) ? undefined : judgements[id];
+    }),
+  ];
+}
+
+/** The kinds of event that start or end a DfE intervention. */
+const INTERVENTION_KINDS = (Object.keys(EVENT_KINDS) as InspectionEvent['kind'][]).filter(
+  (kind) => EVENT_KINDS[kind].measure !== undefined,
+);
+
+/** Which kinds the history's data leaves out, in words, for visits and for interventions (undefined: none). @internal */
+export interface NotInData {
+  readonly visits: string | undefined;
+  readonly interventions: string | undefined;
+}
+
+/** Which kinds the history's data leaves out, from its coverage (a history without one leaves out nothing). */
+function notInData(history: InspectionHistory): NotInData {
+  const kinds = history.coverage?.kinds;
+  if (kinds === undefined) return { visits: undefined, interventions: undefined };
+  const missingVisits = VISIT_KINDS.filter((kind) => !kinds.includes(kind));
+  const missingInterventions = INTERVENTION_KINDS.filter((kind) => !kinds.includes(kind));
+  return {
+    visits:
+      missingVisits.length === 0
+        ? undefined
+        : missingVisits.length === VISIT_KINDS.length
+          ? 'Visits are not in this data'
+          : `${missingVisits.map((kind) => `${EVENT_KINDS[kind].words}s`).join(' and ')} are not in this data`,
+    interventions:
+      missingInterventions.length === 0
+        ? undefined
+        : missingInterventions.length === INTERVENTION_KINDS.length
+          ? 'DfE interventions are not in this data'
+          : `DfE interventions are only partly in this data (not: ${missingInterventions.map((kind) => EVENT_KINDS[kind].words).join(', ')})`,
+  };
+}
+
+/**
+ * What the history chart reads of a history: its graded inspections as placed, oldest
+ * first; the periods of DfE intervention; and what its data leaves out.
+ *
+ * @internal
+ */
+export interface ChartedHistory {
+  readonly history: InspectionHistory;
+  readonly inspections: readonly Placed[];
+  readonly bands: readonly Band[];
+  readonly missing: NotInData;
+}
+
+/**
+ * A checked history, read for the chart. Throws `OfstedIlacsError` (`invalid-history`)
+ * where it has no graded inspection.
+ *
+ * @internal
+ */
+export function chartedHistory(history: InspectionHistory): ChartedHistory {
+  const inspections = history.events.filter(isGradedInspection).map(placed);
+  if (inspections.length === 0) {
+    throw refusal('invalid-history', 'judgementHistoryChart', [
+      issue(
+        ['history', 'events'],
+        'missing',
+        'The history has no graded inspection to chart: add its standard or short inspections.',
+      ),
+    ]);
+  }
+  return { history, inspections, bands: bandsOf(history.events), missing: notInData(history) };
+}
