@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { dateFieldProblem, type Path, placeAt, textFieldProblem } from '../check/fields.js';
+import { dateFieldProblem, type Path, type Problem, placeAt, textFieldProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
@@ -58,8 +58,141 @@ export interface Compared {
 
 const FIX = 'pass the value of compareWithNeighbours (ofsted-ilacs/outcomes)';
 
-/** Checks one compared authority of the copy, pushing issues at `path`. */
-function comparedOf(issues: Issue[], value: unknown, path: Path, rank: number): Compared | undefined {
+/** Where one compared authority is checked: the issues found so far, and its path in the comparison. */
+interface ComparedAt {
+  readonly issues: Issue[];
+  readonly path: Path;
+}
+
+/** Checks the rank: the authority compared is 0, its neighbours 1, 2, … nearest first. */
+function checkRank({ issues, path }: ComparedAt, given: unknown, rank: number): void {
+  if (given === rank) return;
+  issues.push(
+    issue(
+      [...path, 'rank'],
+      given === undefined ? 'missing' : 'invalid-value',
+      `${named(path)}.rank must be ${rank} (0 for the authority compared, then 1, 2, … for its neighbours, nearest first), got ${describeValue(given)}: ${FIX}.`,
+    ),
+  );
+}
+
+/** Checks the authority: a record with a name, and a code where it has one. */
+function checkAuthority({ issues, path }: ComparedAt, authority: unknown): void {
+  if (!isRecord(authority)) {
+    issues.push(
+      issue(
+        [...path, 'authority'],
+        authority === undefined ? 'missing' : 'invalid-type',
+        `${named(path)}.authority must be an authority with a name, got ${describeValue(authority)}: ${FIX}.`,
+      ),
+    );
+    return;
+  }
+  placeAt(issues, [...path, 'authority'], 'name', textFieldProblem(authority.name, `${named(path)}.authority.name`));
+  if (authority.code !== undefined) {
+    placeAt(issues, [...path, 'authority'], 'code', textFieldProblem(authority.code, `${named(path)}.authority.code`));
+  }
+}
+
+/** What a compared authority's latest inspection says, as far as it could be read. */
+interface Latest {
+  readonly framework?: FrameworkId;
+  readonly published?: CalendarDate;
+}
+
+/** Checks the latest inspection, where there is one: a record, its publication date, its outcome's framework. */
+function latestOf({ issues, path }: ComparedAt, latest: unknown): Latest {
+  if (latest === undefined) return {};
+  if (!isRecord(latest)) {
+    issues.push(
+      issue(
+        [...path, 'latest'],
+        'invalid-type',
+        `${named(path)}.latest must be an inspection record, or absent where the authority has none, got ${describeValue(latest)}: ${FIX}.`,
+      ),
+    );
+    return {};
+  }
+  const published = latest.published as CalendarDate | undefined;
+  if (published !== undefined) {
+    placeAt(issues, [...path, 'latest'], 'published', dateFieldProblem(published, `${named(path)}.latest.published`));
+  }
+  const id = isRecord(latest.outcome) ? latest.outcome.framework : undefined;
+  if (isFrameworkId(id)) return { framework: id, published };
+  issues.push(issue([...path, 'latest', 'outcome', 'framework'], 'unknown-framework', `${frameworkExpected(id)}.`));
+  return { published };
+}
+
+/** Checks the overall grade: a judgement, or absent, and only with a latest inspection to award it. */
+function checkOverall({ issues, path }: ComparedAt, overall: unknown, hasLatest: boolean): void {
+  if (overall === undefined || (isJudgement(overall) && hasLatest)) return;
+  issues.push(
+    issue(
+      [...path, 'overall'],
+      'invalid-value',
+      hasLatest
+        ? `${named(path)}.overall must be outstanding, good, requires-improvement or inadequate, or absent, got ${describeValue(overall)}.`
+        : `${named(path)}.overall is ${describeValue(overall)}, but the authority has no latest inspection to award it: ${FIX}.`,
+    ),
+  );
+}
+
+/** What an area's grade is checked against: the latest inspection's framework and its areas, if known. */
+interface AreaRules {
+  readonly framework: FrameworkId | undefined;
+  /** The framework's area ids; none where it is unknown. */
+  readonly known: readonly string[];
+  readonly hasLatest: boolean;
+}
+
+/** The problem with one area's grade, if any: an area of the framework, graded, under a latest inspection. */
+function areaProblem(path: Path, area: string, grade: unknown, rules: AreaRules): Problem | undefined {
+  const { framework, known, hasLatest } = rules;
+  const at = `${named(path)}.areas.${area.slice(0, 60)}`;
+  if (framework === undefined && !hasLatest) {
+    return { code: 'invalid-value', message: `${at} is graded, but the authority has no latest inspection: ${FIX}.` };
+  }
+  if (framework !== undefined && !known.includes(area)) {
+    return {
+      code: 'area-not-in-framework',
+      message: `${at} is not an area of ${framework}: its areas are ${known.join(', ')}.`,
+    };
+  }
+  if (isAreaGrade(grade)) return undefined;
+  return {
+    code: 'invalid-value',
+    message: `${at} must be outstanding, good, requires-improvement, inadequate or not-judged, got ${describeValue(grade)}.`,
+  };
+}
+
+/** The grades by area, each checked against the framework of the latest inspection. */
+function areasOf(
+  { issues, path }: ComparedAt,
+  areas: unknown,
+  { framework, hasLatest }: Pick<AreaRules, 'framework' | 'hasLatest'>,
+): Map<string, unknown> {
+  const read = new Map<string, unknown>();
+  if (!isRecord(areas)) {
+    issues.push(
+      issue(
+        [...path, 'areas'],
+        areas === undefined ? 'missing' : 'invalid-type',
+        `${named(path)}.areas must be an object of grades by area id (empty where there is no inspection), got ${describeValue(areas)}: ${FIX}.`,
+      ),
+    );
+    return read;
+  }
+  const rules: AreaRules = { framework, known: framework === undefined ? [] : areaIdsOf(framework), hasLatest };
+  for (const [area, grade] of Object.entries(areas)) {
+    placeAt(issues, [...path, 'areas'], area, areaProblem(path, area, grade, rules));
+    read.set(area, grade);
+  }
+  return read;
+}
+
+/** Checks one compared authority of the copy, pushing issues at `at.path`. */
+function comparedOf(at: ComparedAt, value: unknown, rank: number): Compared | undefined {
+  const { issues, path } = at;
   if (!isRecord(value)) {
     issues.push(
       issue(
@@ -71,126 +204,21 @@ function comparedOf(issues: Issue[], value: unknown, path: Path, rank: number): 
     return undefined;
   }
   const before = issues.length;
-  if (value.rank !== rank) {
-    issues.push(
-      issue(
-        [...path, 'rank'],
-        value.rank === undefined ? 'missing' : 'invalid-value',
-        `${named(path)}.rank must be ${rank} (0 for the authority compared, then 1, 2, … for its neighbours, nearest first), got ${describeValue(value.rank)}: ${FIX}.`,
-      ),
-    );
-  }
-  const authority = value.authority;
-  if (!isRecord(authority)) {
-    issues.push(
-      issue(
-        [...path, 'authority'],
-        authority === undefined ? 'missing' : 'invalid-type',
-        `${named(path)}.authority must be an authority with a name, got ${describeValue(authority)}: ${FIX}.`,
-      ),
-    );
-  } else {
-    placeAt(issues, [...path, 'authority'], 'name', textFieldProblem(authority.name, `${named(path)}.authority.name`));
-    if (authority.code !== undefined) {
-      placeAt(
-        issues,
-        [...path, 'authority'],
-        'code',
-        textFieldProblem(authority.code, `${named(path)}.authority.code`),
-      );
-    }
-  }
-  let framework: FrameworkId | undefined;
-  let published: CalendarDate | undefined;
-  const latest = value.latest;
-  if (latest !== undefined) {
-    if (!isRecord(latest)) {
-      issues.push(
-        issue(
-          [...path, 'latest'],
-          'invalid-type',
-          `${named(path)}.latest must be an inspection record, or absent where the authority has none, got ${describeValue(latest)}: ${FIX}.`,
-        ),
-      );
-    } else {
-      published = latest.published as CalendarDate | undefined;
-      if (published !== undefined) {
-        placeAt(
-          issues,
-          [...path, 'latest'],
-          'published',
-          dateFieldProblem(published, `${named(path)}.latest.published`),
-        );
-      }
-      const id = isRecord(latest.outcome) ? latest.outcome.framework : undefined;
-      if (isFrameworkId(id)) framework = id;
-      else
-        issues.push(
-          issue([...path, 'latest', 'outcome', 'framework'], 'unknown-framework', `${frameworkExpected(id)}.`),
-        );
-    }
-  }
-  const overall = value.overall;
-  if (overall !== undefined && (!isJudgement(overall) || latest === undefined)) {
-    issues.push(
-      issue(
-        [...path, 'overall'],
-        'invalid-value',
-        latest === undefined
-          ? `${named(path)}.overall is ${describeValue(overall)}, but the authority has no latest inspection to award it: ${FIX}.`
-          : `${named(path)}.overall must be outstanding, good, requires-improvement or inadequate, or absent, got ${describeValue(overall)}.`,
-      ),
-    );
-  }
-  const areas = new Map<string, unknown>();
-  if (!isRecord(value.areas)) {
-    issues.push(
-      issue(
-        [...path, 'areas'],
-        value.areas === undefined ? 'missing' : 'invalid-type',
-        `${named(path)}.areas must be an object of grades by area id (empty where there is no inspection), got ${describeValue(value.areas)}: ${FIX}.`,
-      ),
-    );
-  } else {
-    const known = framework === undefined ? [] : areaIdsOf(framework);
-    for (const [area, grade] of Object.entries(value.areas)) {
-      if (framework === undefined && latest === undefined) {
-        issues.push(
-          issue(
-            [...path, 'areas', area],
-            'invalid-value',
-            `${named(path)}.areas.${area.slice(0, 60)} is graded, but the authority has no latest inspection: ${FIX}.`,
-          ),
-        );
-      } else if (framework !== undefined && !known.includes(area)) {
-        issues.push(
-          issue(
-            [...path, 'areas', area],
-            'area-not-in-framework',
-            `${named(path)}.areas.${area.slice(0, 60)} is not an area of ${framework}: its areas are ${known.join(', ')}.`,
-          ),
-        );
-      } else if (!isAreaGrade(grade)) {
-        issues.push(
-          issue(
-            [...path, 'areas', area],
-            'invalid-value',
-            `${named(path)}.areas.${area.slice(0, 60)} must be outstanding, good, requires-improvement, inadequate or not-judged, got ${describeValue(grade)}.`,
-          ),
-        );
-      }
-      areas.set(area, grade);
-    }
-  }
+  checkRank(at, value.rank, rank);
+  checkAuthority(at, value.authority);
+  const { framework, published } = latestOf(at, value.latest);
+  const hasLatest = value.latest !== undefined;
+  checkOverall(at, value.overall, hasLatest);
+  const areas = areasOf(at, value.areas, { framework, hasLatest });
   if (issues.length > before) return undefined;
-  const { name, code } = authority as Record<string, unknown>;
+  const { name, code } = value.authority as Record<string, unknown>;
   return {
     rank,
     name: name as string,
     code: typeof code === 'string' ? code : undefined,
     published,
     framework,
-    overall,
+    overall: value.overall,
     areas,
   };
 }
@@ -232,7 +260,7 @@ export function readComparison(fn: string, comparison: NeighbourComparison): Com
         sources.push(source as string);
       });
     }
-    const own = comparedOf(issues, copy.authority, ['comparison', 'authority'], 0);
+    const own = comparedOf({ issues, path: ['comparison', 'authority'] }, copy.authority, 0);
     if (own !== undefined) rows.push(own);
     const neighbours = copy.neighbours;
     if (!Array.isArray(neighbours)) {
@@ -245,7 +273,7 @@ export function readComparison(fn: string, comparison: NeighbourComparison): Com
       );
     } else {
       neighbours.forEach((neighbour, index) => {
-        const row = comparedOf(issues, neighbour, ['comparison', 'neighbours', index], index + 1);
+        const row = comparedOf({ issues, path: ['comparison', 'neighbours', index] }, neighbour, index + 1);
         if (row !== undefined) rows.push(row);
       });
     }

@@ -1,0 +1,58 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import { dateFieldProblem, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
+import { objectOption, readOptions, refusal } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
+import { isRecord } from '../check/values.js';
+import { type Issue, issue } from '../result/result.js';
+import { formatOf } from './columnMap.js';
+import type { TableFormat } from './columns.js';
+
+/**
+ * Reading the options of `readInspectionRows`: the format to read with (see
+ * {@link formatOf}) and the source each record of the table names, the caller's or the
+ * format's.
+ *
+ * @internal
+ */
+export type TableSource = { readonly name: string; readonly asAt?: CalendarDate };
+
+/** The options; `columns` is checked by {@link formatOf}, which says more, and `source` by {@link sourceOf}. */
+const READ_OPTIONS = { columns: () => undefined, source: objectOption };
+
+/** The source each record names: the caller's, else the format's. */
+function sourceOf(given: unknown, format: TableFormat): TableSource {
+  if (given === undefined) return { name: format.source };
+  const issues: Issue[] = [];
+  const source = recordAt(issues, given, ['options', 'source'], 'source', ['name', 'asAt']);
+  if (source !== undefined) {
+    placeAt(issues, ['options', 'source'], 'name', textFieldProblem(source.name, 'source.name'));
+    if (source.asAt !== undefined) {
+      placeAt(issues, ['options', 'source'], 'asAt', dateFieldProblem(source.asAt, 'source.asAt'));
+    }
+  }
+  if (issues.length > 0) throw refusal('invalid-option', 'readInspectionRows', issues);
+  return source as TableSource;
+}
+
+/**
+ * The options of `readInspectionRows`, checked: the format to read with and the source
+ * each record names. A column map and a source are read once, into copies of their own
+ * fields, and only those are used. Throws `OfstedIlacsError` (`invalid-option`).
+ *
+ * @internal
+ */
+export function readRowsOptions(options: unknown): { format: TableFormat; source: TableSource } {
+  if (!isRecord(options)) {
+    throw refusal('invalid-option', 'readInspectionRows', [
+      issue(
+        ['options'],
+        options === undefined ? 'missing' : 'invalid-type',
+        "Give options with columns: a preset's name or a column map.",
+      ),
+    ]);
+  }
+  const read = readOptions('readInspectionRows', options, READ_OPTIONS);
+  const format = formatOf(readCopy('readInspectionRows', ['options', 'columns'], read.columns, 'invalid-option'));
+  const source = sourceOf(readCopy('readInspectionRows', ['options', 'source'], read.source, 'invalid-option'), format);
+  return { format, source };
+}
