@@ -120,30 +120,24 @@ function withNote(sentence: string, note: string | undefined): string {
   return `${sentence}: ${note.endsWith('.') ? note : `${note}.`}`;
 }
 
+/** The RAG of an action rated before it was raised: not rated. */
+function notYetRaised(action: ImprovementAction, view: ActionOnDate, asOf: CalendarDate): DerivedRag {
+  return rated(
+    action,
+    view,
+    'not-rated',
+    'state',
+    action.raised,
+    `Not rated: raised on ${action.raised}, after ${asOf}.`,
+  );
+}
+
 /**
- * Derives the RAG of a checked action from its view on `asOf` (see `actionOnDate`), with
- * a holiday table the caller keeps, so a summary replays each history once and counts
- * with one table.
- *
- * @internal
+ * The RAG an action's state decides on its own: closed, cancelled or superseded,
+ * delivered or impact evidenced, blocked. `undefined` for an open action (not started or
+ * in progress), whose dates decide.
  */
-export function deriveRagWith(
-  table: HolidayTable,
-  action: ImprovementAction,
-  view: ActionOnDate,
-  options: RagOptions,
-): DerivedRag {
-  const { asOf } = options;
-  if (asOf < action.raised) {
-    return rated(
-      action,
-      view,
-      'not-rated',
-      'state',
-      action.raised,
-      `Not rated: raised on ${action.raised}, after ${asOf}.`,
-    );
-  }
+function ratedByState(action: ImprovementAction, view: ActionOnDate): DerivedRag | undefined {
   const since = view.since;
   switch (view.state) {
     case 'closed':
@@ -172,8 +166,51 @@ export function deriveRagWith(
     case 'blocked':
       return rated(action, view, 'red', 'state', since, withNote(`Blocked since ${since}`, view.note));
     default:
-      break;
+      return undefined;
   }
+}
+
+/** Amber for an open action moved `amberAfterReschedules` times or more; `undefined` otherwise. */
+function ratedByReschedules(
+  action: ImprovementAction,
+  view: ActionOnDate,
+  options: RagOptions,
+  atRisk: boolean,
+): DerivedRag | undefined {
+  if (view.reschedules < (options.amberAfterReschedules ?? (atRisk ? 1 : 2))) return undefined;
+  return rated(
+    action,
+    view,
+    'amber',
+    'reschedules',
+    view.originalDue,
+    `${atRisk ? 'At risk: rescheduled' : 'Rescheduled'} ${plural(view.reschedules, 'time')}: first due ${view.originalDue}, now due ${view.due}.`,
+  );
+}
+
+/** Amber, at risk, for an open action one of whose measures is behind its trajectory; `undefined` otherwise. */
+function ratedByMeasures(action: ImprovementAction, view: ActionOnDate, options: RagOptions): DerivedRag | undefined {
+  for (const measure of action.measures ?? []) {
+    const impact = impactOn(measure, options.asOf, options.trajectoryTolerance);
+    if (impact.rag === 'amber' || impact.rag === 'red') {
+      return rated(action, view, 'amber', 'measure', impact.reading?.on ?? options.asOf, `At risk: ${impact.reason}`);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The RAG of an open action (not started or in progress), which its dates decide: red
+ * when overdue; amber when due soon (with `amber: 'due-soon'`), moved often, or (with
+ * `amber: 'at-risk'`) behind on a measure; green otherwise.
+ */
+function ratedByDates(
+  table: HolidayTable,
+  action: ImprovementAction,
+  view: ActionOnDate,
+  options: RagOptions,
+): DerivedRag {
+  const { asOf } = options;
   const state = describeState(view.state);
   const due = view.due;
   if (asOf > due) {
@@ -193,25 +230,29 @@ export function deriveRagWith(
   if (!atRisk && left <= (options.amberWithinWorkingDays ?? 10)) {
     return rated(action, view, 'amber', 'due-date', due, `Due ${due}, ${when}, and ${state}.`);
   }
-  if (view.reschedules >= (options.amberAfterReschedules ?? (atRisk ? 1 : 2))) {
-    return rated(
-      action,
-      view,
-      'amber',
-      'reschedules',
-      view.originalDue,
-      `${atRisk ? 'At risk: rescheduled' : 'Rescheduled'} ${plural(view.reschedules, 'time')}: first due ${view.originalDue}, now due ${due}.`,
-    );
-  }
-  if (atRisk) {
-    for (const measure of action.measures ?? []) {
-      const impact = impactOn(measure, asOf, options.trajectoryTolerance);
-      if (impact.rag === 'amber' || impact.rag === 'red') {
-        return rated(action, view, 'amber', 'measure', impact.reading?.on ?? asOf, `At risk: ${impact.reason}`);
-      }
-    }
-  }
-  return rated(action, view, 'green', 'due-date', due, `On track: due ${due}, ${when}, and ${state}.`);
+  return (
+    ratedByReschedules(action, view, options, atRisk) ??
+    (atRisk ? ratedByMeasures(action, view, options) : undefined) ??
+    rated(action, view, 'green', 'due-date', due, `On track: due ${due}, ${when}, and ${state}.`)
+  );
+}
+
+/**
+ * Derives the RAG of a checked action from its view on `asOf` (see `actionOnDate`), with
+ * a holiday table the caller keeps, so a summary replays each history once and counts
+ * with one table: not rated before it was raised; then by its state; then, while it is
+ * open, by its dates.
+ *
+ * @internal
+ */
+export function deriveRagWith(
+  table: HolidayTable,
+  action: ImprovementAction,
+  view: ActionOnDate,
+  options: RagOptions,
+): DerivedRag {
+  if (options.asOf < action.raised) return notYetRaised(action, view, options.asOf);
+  return ratedByState(action, view) ?? ratedByDates(table, action, view, options);
 }
 
 /**

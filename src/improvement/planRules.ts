@@ -114,6 +114,145 @@ function duplicateMeasureIds(issues: Issue[], plan: ImprovementPlan): void {
   }
 }
 
+/** The plan's events by key, with an issue for each event listed a second time. */
+function eventsByKey(issues: Issue[], events: readonly InspectionEvent[]): Map<string, InspectionEvent> {
+  const byKey = new Map<string, InspectionEvent>();
+  events.forEach((event, index) => {
+    const key = keyOf(event);
+    if (byKey.has(key)) {
+      issues.push(
+        issue(
+          ['events', index],
+          'duplicate-id',
+          `${describeEvent(event)} is listed twice: list each event the plan answers once.`,
+        ),
+      );
+    }
+    byKey.set(key, event);
+  });
+  return byKey;
+}
+
+/** An issue when a self-evaluation finding's area is not one of a framework in use on the day it was raised. */
+function selfEvaluationIssues(issues: Issue[], finding: Finding, at: Path): void {
+  const areas = areasInUse(finding.raised);
+  if (!areas.has(finding.area)) {
+    issues.push(
+      issue(
+        [...at, 'area'],
+        'area-not-in-framework',
+        `"${shorten(finding.area)}" is not an area of a framework in use on ${finding.raised}, when ${shorten(finding.id)} was raised: use one of ${[...areas].join(', ')}.`,
+      ),
+    );
+  }
+}
+
+/** Issues when a finding is raised before the event that raised it, or in an area its framework does not have. */
+function raisedByEventIssues(issues: Issue[], finding: Finding, event: InspectionEvent, at: Path): void {
+  if (finding.raised < eventStart(event)) {
+    issues.push(
+      issue(
+        [...at, 'raised'],
+        'dates-out-of-order',
+        `${shorten(finding.id)} was raised on ${finding.raised}, before ${describeEvent(event)} that raised it.`,
+      ),
+    );
+  }
+  const areas = areasOfEvent(event);
+  if (!areas.has(finding.area)) {
+    issues.push(
+      issue(
+        [...at, 'area'],
+        'area-not-in-framework',
+        `"${shorten(finding.area)}" is not an area of the framework of ${describeEvent(event)}: use one of ${[...areas].join(', ')}.`,
+      ),
+    );
+  }
+}
+
+/** The issues of a finding against the plan's events: the event that raised it, and its area and day. */
+function findingAcrossIssues(
+  issues: Issue[],
+  finding: Finding,
+  index: number,
+  events: ReadonlyMap<string, InspectionEvent>,
+): void {
+  const at = ['findings', index];
+  if (finding.raisedBy === undefined) {
+    selfEvaluationIssues(issues, finding, at);
+    return;
+  }
+  const event = events.get(keyOf(finding.raisedBy));
+  if (event === undefined) {
+    issues.push(
+      issue(
+        [...at, 'raisedBy'],
+        'unknown-event',
+        `${shorten(finding.id)} is raised by the ${EVENT_KINDS[finding.raisedBy.kind].words} starting ${finding.raisedBy.start}, which is not one of the events the plan answers: add it to events, or correct raisedBy.`,
+      ),
+    );
+    return;
+  }
+  raisedByEventIssues(issues, finding, event, at);
+}
+
+/**
+ * An issue when an action answers a finding raised after it, unless its history links
+ * the finding (`linkActionToFinding`) on or after the day the finding was raised.
+ */
+function laterFindingIssues(
+  issues: Issue[],
+  action: ImprovementAction,
+  index: number,
+  finding: Finding,
+  links: ReturnType<typeof findingLinks>,
+): void {
+  if (action.raised >= finding.raised) return;
+  const link = links.get(finding.id);
+  if (link === undefined) {
+    issues.push(
+      issue(
+        ['actions', index, 'raised'],
+        'dates-out-of-order',
+        `${shorten(action.id)} was raised on ${action.raised}, before finding ${shorten(finding.id)} it answers was raised (${finding.raised}): record that it comes to answer it with linkActionToFinding.`,
+      ),
+    );
+  } else if (link.on < finding.raised) {
+    issues.push(
+      issue(
+        ['actions', index, 'history', link.entry, 'on'],
+        'dates-out-of-order',
+        `${shorten(action.id)} is linked to finding ${shorten(finding.id)} on ${link.on}, before the finding was raised (${finding.raised}).`,
+      ),
+    );
+  }
+}
+
+/** The issues of an action's answers: each a finding of the plan, raised no later than the action or linked since. */
+function answerIssues(
+  issues: Issue[],
+  action: ImprovementAction,
+  index: number,
+  findings: ReadonlyMap<string, Finding>,
+): void {
+  const links = findingLinks(action);
+  for (let answerIndex = 0; answerIndex < action.answers.length; answerIndex += 1) {
+    const answer = action.answers[answerIndex] as string;
+    const finding = findings.get(answer);
+    if (finding === undefined) {
+      issues.push(
+        issue(
+          ['actions', index, 'answers', answerIndex],
+          'unknown-finding',
+          `${shorten(action.id)} answers finding ${shorten(answer)}, which is not in the plan: add the finding or correct the id.`,
+        ),
+      );
+    } else {
+      laterFindingIssues(issues, action, index, finding, links);
+    }
+  }
+}
+
 /**
  * The rules across a plan whose parts are sound: the events it answers are each listed
  * once; finding and action ids are unique; each finding raised by an event is raised by
@@ -126,107 +265,17 @@ function duplicateMeasureIds(issues: Issue[], plan: ImprovementPlan): void {
  * @internal
  */
 export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
-  const events = new Map<string, InspectionEvent>();
-  plan.events.forEach((event, index) => {
-    const key = keyOf(event);
-    if (events.has(key)) {
-      issues.push(
-        issue(
-          ['events', index],
-          'duplicate-id',
-          `${describeEvent(event)} is listed twice: list each event the plan answers once.`,
-        ),
-      );
-    }
-    events.set(key, event);
-  });
+  const events = eventsByKey(issues, plan.events);
   duplicateIds(issues, plan.findings, 'findings', 'Finding');
   duplicateIds(issues, plan.actions, 'actions', 'Action');
   duplicateMeasureIds(issues, plan);
   const findings = new Map<string, Finding>();
   plan.findings.forEach((finding, index) => {
     findings.set(finding.id, finding);
-    const at = ['findings', index];
-    if (finding.raisedBy === undefined) {
-      const areas = areasInUse(finding.raised);
-      if (!areas.has(finding.area)) {
-        issues.push(
-          issue(
-            [...at, 'area'],
-            'area-not-in-framework',
-            `"${shorten(finding.area)}" is not an area of a framework in use on ${finding.raised}, when ${shorten(finding.id)} was raised: use one of ${[...areas].join(', ')}.`,
-          ),
-        );
-      }
-      return;
-    }
-    const event = events.get(keyOf(finding.raisedBy));
-    if (event === undefined) {
-      issues.push(
-        issue(
-          [...at, 'raisedBy'],
-          'unknown-event',
-          `${shorten(finding.id)} is raised by the ${EVENT_KINDS[finding.raisedBy.kind].words} starting ${finding.raisedBy.start}, which is not one of the events the plan answers: add it to events, or correct raisedBy.`,
-        ),
-      );
-      return;
-    }
-    if (finding.raised < eventStart(event)) {
-      issues.push(
-        issue(
-          [...at, 'raised'],
-          'dates-out-of-order',
-          `${shorten(finding.id)} was raised on ${finding.raised}, before ${describeEvent(event)} that raised it.`,
-        ),
-      );
-    }
-    const areas = areasOfEvent(event);
-    if (!areas.has(finding.area)) {
-      issues.push(
-        issue(
-          [...at, 'area'],
-          'area-not-in-framework',
-          `"${shorten(finding.area)}" is not an area of the framework of ${describeEvent(event)}: use one of ${[...areas].join(', ')}.`,
-        ),
-      );
-    }
+    findingAcrossIssues(issues, finding, index, events);
   });
   for (let index = 0; index < plan.actions.length; index += 1) {
-    const action = plan.actions[index] as ImprovementAction;
-    const links = findingLinks(action);
-    for (let answerIndex = 0; answerIndex < action.answers.length; answerIndex += 1) {
-      const answer = action.answers[answerIndex] as string;
-      const finding = findings.get(answer);
-      if (finding === undefined) {
-        issues.push(
-          issue(
-            ['actions', index, 'answers', answerIndex],
-            'unknown-finding',
-            `${shorten(action.id)} answers finding ${shorten(answer)}, which is not in the plan: add the finding or correct the id.`,
-          ),
-        );
-      } else if (action.raised < finding.raised) {
-        // An action answers a finding raised after it only through a link its history records.
-        const link = links.get(answer);
-        if (link === undefined) {
-          issues.push(
-            issue(
-              ['actions', index, 'raised'],
-              'dates-out-of-order',
-              `${shorten(action.id)} was raised on ${action.raised}, before finding ${shorten(finding.id)} it answers was raised (${finding.raised}): record that it comes to answer it with linkActionToFinding.`,
-            ),
-          );
-        } else if (link.on < finding.raised) {
-          issues.push(
-            issue(
-              ['actions', index, 'history', link.entry, 'on'],
-              'dates-out-of-order',
-              `${shorten(action.id)} is linked to finding ${shorten(finding.id)} on ${link.on}, before the finding was raised (${finding.raised}).`,
-            ),
-          );
-        }
-      }
-    }
+    answerIssues(issues, plan.actions[index] as ImprovementAction, index, findings);
   }
   return issues;
 }
