@@ -72,6 +72,11 @@ export function titleBlock(drawing: Drawing, title: string, y: number): number {
   return textBlock(drawing, title, y, { size: drawing.size * 1.3, lines: 3, leading: 1.25, weight: 'bold' });
 }
 
+/** A note in grey text, on at most `lines` lines below `y`; returns the baseline of its last line. @internal */
+export function noteBlock(drawing: Drawing, text: string, y: number, lines: number): number {
+  return textBlock(drawing, text, y, { size: drawing.size, lines, leading: 1.35, fill: '#333333' });
+}
+
 /** A caption in small grey text, on at most `lines` lines below `y`; returns the baseline of its last line. @internal */
 export function captionBlock(drawing: Drawing, text: string, y: number, lines: number): number {
   return textBlock(drawing, text, y, { size: drawing.small, lines, leading: 1.3, fill: '#444444' });
