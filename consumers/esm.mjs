@@ -1,5 +1,5 @@
 // A consumer's ESM import of every entry of the packed package.
-import { deriveOverallEffectiveness, FRAMEWORKS } from 'ofsted-ilacs';
+import { deriveOverallEffectiveness, explain, FRAMEWORKS } from 'ofsted-ilacs';
 import { judgementHistoryChart } from 'ofsted-ilacs/charts';
 import { nationalCounts } from 'ofsted-ilacs/outcomes';
 import { parseInspectionOutcome } from 'ofsted-ilacs/schema';
@@ -38,4 +38,4 @@ const history = {
   events: [{ kind: 'standard-inspection', onSite: { start: '2019-01-14', end: '2019-01-25' }, outcome: hull2019 }],
 };
 if (!judgementHistoryChart(history).startsWith('<svg')) throw new Error('ESM: no chart');
-console.log(`esm ${process.version}: ${derived.reason}`);
+console.log(`esm ${process.version}: ${explain(derived)}`);

@@ -19,6 +19,7 @@ import {
   deriveOverallEffectiveness,
   directionOfTravel,
   expectedNextInspection,
+  explain,
   FRAMEWORKS,
   type InspectionOutcome,
   interventionRegimeOn,
@@ -93,7 +94,7 @@ for (const [index, inspection] of HULL_INSPECTIONS.entries()) {
     awarded === undefined ? 'none' : judgementLabel(awarded, { style: FRAMEWORKS[outcome.framework].labelStyle });
   notes.push(
     `[${index + 1}] ${outcome.framework === 'sif-2013' ? 'SIF inspection' : `ILACS ${inspection.kind.replace('-', ' ')}`}, on site ${inspection.onSite.start} to ${inspection.onSite.end}, published ${inspection.published}; Ofsted awarded "${label}".`,
-    `    Derived: ${derived.reason}`,
+    `    Derived: ${explain(derived)}`,
     `    Check:   ${check.kind === 'invalid' ? check.issues.map((i) => i.message).join(' ') : check.reason}`,
   );
 }

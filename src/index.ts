@@ -225,4 +225,7 @@ export {
   deriveOverallEffectiveness,
   type OverallOptions,
 } from './overall/deriveOverallEffectiveness.js';
-export type { Issue, IssueCode, Result } from './result/result.js';
+export type { Issue, IssueCode, IssueParams, Result } from './result/result.js';
+export { type ExplainOptions, explain, type OverallWords } from './words/explain.js';
+export { type FormatIssueOptions, formatIssue } from './words/formatIssue.js';
+export type { IssueWords } from './words/issueWords.js';

@@ -1,6 +1,6 @@
 import { describeValue } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
-import { fail, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
+import { fail, type IssueCode, type IssueParams, issue, type Result, shorten, succeed } from '../result/result.js';
 import { daysInMonth, FIRST_YEAR, isDateText, LAST_YEAR } from './dayNumber.js';
 
 declare const calendarDateBrand: unique symbol;
@@ -82,7 +82,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  */
 export function parseCalendarDate(input: unknown): Result<CalendarDate> {
   if (isCalendarDate(input)) return succeed(input);
-  return fail([issue([], badDateCode(input), describeBadDate(input))]);
+  return fail([issue([], badDateCode(input), describeBadDate(input), badDateParams(input))]);
 }
 
 /** The issue code for a value that is not a calendar date. @internal */
@@ -95,6 +95,14 @@ export function badDateCode(input: unknown): IssueCode {
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid-date';
   return 'out-of-range';
+}
+
+/** What the words of a value that is not a calendar date need: what was found, and the range where it is out of it. @internal */
+export function badDateParams(input: unknown): IssueParams {
+  const found = typeof input === 'string' ? `"${shorten(input)}"` : describeValue(input);
+  return badDateCode(input) === 'out-of-range'
+    ? { found, limit: `${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`, rule: 'date' }
+    : { found, rule: 'date' };
 }
 
 /** The sentence for a value that is not a calendar date. @internal */
@@ -143,7 +151,7 @@ export function describeBadDate(input: unknown): string {
 export function calendarDate(text: string): CalendarDate {
   if (isCalendarDate(text)) return text;
   throw new OfstedIlacsError('invalid-argument', describeBadDate(text), [
-    issue([], badDateCode(text), describeBadDate(text)),
+    issue([], badDateCode(text), describeBadDate(text), badDateParams(text)),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
-import { type Issue, issue } from '../result/result.js';
+import { type Issue, issue, shorten } from '../result/result.js';
 import {
   dateFieldProblem,
   oneOfProblem,
@@ -46,7 +46,14 @@ function optionsIn(
   path: Path,
 ): Record<string, unknown> | undefined {
   if (!isRecord(options)) {
-    issues.push(issue(path, 'invalid-type', `options must be an object, got ${describeValue(options)}.`));
+    const found = describeValue(options);
+    issues.push(
+      issue(path, 'invalid-type', `options must be an object, got ${found}.`, {
+        field: 'options',
+        found,
+        rule: 'object',
+      }),
+    );
     return undefined;
   }
   for (const name in options) {
@@ -58,7 +65,8 @@ function optionsIn(
         issue(
           [...path, name],
           'unknown-key',
-          `"${name.length > 60 ? `${name.slice(0, 60)}…` : name}" is not an option here: the options are ${known.join(', ')}${suggestion(name, known).replace(' (', '; ').replace('?)', '?')}.`,
+          `"${shorten(name)}" is not an option here: the options are ${known.join(', ')}${suggestion(name, known).replace(' (', '; ').replace('?)', '?')}.`,
+          { field: 'options', found: `"${shorten(name)}"`, allowed: known },
         ),
       );
       continue;
@@ -66,7 +74,7 @@ function optionsIn(
     const value = options[name];
     if (value === undefined) continue;
     const problem = rule(value, name);
-    if (problem !== undefined) issues.push(issue([...path, name], problem.code, problem.message));
+    if (problem !== undefined) issues.push(issue([...path, name], problem.code, problem.message, problem.params));
   }
   return options;
 }
@@ -135,6 +143,7 @@ export function checkDatedOptions(fn: string, options: unknown, rules: Readonly<
         ['options', 'asOf'],
         'missing',
         'asOf is required: give the day to rate on (the library never reads the clock).',
+        { field: 'asOf', rule: 'date' },
       ),
     );
   }
@@ -163,7 +172,7 @@ export function refusal(code: OfstedIlacsError['code'], fn: string, issues: read
 export function checkArgument(fn: string, name: string, problem: Problem | undefined): void {
   if (problem !== undefined) {
     throw refusal(problem.code === 'out-of-range' ? 'out-of-range' : 'invalid-argument', fn, [
-      issue([name], problem.code, problem.message),
+      issue([name], problem.code, problem.message, problem.params),
     ]);
   }
 }
@@ -186,18 +195,22 @@ export const textOption: OptionRule = (value, name) => textFieldProblem(value, n
 
 /** An option that is true or false. @internal */
 export const booleanOption: OptionRule = (value, name) =>
-  typeof value === 'boolean'
-    ? undefined
-    : { code: 'invalid-type', message: `${name} must be true or false, got ${describeValue(value)}.` };
+  typeof value === 'boolean' ? undefined : typeProblem(name, 'true or false', value, 'boolean');
 
 /** An option that is an object, checked further by the function that reads it (a calendar). @internal */
 export const objectOption: OptionRule = (value, name) =>
-  isRecord(value)
-    ? undefined
-    : { code: 'invalid-type', message: `${name} must be an object, got ${describeValue(value)}.` };
+  isRecord(value) ? undefined : typeProblem(name, 'an object', value, 'object');
 
 /** An option that is a list, whose items the function checks. @internal */
 export const listOption: OptionRule = (value, name) =>
-  Array.isArray(value)
-    ? undefined
-    : { code: 'invalid-type', message: `${name} must be a list, got ${describeValue(value)}.` };
+  Array.isArray(value) ? undefined : typeProblem(name, 'a list', value, 'list');
+
+/** The problem with a value of the wrong type: `name must be <expected>, got <found>`. */
+function typeProblem(name: string, expected: string, value: unknown, rule: string): Problem {
+  const found = describeValue(value);
+  return {
+    code: 'invalid-type',
+    message: `${name} must be ${expected}, got ${found}.`,
+    params: { field: name, found, rule },
+  };
+}

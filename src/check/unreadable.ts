@@ -12,5 +12,6 @@ export function unreadable(path: readonly (string | number)[] = []): Issue {
     path,
     'unreadable',
     'The value could not be read: reading it threw (a getter or proxy that throws, or nesting too deep). Pass plain data, such as the result of JSON.parse.',
+    { field: path.join('.') },
   );
 }

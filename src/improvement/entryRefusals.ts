@@ -114,7 +114,8 @@ const HISTORY_WORDS: Readonly<Record<EntryRule, (refused: Refused, offset: numbe
 /** The issue for a rule a recorded history entry breaks, at `path.history[offset]`. @internal */
 export function historyIssue(rule: EntryRule, refused: Refused, path: Path, offset: number): Issue {
   const { key, code, message } = HISTORY_WORDS[rule](refused, offset);
-  return { path: [...path, 'history', offset, ...(typeof key === 'string' ? [key] : key)], code, message };
+  const at = typeof key === 'string' ? [key] : key;
+  return { path: [...path, 'history', offset, ...at], code, params: { rule, field: at.join('.') }, message };
 }
 
 /** What each lifecycle change does, in the words "Cannot ... A1". @internal */
@@ -199,5 +200,6 @@ const LIFECYCLE_WORDS: Readonly<Record<EntryRule, (refused: Refused, change: Lif
 /** The issue for a rule the change a lifecycle function makes breaks, at what its caller gave. @internal */
 export function lifecycleIssue(rule: EntryRule, refused: Refused, change: LifecycleChange): Issue {
   const { key, code, message } = LIFECYCLE_WORDS[rule](refused, change);
-  return { path: typeof key === 'string' ? [key] : key, code, message };
+  const at = typeof key === 'string' ? [key] : key;
+  return { path: at, code, params: { rule, field: at.join('.') }, message };
 }

@@ -1,5 +1,6 @@
 import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
 import type { Judgement, NonGrade } from './judgement.js';
+import { JUDGEMENTS } from './judgement.js';
 import { SECTOR_TOKENS, sectorToken } from './sectorTokens.js';
 
 /**
@@ -94,6 +95,7 @@ export function parseJudgement(input: unknown): Result<ParsedJudgement> {
             [],
             'unrecognised-judgement',
             `${input} is not a grade number: use 1 (outstanding) to 4 (inadequate), or ${ACCEPTED}.`,
+            { found: String(input), allowed: JUDGEMENTS, rule: 'grade-number' },
           ),
         ]);
   }
@@ -103,20 +105,31 @@ export function parseJudgement(input: unknown): Result<ParsedJudgement> {
         [],
         'invalid-type',
         `Expected a grade as text, got ${input === null ? 'null' : typeof input}: ${ACCEPTED}.`,
+        { field: 'grade', found: input === null ? 'null' : typeof input, allowed: JUDGEMENTS },
       ),
     ]);
   }
   const key = normalise(input);
   if (key === '') {
-    return fail([issue([], 'empty', `The grade is blank: ${ACCEPTED}.`)]);
+    return fail([issue([], 'empty', `The grade is blank: ${ACCEPTED}.`, { field: 'grade', allowed: JUDGEMENTS })]);
   }
   const value = SPELLINGS.get(key);
   const token = value === undefined ? sectorToken(input) : undefined;
   if (token !== undefined) {
-    return fail([issue([], 'not-a-grade', `"${token}" is not a grade: ${SECTOR_TOKENS[token].reason}.`)]);
+    return fail([
+      issue([], 'not-a-grade', `"${token}" is not a grade: ${SECTOR_TOKENS[token].reason}.`, {
+        found: `"${token}"`,
+        rule: token,
+      }),
+    ]);
   }
   if (value === undefined) {
-    return fail([issue([], 'unrecognised-judgement', `"${shorten(input)}" is not a grade: ${ACCEPTED}.`)]);
+    return fail([
+      issue([], 'unrecognised-judgement', `"${shorten(input)}" is not a grade: ${ACCEPTED}.`, {
+        found: `"${shorten(input)}"`,
+        allowed: JUDGEMENTS,
+      }),
+    ]);
   }
   return succeed(value);
 }

@@ -5,7 +5,7 @@ import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';
 import { parseJudgement } from '../judgement/parseJudgement.js';
-import { type Issue, issue, shorten } from '../result/result.js';
+import { type Issue, type IssueParams, issue, plainWords, shorten } from '../result/result.js';
 
 /** A framework as the messages name it: its id and its area ids. @internal */
 export type NamedFramework = Pick<CompiledFramework, 'id' | 'areaIds'>;
@@ -223,6 +223,51 @@ export function outcomeProblems(outcome: unknown): readonly OutcomeProblem[] {
   return problems;
 }
 
+/** The grades an outcome's judgements may hold, and those an awarded overall may. */
+const AREA_GRADES: readonly string[] = [...JUDGEMENTS, 'not-judged'];
+
+/** What the words of a problem need, as data: no sentence is built. @internal */
+export function problemParams(problem: OutcomeProblem, framework: CompiledFramework | undefined): IssueParams {
+  const key = problem.path.at(-1) ?? '';
+  const field = problem.path.join('.') || 'outcome';
+  const found = describeValue(problem.value);
+  switch (problem.code) {
+    case 'invalid-type':
+      return { field, found, rule: problem.path.length === 0 ? 'outcome' : 'judgements' };
+    case 'unknown-framework':
+      return { field, found, allowed: FRAMEWORK_IDS };
+    case 'area-not-in-framework':
+      return { field: 'judgements', found: `"${shorten(key)}"`, allowed: framework?.areaIds ?? [] };
+    case 'invalid-value':
+      return { field, found, allowed: problem.path[0] === 'judgements' ? AREA_GRADES : JUDGEMENTS };
+    case 'missing-area':
+      return { field, allowed: AREA_GRADES };
+    case 'no-overall-in-framework':
+      return { field, found, rule: framework?.id ?? '' };
+    case 'unknown-key':
+      return { field: 'outcome', found: `"${shorten(key)}"`, allowed: ['framework', 'judgements', 'awardedOverall'] };
+  }
+}
+
+/**
+ * The issues of an outcome that breaks its framework, with codes and params and a short
+ * message made from them (no sentence): for refusals thrown by functions, such as
+ * `deriveOverallEffectiveness`, whose bundles carry no words. Never throws.
+ *
+ * @internal
+ */
+export function outcomeRefusalIssues(outcome: unknown): readonly Issue[] {
+  try {
+    const framework = isRecord(outcome) ? compiledFramework(outcome.framework) : undefined;
+    return outcomeProblems(outcome).map((problem) => {
+      const params = problemParams(problem, framework);
+      return issue(problem.path, problem.code, plainWords(problem.code, params), params);
+    });
+  } catch {
+    return [unreadable()];
+  }
+}
+
 /** Puts a problem into words. */
 function describe(problem: OutcomeProblem, framework: CompiledFramework | undefined): string {
   const key = problem.path.at(-1) ?? '';
@@ -275,7 +320,9 @@ export function findOutcomeIssues(outcome: unknown): readonly Issue[] {
     if (outcomeCode(outcome) >= 0) return [];
     const problems = outcomeProblems(outcome);
     const framework = isRecord(outcome) ? compiledFramework(outcome.framework) : undefined;
-    return problems.map((problem) => issue(problem.path, problem.code, describe(problem, framework)));
+    return problems.map((problem) =>
+      issue(problem.path, problem.code, describe(problem, framework), problemParams(problem, framework)),
+    );
   } catch {
     return [unreadable()];
   }

@@ -9,6 +9,7 @@ import type { Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
+import { OVERALL_WORDS } from '../words/overallWords.js';
 import type { DerivedOverall, IndicativeOverall, LimitedOverall, NoDerivedOverall } from './derivedOverall.js';
 import { deriveOverallEffectiveness, OVERALL_OPTIONS, type OverallOptions } from './deriveOverallEffectiveness.js';
 
@@ -232,7 +233,7 @@ function check<O extends InspectionOutcome>(
       derived,
       reason:
         derived.rule === 'no-overall-in-framework'
-          ? derived.reason
+          ? OVERALL_WORDS[derived.rule](derived as DerivedOverall & { rule: 'no-overall-in-framework' })
           : 'No awarded overall grade is recorded, so there is nothing to check.',
     };
   }

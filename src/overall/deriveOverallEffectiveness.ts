@@ -1,14 +1,13 @@
-import { listAnd } from '../check/fields.js';
+import { markChecked } from '../check/checked.js';
 import { type OptionRule, oneOfOption, optionIssues, refusal } from '../check/options.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
 import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
-import { limitedReason } from '../framework/limitingRuleWording.js';
 import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
-import { CODE_BASE, digitAt, findOutcomeIssues, outcomeCode } from '../outcome/outcomeIssues.js';
+import { CODE_BASE, digitAt, outcomeCode, outcomeRefusalIssues } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
 import type { DerivedOverall } from './derivedOverall.js';
 
@@ -46,9 +45,16 @@ export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
   tieBreak: /* @__PURE__ */ oneOfOption(TIE_BREAKS),
 };
 
-/** The error for an outcome that breaks its framework: each problem's path and code, and where to read more. @internal */
+/**
+ * The error for an outcome that breaks its framework: each problem's path, code and
+ * params, and where to read more. Its issues carry codes and params with a short message
+ * (no sentence), so that deriving carries no words; `findOutcomeIssues(outcome)` or
+ * `formatIssue` words them.
+ *
+ * @internal
+ */
 export function invalidOutcome(outcome: unknown): Error {
-  const issues = findOutcomeIssues(outcome);
+  const issues = outcomeRefusalIssues(outcome);
   const found = issues.map((problem) => `${problem.path.join('.') || 'the outcome'} (${problem.code})`).join(', ');
   return new OfstedIlacsError(
     'invalid-outcome',
@@ -86,19 +92,14 @@ function keyGrades(framework: CompiledFramework, code: number): (Judgement | und
 function derive(framework: CompiledFramework, options: number, code: number): DerivedOverall {
   const id = framework.id as FrameworkId;
   const limitingRule = LIMITING_RULES[Math.floor(options / 3)] as LimitingRule;
-  const tieBreak = TIE_BREAKS[options % 3] as (typeof TIE_BREAKS)[number];
-  if (!framework.hasOverallEffectiveness) {
-    return {
-      framework: id,
-      kind: 'none',
-      grade: undefined,
-      indicative: false,
-      rule: 'no-overall-in-framework',
-      decidingAreas: [],
-      reason: `${framework.name} awards no overall effectiveness judgement; read the area judgements instead.`,
-    };
-  }
   const byArea = keyGrades(framework, code);
+  const grades: Record<string, Judgement> = {};
+  framework.keyAreas.forEach((area, index) => {
+    const grade = byArea[index];
+    if (grade !== undefined) grades[area.id] = grade;
+  });
+  Object.freeze(grades);
+  if (!framework.hasOverallEffectiveness) return noOverall(id, 'no-overall-in-framework', grades);
   const limiting = framework.keyAreas.filter(
     (area, index) => byArea[index] === 'inadequate' && area.limits[RULE_INDEX[limitingRule]],
   );
@@ -110,9 +111,29 @@ function derive(framework: CompiledFramework, options: number, code: number): De
       indicative: false,
       rule: limitingRule,
       decidingAreas: limiting.map((area) => area.id),
-      reason: limitedReason(id, limitingRule, limiting),
+      grades,
     } as DerivedOverall;
   }
+  return indicative(framework, TIE_BREAKS[options % 3] as (typeof TIE_BREAKS)[number], limitingRule, byArea, grades);
+}
+
+/** A result with no overall grade: the framework awards none, or no key area was graded. */
+function noOverall(
+  framework: FrameworkId,
+  rule: 'no-overall-in-framework' | 'no-area-graded',
+  grades: DerivedOverall['grades'],
+): DerivedOverall {
+  return { framework, kind: 'none', grade: undefined, indicative: false, rule, decidingAreas: [], grades };
+}
+
+/** The indicative median of the graded key areas, its tie broken by the rule in force. */
+function indicative(
+  framework: CompiledFramework,
+  tieBreak: (typeof TIE_BREAKS)[number],
+  limitingRule: LimitingRule,
+  byArea: readonly (Judgement | undefined)[],
+  grades: DerivedOverall['grades'],
+): DerivedOverall {
   const counts = [0, 0, 0, 0];
   let graded = 0;
   for (const grade of byArea) {
@@ -121,80 +142,57 @@ function derive(framework: CompiledFramework, options: number, code: number): De
     graded += 1;
   }
   const middle = middleOfCounts(counts, graded);
-  if (middle === undefined) {
-    return {
-      framework: id,
-      kind: 'none',
-      grade: undefined,
-      indicative: false,
-      rule: 'no-area-graded',
-      decidingAreas: [],
-      reason: 'No key area was graded, so no overall grade can be derived.',
-    };
-  }
+  if (middle === undefined) return noOverall(framework.id as FrameworkId, 'no-area-graded', grades);
   const [better, worse] = middle;
-  const tie = better !== worse;
   // The leaders' grade, where it breaks a tie: never strictly between the two middle grades.
-  const leaders =
-    tieBreak === 'leaders' ? byArea[framework.keyAreas.findIndex((area) => area.id === 'leaders')] : undefined;
-  const towards =
-    tieBreak === 'better' || (leaders && JUDGEMENTS.indexOf(leaders) <= JUDGEMENTS.indexOf(better))
-      ? 'better'
-      : 'worse';
-  const grade = towards === 'better' ? better : worse;
-  const deciding: string[] = [];
-  const listed: string[] = [];
-  framework.keyAreas.forEach((area, index) => {
-    const areaGrade = byArea[index];
-    if (areaGrade === undefined) return;
-    if (areaGrade === grade) deciding.push(area.id);
-    listed.push(`${area.shortTitle} ${areaGrade}`);
-  });
+  const leaders = tieBreak === 'leaders' ? (grades as Record<string, Judgement | undefined>).leaders : undefined;
+  const towardsBetter =
+    tieBreak === 'better' || (leaders !== undefined && JUDGEMENTS.indexOf(leaders) <= JUDGEMENTS.indexOf(better));
+  const grade = towardsBetter ? better : worse;
   return {
-    framework: id,
+    framework: framework.id,
     kind: 'indicative',
     grade,
     indicative: true,
     rule: 'median-of-areas',
     limitingRule,
-    tie,
+    tie: better !== worse,
+    between: Object.freeze([better, worse]),
     tieBreak,
-    decidingAreas: deciding,
-    reason: `Indicative ${grade}, not Ofsted's judgement: no area limits overall, and the median of ${listAnd(listed)} is ${grade}${
-      tie
-        ? ` (a tie between ${better} and ${worse}, broken towards ${leaders ? `the leaders' grade, ${leaders}` : `the ${towards}`})`
-        : ''
-    }.`,
+    decidingAreas: framework.keyAreas.filter((_, index) => byArea[index] === grade).map((area) => area.id),
+    grades,
   } as DerivedOverall;
 }
 
 /**
- * Derives overall effectiveness from an outcome's area judgements, and says why.
+ * Derives overall effectiveness from an outcome's area judgements, with the rule and the
+ * data that decided it (`rule`, `grades`, `decidingAreas`); `explain(derived)` puts why
+ * into words, the library's or yours, so deriving carries no sentences.
  *
  * 1. Under a framework with no overall judgement (`ilacs-2026`): kind `'none'`.
  * 2. If an area the limiting rule counts is inadequate: kind `'limited'`, inadequate.
  *    By default any inadequate key area limits; `limitingRule: 'inadequate-practice-area'`
  *    leaves leaders out (see `docs/overall-effectiveness.md` for the evidence). For the
  *    SIF the default is Ofsted's stated rule; for ILACS it is the library's reading of
- *    Ofsted's published grades, and the reason says so (and, where leaders alone limit,
+ *    Ofsted's published grades, and `explain` says so (and, where leaders alone limit,
  *    how Ofsted graded such outcomes).
  * 3. Otherwise: kind `'indicative'`, the median of the graded key areas. A tie between two
  *    middle grades is broken towards the leaders' grade by default (the rule that agrees
  *    best with Ofsted's tied outcomes), or towards the worse where leaders is not graded;
- *    `tieBreak: 'worse'` or `'better'` chooses otherwise, and the reason names the rule.
+ *    `tieBreak: 'worse'` or `'better'` chooses otherwise; `between` gives the two middle grades.
  *    Indicative only: with no area limiting, overall is an inspector's judgement.
  *
  * An awarded overall grade in the outcome is ignored here; compare with
  * `checkAwardedOverall`. The outcome is checked in one pass against a table precompiled
  * for its framework, and equal outcomes share one frozen result. Throws
  * {@link OfstedIlacsError}: `invalid-outcome` for an outcome that breaks its framework,
- * which the types rule out (the message names each field at fault and its issue code;
- * `findOutcomeIssues` gives the full sentences), and `invalid-option` for an option it
+ * which the types rule out (the message names each field at fault and its issue code, and each issue carries its
+ * params; `formatIssue` or `findOutcomeIssues` gives the full sentences), and `invalid-option` for an option it
  * does not have or a value an option cannot take. Parse untrusted input first.
  *
  * @example
  * ```ts
- * import { deriveOverallEffectiveness } from 'ofsted-ilacs';
+ * import { deriveOverallEffectiveness, explain } from 'ofsted-ilacs';
  *
  * const hull2019 = {
  *   framework: 'ilacs-2018',
@@ -208,7 +206,8 @@ function derive(framework: CompiledFramework, options: number, code: number): De
  *
  * const derived = deriveOverallEffectiveness(hull2019);
  * console.log(derived.kind, derived.grade, derived.decidingAreas); // 'limited' 'inadequate' ['helpAndProtection']
- * console.log(derived.reason);
+ * console.log(derived.grades.helpAndProtection); // 'inadequate'
+ * console.log(explain(derived));
  * // "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate."
  * ```
  *
@@ -234,6 +233,5 @@ export function deriveOverallEffectiveness<O extends InspectionOutcome>(
 }
 
 function freezeResult(result: DerivedOverall): DerivedOverall {
-  Object.freeze(result.decidingAreas);
-  return Object.freeze(result);
+  return markChecked(result);
 }

@@ -28,8 +28,11 @@ interface DerivedOverallBase<F extends FrameworkId> {
   readonly framework: F;
   /** The areas that decided the result (see each kind). */
   readonly decidingAreas: readonly AreaId<F>[];
-  /** A sentence saying why. */
-  readonly reason: string;
+  /**
+   * The grades of the key areas that were graded, in report order: the data of the
+   * reason, which `explain(derived)` puts into words.
+   */
+  readonly grades: { readonly [A in AreaId<F>]?: Judgement };
 }
 
 /**
@@ -91,6 +94,8 @@ export interface IndicativeOverall<F extends FrameworkId = FrameworkId> extends 
   readonly limitingRule: LimitingRule;
   /** Whether the two middle grades differed, so that `tieBreak` chose between them. */
   readonly tie: boolean;
+  /** The two middle grades, the better first: equal where there was no tie. */
+  readonly between: readonly [Judgement, Judgement];
   /** The tie rule in force: towards the leaders' grade (the default), the worse or the better. */
   readonly tieBreak: TieBreak | 'leaders';
 }

@@ -52,7 +52,41 @@ export type IssueCode =
   | 'unknown-event';
 
 /**
- * One problem, with where it is, a stable code and a sentence a person can act on.
+ * What an issue's words need, as data: the field at fault, what was found there, what is
+ * allowed, the limit broken, and which rule refused where a code has more than one. Each
+ * is present only where it applies. A caller's own words for a code (see `formatIssue`)
+ * are a function of these, so a test suite or a translation never parses English.
+ *
+ * @example
+ * ```ts
+ * import { parseJudgement, type IssueParams } from 'ofsted-ilacs';
+ *
+ * const result = parseJudgement('excellent');
+ * const params: IssueParams | undefined = result.ok ? undefined : result.issues[0]?.params;
+ * console.log(params?.found, params?.allowed?.length); // '"excellent"' 4
+ * ```
+ *
+ * @category Results and issues
+ */
+export interface IssueParams {
+  /** The field at fault as the words name it: `asOf`, `judgements.leaders`, `an action's owner`. */
+  readonly field?: string;
+  /** What was found there, described: `"Good"`, `a number`, `1,001 items`. */
+  readonly found?: string;
+  /** The values allowed there, where they are few enough to list. */
+  readonly allowed?: readonly string[];
+  /** The limit broken: a length, a count, a day. */
+  readonly limit?: number | string;
+  /** Which of the code's rules refused, where the code has more than one: a stable id. */
+  readonly rule?: string;
+}
+
+/** The params of an issue that needs none. @internal */
+export const NO_PARAMS: IssueParams = /* @__PURE__ */ Object.freeze({});
+
+/**
+ * One problem, with where it is, a stable code, what its words need (`params`) and a
+ * sentence a person can act on.
  *
  * @example
  * ```ts
@@ -72,7 +106,13 @@ export interface Issue {
   readonly path: readonly (string | number)[];
   /** A stable code to branch on. */
   readonly code: IssueCode;
-  /** What is wrong and how to fix it, in a sentence. */
+  /** What the words need: the field, what was found, what is allowed, the limit. */
+  readonly params: IssueParams;
+  /**
+   * What is wrong and how to fix it, in the library's words, written where the rule
+   * fired. `formatIssue` words any issue from its code and params instead, in the
+   * library's words or the caller's.
+   */
   readonly message: string;
 }
 
@@ -108,8 +148,27 @@ export function fail<T = never>(issues: readonly Issue[]): Result<T> {
 }
 
 /** @internal */
-export function issue(path: readonly (string | number)[], code: IssueCode, message: string): Issue {
-  return { path, code, message };
+export function issue(
+  path: readonly (string | number)[],
+  code: IssueCode,
+  message: string,
+  params: IssueParams = NO_PARAMS,
+): Issue {
+  return { path, code, params, message };
+}
+
+/**
+ * An issue's code and params as a short text, with no sentence: `invalid-value: found
+ * "Good"; allowed: outstanding, good`. The message of refusals thrown by functions whose
+ * bundles carry no words; `formatIssue` words the same issue in full.
+ *
+ * @internal
+ */
+export function plainWords(code: IssueCode, params: IssueParams): string {
+  const found = params.found === undefined ? '' : `, found ${params.found}`;
+  const allowed = params.allowed === undefined ? '' : `; allowed: ${params.allowed.join(', ')}`;
+  const limit = params.limit === undefined ? '' : `; limit ${params.limit}`;
+  return `${code}${found}${allowed}${limit}`;
 }
 
 /** Text from the input, shortened for a message: at most 60 characters, then an ellipsis. @internal */

@@ -5,6 +5,7 @@ import {
   type AreaId,
   checkAwardedOverall,
   deriveOverallEffectiveness,
+  explain,
   FRAMEWORKS,
   type Framework,
   frameworkForDate,
@@ -278,7 +279,7 @@ describe("Ofsted's published outcomes (444 inspections)", () => {
         for (const inspection of tied) {
           const byDefault = deriveOverallEffectiveness(inspection.outcome);
           expect(byDefault.kind === 'indicative' && byDefault.tieBreak, label(inspection)).toBe('leaders');
-          expect(byDefault.reason).toMatch(/broken towards the leaders' grade, [a-z-]+\)\.$/);
+          expect(explain(byDefault)).toMatch(/broken towards the leaders' grade, [a-z-]+\)\.$/);
           for (const tieBreak of ['leaders', 'worse', 'better'] as const) {
             const grade = deriveOverallEffectiveness(inspection.outcome, { tieBreak }).grade as Judgement;
             expect(judgementRank(grade), `${label(inspection)} ${tieBreak}`).toBe(RULES[tieBreak]?.(inspection));
@@ -320,7 +321,7 @@ describe("Ofsted's published outcomes (444 inspections)", () => {
       for (const inspection of others) {
         const derived = deriveOverallEffectiveness(inspection.outcome);
         expect(derived.kind).toBe('indicative');
-        expect(derived.reason).toMatch(/^Indicative .*, not Ofsted's judgement/);
+        expect(explain(derived)).toMatch(/^Indicative .*, not Ofsted's judgement/);
       }
     });
   });

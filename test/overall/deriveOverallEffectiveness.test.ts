@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareJudgements,
   deriveOverallEffectiveness,
+  explain,
   FRAMEWORKS,
   type InspectionOutcome,
   type Judgement,
@@ -29,9 +30,11 @@ describe('deriveOverallEffectiveness', () => {
       indicative: false,
       rule: 'any-inadequate-area',
       decidingAreas: ['helpAndProtection'],
-      reason:
-        "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate.",
+      grades: hull2019.judgements,
     });
+    expect(explain(deriveOverallEffectiveness(hull2019))).toBe(
+      "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate.",
+    );
   });
 
   it('names every limiting area', () => {
@@ -45,7 +48,7 @@ describe('deriveOverallEffectiveness', () => {
       },
     });
     expect(derived.decidingAreas).toEqual(['leaders', 'helpAndProtection', 'childrenInCare']);
-    expect(derived.reason).toBe(
+    expect(explain(derived)).toBe(
       "Inadequate: leaders, help and protection and children in care are inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate.",
     );
   });
@@ -55,7 +58,7 @@ describe('deriveOverallEffectiveness', () => {
       framework: 'sif-2013',
       judgements: { helpAndProtection: 'inadequate', childrenLookedAfter: ri, leaders: ri },
     });
-    expect(sif.reason).toBe(
+    expect(explain(sif)).toBe(
       "Inadequate: help and protection is inadequate. By Ofsted's rule for the SIF, an inadequate key judgement makes overall effectiveness inadequate.",
     );
     expect(FRAMEWORKS['sif-2013'].limitingRule.basis).toBe('stated-by-ofsted');
@@ -65,13 +68,13 @@ describe('deriveOverallEffectiveness', () => {
       framework: 'ilacs-2023',
       judgements: { leaders: 'inadequate', helpAndProtection: ri, childrenInCare: ri, careLeavers: 'good' },
     });
-    expect(leadersAlone.reason).toMatch(/Ofsted has stated no such rule for ILACS/);
-    expect(leadersAlone.reason).toMatch(/requires improvement overall in 4 of 5 published cases/);
+    expect(explain(leadersAlone)).toMatch(/Ofsted has stated no such rule for ILACS/);
+    expect(explain(leadersAlone)).toMatch(/requires improvement overall in 4 of 5 published cases/);
     const practiceToo = deriveOverallEffectiveness({
       framework: 'ilacs-2023',
       judgements: { leaders: 'inadequate', helpAndProtection: 'inadequate', childrenInCare: ri, careLeavers: 'good' },
     });
-    expect(practiceToo.reason).not.toMatch(/4 of 5/);
+    expect(explain(practiceToo)).not.toMatch(/4 of 5/);
   });
 
   it('refuses options it does not have, and values they cannot take, naming the fix', () => {
@@ -128,7 +131,7 @@ describe('deriveOverallEffectiveness', () => {
       limitingRule: 'inadequate-practice-area',
       tie: false,
     });
-    expect(practice.reason).toBe(
+    expect(explain(practice)).toBe(
       "Indicative requires-improvement, not Ofsted's judgement: no area limits overall, and the median of leaders inadequate, help and protection requires-improvement, children in care requires-improvement and care leavers requires-improvement is requires-improvement.",
     );
   });
@@ -153,18 +156,18 @@ describe('deriveOverallEffectiveness', () => {
       tieBreak: 'leaders',
     });
     expect(byLeaders.decidingAreas).toEqual(['leaders', 'careLeavers']);
-    expect(byLeaders.reason).toMatch(
+    expect(explain(byLeaders)).toMatch(
       /\(a tie between outstanding and good, broken towards the leaders' grade, outstanding\)\.$/,
     );
     expect(deriveOverallEffectiveness(hull2026, { tieBreak: 'leaders' })).toBe(byLeaders);
     const worse = deriveOverallEffectiveness(hull2026, { tieBreak: 'worse' });
     expect(worse).toMatchObject({ grade: 'good', tie: true, tieBreak: 'worse' });
     expect(worse.decidingAreas).toEqual(['helpAndProtection', 'childrenInCare']);
-    expect(worse.reason).toMatch(/\(a tie between outstanding and good, broken towards the worse\)\.$/);
+    expect(explain(worse)).toMatch(/\(a tie between outstanding and good, broken towards the worse\)\.$/);
     const better = deriveOverallEffectiveness(hull2026, { tieBreak: 'better' });
     expect(better).toMatchObject({ grade: 'outstanding', tie: true, tieBreak: 'better' });
     expect(better.decidingAreas).toEqual(['leaders', 'careLeavers']);
-    expect(better.reason).toMatch(/broken towards the better\)\.$/);
+    expect(explain(better)).toMatch(/broken towards the better\)\.$/);
   });
 
   it.each([
@@ -184,7 +187,7 @@ describe('deriveOverallEffectiveness', () => {
       { limitingRule: 'inadequate-practice-area' },
     );
     expect(derived).toMatchObject({ kind: 'indicative', tie: true, grade: expected, tieBreak: 'leaders' });
-    expect(derived.reason).toContain(`broken towards the leaders' grade, ${leaders})`);
+    expect(explain(derived)).toContain(`broken towards the leaders' grade, ${leaders})`);
   });
 
   it('breaks a tie towards the worse when leaders is not graded', () => {
@@ -193,7 +196,7 @@ describe('deriveOverallEffectiveness', () => {
       judgements: { helpAndProtection: 'good', childrenLookedAfter: ri, leaders: 'not-judged' },
     });
     expect(derived).toMatchObject({ kind: 'indicative', tie: true, grade: ri, tieBreak: 'leaders' });
-    expect(derived.reason).toMatch(/broken towards the worse\)\.$/);
+    expect(explain(derived)).toMatch(/broken towards the worse\)\.$/);
     const better = deriveOverallEffectiveness(
       {
         framework: 'sif-2013',
@@ -255,8 +258,11 @@ describe('deriveOverallEffectiveness', () => {
       indicative: false,
       rule: 'no-overall-in-framework',
       decidingAreas: [],
-      reason: `${FRAMEWORKS['ilacs-2026'].name} awards no overall effectiveness judgement; read the area judgements instead.`,
+      grades: { leaders: 'inadequate', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'good' },
     });
+    expect(explain(derived)).toBe(
+      `${FRAMEWORKS['ilacs-2026'].name} awards no overall effectiveness judgement; read the area judgements instead.`,
+    );
   });
 
   it('throws OfstedIlacsError for an outcome that breaks its framework, naming each field at fault', () => {
@@ -285,7 +291,13 @@ describe('deriveOverallEffectiveness', () => {
           fc.constantFrom('any-inadequate-area' as const, 'inadequate-practice-area' as const),
           (o, limitingRule) => {
             const derived = deriveOverallEffectiveness(o, { limitingRule });
-            expect(derived.reason.length).toBeGreaterThan(20);
+            expect(explain(derived).length).toBeGreaterThan(20);
+            expect(
+              Object.keys(derived.grades).every(
+                (area) =>
+                  (o.judgements as Record<string, unknown>)[area] === (derived.grades as Record<string, unknown>)[area],
+              ),
+            ).toBe(true);
             expect(derived.framework).toBe(o.framework);
             if (derived.kind === 'limited') expect(derived.rule).toBe(limitingRule);
             // Under the default rule every inadequate key area limits, so a median is never inadequate.

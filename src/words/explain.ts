@@ -1,0 +1,88 @@
+import { isChecked } from '../check/checked.js';
+import { refusal } from '../check/options.js';
+import { describeValue } from '../check/values.js';
+import type { DerivationRule, DerivedOverall } from '../overall/derivedOverall.js';
+import { issue } from '../result/result.js';
+import { spoken, wordsFor } from './formatIssue.js';
+import { OVERALL_WORDS } from './overallWords.js';
+
+/**
+ * Your words for why a derived overall grade is what it is, one function a rule you
+ * name: each gets the result, with its rule, grades and deciding areas.
+ *
+ * @example
+ * ```ts
+ * import type { OverallWords } from 'ofsted-ilacs';
+ *
+ * const short: OverallWords = { 'median-of-areas': (derived) => `Median: ${derived.grade}` };
+ * console.log(Object.keys(short)); // ['median-of-areas']
+ * ```
+ *
+ * @category Overall effectiveness
+ */
+export type OverallWords = {
+  readonly [R in DerivationRule]?: (derived: DerivedOverall & { readonly rule: R }) => string;
+};
+
+/**
+ * Options of {@link explain}.
+ *
+ * @example
+ * ```ts
+ * import type { ExplainOptions } from 'ofsted-ilacs';
+ *
+ * const options: ExplainOptions = { messages: { 'no-area-graded': () => 'Nothing graded yet.' } };
+ * console.log(typeof options.messages?.['no-area-graded']); // 'function'
+ * ```
+ *
+ * @category Overall effectiveness
+ */
+export interface ExplainOptions {
+  /** Your words for the rules you name; the library's words serve the rest. */
+  readonly messages?: OverallWords;
+}
+
+/**
+ * Says why a derived overall grade is what it is, in a sentence: from the result's rule
+ * and data (`rule`, `grades`, `decidingAreas`, `between`, `tieBreak`), in the library's
+ * words or in yours for the rules `messages` names. `deriveOverallEffectiveness` gives
+ * the codes and data and no words, so that deriving carries no sentences; this puts them
+ * into words where a person reads them.
+ *
+ * Throws {@link OfstedIlacsError}: `invalid-argument` for a value that is not a result of
+ * `deriveOverallEffectiveness` (derive again from the outcome, rather than pass a copy),
+ * and `invalid-option` for words that are not functions or give no text.
+ *
+ * @example
+ * ```ts
+ * import { deriveOverallEffectiveness, explain } from 'ofsted-ilacs';
+ *
+ * const derived = deriveOverallEffectiveness({
+ *   framework: 'ilacs-2018',
+ *   judgements: { leaders: 'requires-improvement', helpAndProtection: 'inadequate', childrenInCareAndCareLeavers: 'requires-improvement' },
+ * });
+ * console.log(explain(derived));
+ * // "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate."
+ * console.log(explain(derived, { messages: { 'any-inadequate-area': (d) => `Limited by ${d.decidingAreas.join(', ')}` } }));
+ * // 'Limited by helpAndProtection'
+ * ```
+ *
+ * @category Overall effectiveness
+ */
+export function explain(derived: DerivedOverall, options?: ExplainOptions): string {
+  if (!isChecked(derived)) {
+    const found = describeValue(derived);
+    throw refusal('invalid-argument', 'explain', [
+      issue(
+        ['derived'],
+        'invalid-type',
+        `derived must be a result of deriveOverallEffectiveness, got ${found}: derive it again from the outcome.`,
+        { field: 'derived', found },
+      ),
+    ]);
+  }
+  const rule = derived.rule;
+  const own = wordsFor<(derived: DerivedOverall) => string>('explain', options, rule);
+  const words = own ?? (OVERALL_WORDS[rule] as (derived: DerivedOverall) => string);
+  return spoken('explain', words(derived), rule);
+}

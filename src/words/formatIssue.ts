@@ -1,0 +1,125 @@
+import { refusal } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
+import { describeValue, isRecord } from '../check/values.js';
+import { type Issue, type IssueCode, type IssueParams, issue } from '../result/result.js';
+import { ISSUE_WORDS, type IssueWords } from './issueWords.js';
+
+/**
+ * Options of {@link formatIssue}.
+ *
+ * @example
+ * ```ts
+ * import type { FormatIssueOptions } from 'ofsted-ilacs';
+ *
+ * const options: FormatIssueOptions = { messages: { missing: ({ field }) => `Fill in ${field}.` } };
+ * console.log(Object.keys(options.messages ?? {})); // ['missing']
+ * ```
+ *
+ * @category Results and issues
+ */
+export interface FormatIssueOptions {
+  /** Your words for the codes you name: each a function of the issue's params. The library's words serve the rest. */
+  readonly messages?: IssueWords;
+}
+
+/**
+ * Words an issue from its code and params: in your words where `messages` names its
+ * code, else in the library's, from one table keyed by code. Works on every issue the
+ * library gives, thrown or returned, so a test suite can assert on codes and params
+ * and an app can show its own words (or another language) without parsing English.
+ * Refusals thrown by `deriveOverallEffectiveness` and the working-day functions carry
+ * a short message of code and params (their bundles carry no sentences): this words
+ * them in full.
+ *
+ * Throws {@link OfstedIlacsError} (`invalid-argument`) for a value that is not an issue,
+ * and (`invalid-option`) for words that are not functions or give no text.
+ *
+ * @example
+ * ```ts
+ * import { deriveOverallEffectiveness, formatIssue, OfstedIlacsError } from 'ofsted-ilacs';
+ *
+ * try {
+ *   deriveOverallEffectiveness(JSON.parse('{"framework":"ilacs-2018","judgements":{"leaders":"Good","helpAndProtection":"good","childrenInCareAndCareLeavers":"good"}}'));
+ * } catch (error) {
+ *   if (error instanceof OfstedIlacsError) {
+ *     const [first] = error.issues;
+ *     console.log(first?.code, first?.params.found); // 'invalid-value' '"Good"'
+ *     if (first) console.log(formatIssue(first));
+ *     // 'judgements.leaders must be outstanding, good, requires-improvement, inadequate or not-judged, got "Good".'
+ *     if (first) console.log(formatIssue(first, { messages: { 'invalid-value': ({ field }) => `Check ${field}.` } }));
+ *     // 'Check judgements.leaders.'
+ *   }
+ * }
+ * ```
+ *
+ * @category Results and issues
+ */
+export function formatIssue(issue: Issue, options?: FormatIssueOptions): string {
+  const copy = readIssue(issue);
+  const own = wordsFor<(params: IssueParams, issue: Issue) => string>('formatIssue', options, copy.code);
+  const words = own ?? (ISSUE_WORDS[copy.code] as (params: IssueParams, issue: Issue) => string);
+  return spoken('formatIssue', words(copy.params, copy), copy.code);
+}
+
+/** The issue, read once into a copy and checked: a path, a known code, params and a message. */
+function readIssue(value: unknown): Issue {
+  const copy = readCopy('formatIssue', 'issue', value, 'invalid-argument');
+  if (
+    isRecord(copy) &&
+    Array.isArray(copy.path) &&
+    typeof copy.code === 'string' &&
+    Object.hasOwn(ISSUE_WORDS, copy.code) &&
+    isRecord(copy.params) &&
+    typeof copy.message === 'string'
+  ) {
+    return issue(copy.path as Issue['path'], copy.code as IssueCode, copy.message, copy.params as IssueParams);
+  }
+  throw refusal('invalid-argument', 'formatIssue', [
+    issue(
+      ['issue'],
+      'invalid-type',
+      `issue must be an issue the library gave (path, a known code, params and message), got ${describeValue(value)}.`,
+      { field: 'issue', found: describeValue(value) },
+    ),
+  ]);
+}
+
+/**
+ * A caller's words for one key of their table, read once from `options.messages`, or
+ * `undefined` where the table names none. Refuses a table that is not an object and
+ * words that are not a function. Shared by {@link formatIssue} and `explain`.
+ *
+ * @internal
+ */
+export function wordsFor<W extends (...args: never[]) => string>(
+  fn: string,
+  options: { readonly messages?: object } | undefined,
+  key: string,
+): W | undefined {
+  if (options === undefined) return undefined;
+  const copy = readCopy(fn, 'options', options, 'invalid-option');
+  if (!isRecord(copy)) throw optionRefusal(fn, ['options'], 'options must be an object', copy);
+  const messages = copy.messages;
+  if (messages === undefined) return undefined;
+  if (!isRecord(messages))
+    throw optionRefusal(fn, ['options', 'messages'], 'messages must be an object keyed by code', messages);
+  const words = Object.hasOwn(messages, key) ? messages[key] : undefined;
+  if (words === undefined) return undefined;
+  if (typeof words !== 'function') {
+    throw optionRefusal(fn, ['options', 'messages', key], `messages["${key}"] must be a function of the params`, words);
+  }
+  return words as W;
+}
+
+/** The text a caller's words gave, refused where it is not text. @internal */
+export function spoken(fn: string, text: unknown, key: string): string {
+  if (typeof text === 'string') return text;
+  throw optionRefusal(fn, ['options', 'messages', key], `messages["${key}"] must return text`, text);
+}
+
+function optionRefusal(fn: string, path: readonly string[], must: string, value: unknown) {
+  const found = describeValue(value);
+  return refusal('invalid-option', fn, [
+    issue(path, 'invalid-type', `${must}, got ${found}.`, { field: path.join('.'), found }),
+  ]);
+}

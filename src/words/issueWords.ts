@@ -1,0 +1,147 @@
+import type { Issue, IssueCode, IssueParams } from '../result/result.js';
+
+/**
+ * The words of an issue's code: a sentence from its params, in the library's words or a
+ * caller's. Given the issue too, for its path and, where its params say too little, the
+ * sentence written where its rule fired.
+ *
+ * @example
+ * ```ts
+ * import { formatIssue, parseJudgement, type IssueWords } from 'ofsted-ilacs';
+ *
+ * const welsh: IssueWords = { 'unrecognised-judgement': ({ found }) => `Nid yw ${found} yn radd.` };
+ * const result = parseJudgement('excellent');
+ * if (!result.ok) console.log(formatIssue(result.issues[0]!, { messages: welsh })); // 'Nid yw "excellent" yn radd.'
+ * ```
+ *
+ * @category Results and issues
+ */
+export type IssueWords = { readonly [C in IssueCode]?: (params: IssueParams, issue: Issue) => string };
+
+/** "a, b or c". */
+function or(values: readonly string[]): string {
+  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+/** The field as words name it: its params' field, else its path, else "The value". */
+function fieldOf(params: IssueParams, issue: Issue): string {
+  return params.field ?? (issue.path.length > 0 ? issue.path.join('.') : 'The value');
+}
+
+/** ", got X" where the params say what was found. */
+function got(params: IssueParams): string {
+  return params.found === undefined ? '' : `, got ${params.found}`;
+}
+
+/** "field must be a, b or c, got x." where the allowed values are known, else the site's sentence. */
+function mustBe(params: IssueParams, issue: Issue): string {
+  return params.allowed === undefined
+    ? issue.message
+    : `${fieldOf(params, issue)} must be ${or(params.allowed)}${got(params)}.`;
+}
+
+/** The site's sentence where the params are empty, else the words made from them. */
+function orMessage(words: (params: IssueParams, issue: Issue) => string) {
+  return (params: IssueParams, issue: Issue): string =>
+    Object.keys(params).length === 0 ? issue.message : words(params, issue);
+}
+
+/**
+ * The library's words for every issue code, from the issue's params: one table, keyed
+ * by code. `formatIssue` reads it where a caller's table names no words for the code.
+ *
+ * @internal
+ */
+export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, issue: Issue) => string } = {
+  'invalid-type': orMessage((params, issue) =>
+    params.allowed === undefined
+      ? `${fieldOf(params, issue)} has the wrong type${got(params)}.`
+      : `${fieldOf(params, issue)} must be one of its allowed values (${or(params.allowed)})${got(params)}.`,
+  ),
+  missing: orMessage((params, issue) =>
+    params.rule === 'hole'
+      ? `${fieldOf(params, issue)} has a hole: give a value at every place of the list.`
+      : `${fieldOf(params, issue)} is missing${params.allowed === undefined ? '' : `: use ${or(params.allowed)}`}.`,
+  ),
+  'unknown-key': orMessage(
+    (params, issue) =>
+      `${params.found ?? issue.path.at(-1)} is not a field of ${fieldOf(params, issue)}${params.allowed === undefined ? '' : `: use ${or(params.allowed)}`}.`,
+  ),
+  empty: orMessage((params, issue) => `${fieldOf(params, issue)} may not be blank.`),
+  'unrecognised-judgement': orMessage(
+    (params, issue) => `${params.found ?? fieldOf(params, issue)} is not a grade: use ${or(params.allowed ?? [])}.`,
+  ),
+  'not-a-grade': orMessage((params, issue) => `${params.found ?? fieldOf(params, issue)} is not a grade.`),
+  'unknown-framework': orMessage(mustBe),
+  'area-not-in-framework': orMessage(
+    (params, issue) =>
+      `${params.found ?? issue.path.at(-1)} is not an area of the framework${params.allowed === undefined ? '' : `: its areas are ${params.allowed.join(', ')}`}.`,
+  ),
+  'missing-area': orMessage(
+    (params, issue) =>
+      `${fieldOf(params, issue)} is required by the framework: give its grade, or "not-judged" if Ofsted made none.`,
+  ),
+  'no-overall-in-framework': orMessage(
+    (params, issue) =>
+      `${params.rule ?? 'The framework'} has no overall effectiveness judgement: remove ${fieldOf(params, issue)}.`,
+  ),
+  'invalid-date': orMessage(
+    (params, issue) => `${fieldOf(params, issue)} must be a real date written YYYY-MM-DD${got(params)}.`,
+  ),
+  'no-framework-in-force': orMessage(
+    (params, issue) => `No framework was in force on ${params.found ?? fieldOf(params, issue)}.`,
+  ),
+  'invalid-value': orMessage(mustBe),
+  'dates-out-of-order': orMessage((params, issue) => `${fieldOf(params, issue)} is out of date order${got(params)}.`),
+  'overlapping-visits': orMessage((params, issue) => `${fieldOf(params, issue)} overlaps another visit.`),
+  'not-in-force': orMessage((params, issue) => `${fieldOf(params, issue)} was not in force${got(params)}.`),
+  'illegal-transition': orMessage((params, issue) => `${fieldOf(params, issue)}: that change is not allowed here.`),
+  'date-before-raised': orMessage(
+    (params, issue) => `${fieldOf(params, issue)} is before the day the action was raised${got(params)}.`,
+  ),
+  'date-before-previous': orMessage(
+    (params, issue) => `${fieldOf(params, issue)} is before the entry before it${got(params)}.`,
+  ),
+  'impact-not-evidenced': orMessage(
+    (params, issue) => `${fieldOf(params, issue)}: impact must be evidenced by a reading of a measure.`,
+  ),
+  'missing-evidence': orMessage((params, issue) => `${fieldOf(params, issue)} needs evidence.`),
+  'self-verification': orMessage(
+    (params, issue) => `${fieldOf(params, issue)}: an action's owner cannot verify or close their own action.`,
+  ),
+  'duplicate-id': orMessage(
+    (params, issue) => `${params.found ?? fieldOf(params, issue)} is used twice: ids must be unique.`,
+  ),
+  'unknown-finding': orMessage(
+    (params, issue) => `${params.found ?? fieldOf(params, issue)} names no finding of the plan.`,
+  ),
+  'inconsistent-history': orMessage(
+    (params, issue) => `${fieldOf(params, issue)} does not agree with the history recorded.`,
+  ),
+  'too-long': orMessage(
+    (params, issue) =>
+      `${fieldOf(params, issue)} is too long${params.limit === undefined ? '' : `: at most ${params.limit} characters`}.`,
+  ),
+  'too-many': orMessage(
+    (params, issue) =>
+      `${fieldOf(params, issue)} has too many items${params.found === undefined ? '' : ` (${params.found})`}${params.limit === undefined ? '' : `: at most ${params.limit}`}.`,
+  ),
+  'out-of-range': orMessage(
+    (params, issue) =>
+      `${fieldOf(params, issue)} is out of range${got(params)}${params.limit === undefined ? '' : `; the limit is ${params.limit}`}.`,
+  ),
+  unreadable: (_, issue) => issue.message,
+  'framework-ambiguous': orMessage(
+    (params, issue) =>
+      `More than one framework was in force on ${fieldOf(params, issue)}${params.allowed === undefined ? '' : ` (${or(params.allowed)})`}: name one.`,
+  ),
+  'framework-not-in-force': orMessage(
+    (params, issue) => `${params.found ?? 'The framework'} was not in force on ${fieldOf(params, issue)}.`,
+  ),
+  'already-in-force': orMessage((params, issue) => `${fieldOf(params, issue)} is already in force.`),
+  'sequence-out-of-order': orMessage((params, issue) => `${fieldOf(params, issue)} is out of sequence.`),
+  'unknown-event': orMessage(
+    (params, issue) =>
+      `${params.found ?? fieldOf(params, issue)} is not a kind of event${params.allowed === undefined ? '' : `: use ${or(params.allowed)}`}.`,
+  ),
+};
