@@ -245,51 +245,8 @@ function check<O extends InspectionOutcome>(
       reason: `Ofsted awarded ${awarded}, but no key area is graded, so there is nothing to check it against.`,
     };
   }
-  const framework = compiledFramework(outcome.framework) as CompiledFramework;
-  const areasOf = (ids: readonly string[]) => ids.map((id) => framework.byId[id] as CompiledArea);
-
-  if (derived.kind === 'limited') {
-    const limiting = areasOf(derived.decidingAreas);
-    const names = listAnd(limiting.map((area) => area.shortTitle));
-    const verb = limiting.length === 1 ? 'is' : 'are';
-    const rule = ruleName(outcome.framework, derived.rule);
-    return awarded === 'inadequate'
-      ? {
-          kind: 'consistent',
-          awarded,
-          derived,
-          matchesIndicative: true,
-          reason: `Consistent: Ofsted awarded inadequate, as ${rule} requires: ${names} ${verb} inadequate.`,
-        }
-      : {
-          kind: 'departure',
-          awarded,
-          derived,
-          departure: 'limiting-area-not-applied',
-          rule: derived.rule,
-          decidingAreas: derived.decidingAreas,
-          reason: `Departure from ${rule}: ${names} ${verb} inadequate, but Ofsted awarded ${awarded}.${onlyLeadersLimit(outcome.framework, limiting) ? ` ${ILACS_LEADERS_ALONE}` : ''}`,
-        };
-  }
-
-  if (awarded === 'inadequate') {
-    const judgements = outcome.judgements as Readonly<Record<string, unknown>>;
-    const uncounted = framework.keyAreas.filter((area) => judgements[area.id] === 'inadequate');
-    const note =
-      uncounted.length > 0
-        ? ` (${listAnd(uncounted.map((area) => area.shortTitle))} ${uncounted.length === 1 ? 'is' : 'are'} inadequate, which this rule does not count)`
-        : '';
-    return {
-      kind: 'departure',
-      awarded,
-      derived,
-      departure: 'inadequate-without-limiting-area',
-      rule: derived.limitingRule,
-      decidingAreas: uncounted.map((area) => area.id as AreaId<F>),
-      reason: `Departure from ${ruleName(outcome.framework, derived.limitingRule)}: Ofsted awarded inadequate, but no area the rule counts is inadequate${note}.`,
-    };
-  }
-
+  if (derived.kind === 'limited') return checkLimited(outcome, awarded, derived);
+  if (awarded === 'inadequate') return inadequateWithoutLimit(outcome, derived);
   const matchesIndicative = awarded === derived.grade;
   return {
     kind: 'consistent',
@@ -299,5 +256,58 @@ function check<O extends InspectionOutcome>(
     reason: matchesIndicative
       ? `Consistent: no area limits overall, and Ofsted's ${awarded} equals the indicative median.`
       : `Consistent: no area limits overall; Ofsted's ${awarded} differs from the indicative ${derived.grade}, an inspector's judgement rather than a departure.`,
+  };
+}
+
+/** An awarded grade beside a limit: consistent if inadequate, else a departure from the rule. */
+function checkLimited<O extends InspectionOutcome>(
+  outcome: O,
+  awarded: Judgement,
+  derived: LimitedOverall<O['framework']>,
+): OverallCheck<O['framework']> {
+  const framework = compiledFramework(outcome.framework) as CompiledFramework;
+  const limiting = derived.decidingAreas.map((id) => framework.byId[id] as CompiledArea);
+  const names = listAnd(limiting.map((area) => area.shortTitle));
+  const verb = limiting.length === 1 ? 'is' : 'are';
+  const rule = ruleName(outcome.framework, derived.rule);
+  return awarded === 'inadequate'
+    ? {
+        kind: 'consistent',
+        awarded,
+        derived,
+        matchesIndicative: true,
+        reason: `Consistent: Ofsted awarded inadequate, as ${rule} requires: ${names} ${verb} inadequate.`,
+      }
+    : {
+        kind: 'departure',
+        awarded,
+        derived,
+        departure: 'limiting-area-not-applied',
+        rule: derived.rule,
+        decidingAreas: derived.decidingAreas,
+        reason: `Departure from ${rule}: ${names} ${verb} inadequate, but Ofsted awarded ${awarded}.${onlyLeadersLimit(outcome.framework, limiting) ? ` ${ILACS_LEADERS_ALONE}` : ''}`,
+      };
+}
+
+/** Inadequate awarded where no area the rule counts is inadequate: a departure, naming the areas the rule leaves out. */
+function inadequateWithoutLimit<O extends InspectionOutcome>(
+  outcome: O,
+  derived: IndicativeOverall<O['framework']>,
+): OverallCheck<O['framework']> {
+  const framework = compiledFramework(outcome.framework) as CompiledFramework;
+  const judgements = outcome.judgements as Readonly<Record<string, unknown>>;
+  const uncounted = framework.keyAreas.filter((area) => judgements[area.id] === 'inadequate');
+  const note =
+    uncounted.length > 0
+      ? ` (${listAnd(uncounted.map((area) => area.shortTitle))} ${uncounted.length === 1 ? 'is' : 'are'} inadequate, which this rule does not count)`
+      : '';
+  return {
+    kind: 'departure',
+    awarded: 'inadequate',
+    derived,
+    departure: 'inadequate-without-limiting-area',
+    rule: derived.limitingRule,
+    decidingAreas: uncounted.map((area) => area.id as AreaId<O['framework']>),
+    reason: `Departure from ${ruleName(outcome.framework, derived.limitingRule)}: Ofsted awarded inadequate, but no area the rule counts is inadequate${note}.`,
   };
 }
