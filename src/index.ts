@@ -83,6 +83,7 @@ export {
   type InspectionFinding,
   type SelfEvaluationFinding,
 } from './improvement/finding.js';
+export { type ProgressByFinding, progressByFinding } from './improvement/findingProgress.js';
 export {
   ACTION_KINDS,
   ACTION_STATES,
@@ -102,11 +103,11 @@ export {
   type ImprovementPlan,
   type MeasureImpact,
   type MoneyChange,
+  type OverriddenRag,
   type PlanDeadline,
   type PlanSummary,
   type PlanSummaryOptions,
   type RagCounts,
-  summarisePlan,
 } from './improvement/improvementPlan.js';
 export {
   type DerivedImpact,
@@ -125,7 +126,14 @@ export {
   type NationalFrameworkElement,
   type NationalFrameworkTag,
 } from './improvement/nationalFramework.js';
+export { nextDeadlines } from './improvement/planDeadlines.js';
+export { type PlanImpact, planImpact } from './improvement/planImpact.js';
+export { type PlanMoney, planMoney } from './improvement/planMoney.js';
 export { findPlanIssues } from './improvement/planRules.js';
+export { overriddenRags, type PlanSlippage, planSlippage } from './improvement/planSlippage.js';
+export { type ActionCounts, countActions } from './improvement/ragCounts.js';
+export { type RatedAction, type RatedPlan, ratePlan } from './improvement/ratePlan.js';
+export { summarisePlan } from './improvement/summarisePlan.js';
 export {
   type Direction,
   directionOfTravel,

@@ -1,26 +1,14 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { holidayTable } from '../calendar/holidayTable.js';
-import { checkDatedOptions, listOption, wholeNumberOption } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import type { Authority, InspectionEvent } from '../inspection/inspectionEvent.js';
-import { type StatutoryClock, statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
+import type { StatutoryClock } from '../inspection/statutoryDeadlines.js';
 import { fail, type Result, succeed } from '../result/result.js';
-import { actionOnDate } from './actionRules.js';
-import { ENDED_STATES, OPEN_STATES } from './applyEntry.js';
-import { type DerivedRag, deriveRagWith, RAG_OPTIONS, type RagOptions } from './deriveRag.js';
+import type { DerivedRag, RagOptions } from './deriveRag.js';
 import type { Finding } from './finding.js';
-import {
-  ACTION_KINDS,
-  ACTION_STATES,
-  type ActionKind,
-  type ActionState,
-  type ImprovementAction,
-  type Rag,
-} from './improvementAction.js';
-import { type DerivedImpact, impactOn, type Measure } from './measure.js';
-import { formatPence } from './money.js';
-import { NATIONAL_FRAMEWORK_TAGS, type NationalFrameworkTag } from './nationalFramework.js';
-import { checkPlan, planIssues } from './planRules.js';
+import type { ActionKind, ActionState, ImprovementAction, Rag } from './improvementAction.js';
+import type { DerivedImpact } from './measure.js';
+import type { NationalFrameworkTag } from './nationalFramework.js';
+import { planIssues } from './planRules.js';
 
 /**
  * An improvement plan: the events it answers (inspections, focused visits' areas for
@@ -219,10 +207,33 @@ export interface PlanDeadline {
 }
 
 /**
+ * An action whose RAG set by hand differs from its derived RAG, for a summary: the
+ * derived RAG beside the one set by hand, and the reason given for it.
+ *
+ * @example
+ * ```ts
+ * import type { OverriddenRag } from 'ofsted-ilacs';
+ *
+ * const overridden: OverriddenRag = { actionId: 'A9', derived: 'green', override: 'amber', reason: 'Supervision is still irregular.' };
+ * console.log(`${overridden.actionId}: ${overridden.derived}, set to ${overridden.override}`);
+ * ```
+ *
+ * @category Improvement plans
+ */
+export interface OverriddenRag {
+  readonly actionId: string;
+  readonly derived: Rag | 'not-rated';
+  readonly override: Rag;
+  readonly reason: string;
+}
+
+/**
  * What {@link summarisePlan} returns: delivery (each action's derived RAG, by area,
  * National Framework tag, kind, status and RAG) and impact (each measure's RAG) reported
  * apart, each finding's progress with both, the findings and actions that do not meet,
  * money committed with its changes, reschedules, RAGs set by hand, and the next deadlines.
+ * Each part is also given on its own, from a plan rated once by `ratePlan`: see
+ * {@link summarisePlan}.
  *
  * @example
  * ```ts
@@ -277,17 +288,13 @@ export interface PlanSummary {
   readonly reschedules: number;
   readonly rescheduledActions: number;
   /** Actions whose RAG set by hand differs from the derived one. */
-  readonly overridden: readonly {
-    readonly actionId: string;
-    readonly derived: Rag | 'not-rated';
-    readonly override: Rag;
-    readonly reason: string;
-  }[];
+  readonly overridden: readonly OverriddenRag[];
   readonly nextDeadlines: readonly PlanDeadline[];
 }
 
 /**
- * Options of {@link summarisePlan}.
+ * Options of {@link summarisePlan}, and of `ratePlan`, which rates a plan once for the
+ * functions giving one part of its summary each.
  *
  * @example
  * ```ts
@@ -304,282 +311,4 @@ export interface PlanSummaryOptions extends RagOptions {
   readonly deadlines?: number;
   /** The statutory clocks for the plan's events. Default: the built-in clocks. */
   readonly clocks?: readonly StatutoryClock[];
-}
-
-const SUMMARY_OPTIONS = /* @__PURE__ */ Object.assign({}, RAG_OPTIONS, {
-  deadlines: /* @__PURE__ */ wholeNumberOption(0, 100),
-  clocks: listOption,
-});
-
-function emptyCounts(): RagCounts {
-  return { total: 0, red: 0, amber: 0, green: 0, blue: 0, 'not-rated': 0 };
-}
-
-function count(counts: RagCounts, rag: Rag | 'not-rated'): void {
-  counts.total += 1;
-  counts[rag] += 1;
-}
-
-/** Keeps the `limit` earliest deadlines, in order, in one pass. */
-function keepEarliest(list: PlanDeadline[], deadline: PlanDeadline, limit: number): void {
-  if (limit === 0) return;
-  if (list.length >= limit && deadline.date >= (list.at(-1) as PlanDeadline).date) return;
-  let index = list.length;
-  while (index > 0 && (list[index - 1] as PlanDeadline).date > deadline.date) index -= 1;
-  list.splice(index, 0, deadline);
-  if (list.length > limit) list.pop();
-}
-
-/**
- * Summarises a plan as it stood on a date (each action's history replayed up to
- * `asOf`), in one pass over its actions, so time grows linearly with their number: each action's derived RAG; counts by RAG, status, kind and framework
- * area, and by the National Framework tags of the findings answered (`byTag`); which
- * findings are closed (only when all their actions are); findings with no action and
- * actions answering no finding; money committed; reschedules; RAGs set by
- * hand that differ from the derived ones; and the next deadlines, the statutory clocks
- * of the plan's events included. Throws {@link OfstedIlacsError}: `invalid-plan` for a
- * plan that breaks the rules of `createImprovementPlan`, `invalid-option` for options it
- * does not have, a bad value, or no `asOf`.
- *
- * @example
- * ```ts
- * import { calendarDate, createImprovementAction, summarisePlan } from 'ofsted-ilacs';
- *
- * const action = createImprovementAction({
- *   id: 'A1', title: 'Audit cases', answers: ['F1'], kind: 'case-audit', owner: 'QA lead',
- *   raised: calendarDate('2019-06-03'), due: calendarDate('2019-09-30'), moneyPence: 5_000_000, by: 'DCS',
- * });
- * if (action.ok) {
- *   const summary = summarisePlan(
- *     {
- *       id: 'P1',
- *       title: 'Example',
- *       events: [{ kind: 'focused-visit', onSite: { start: calendarDate('2019-05-01'), end: calendarDate('2019-05-02') }, theme: 'x', areasForPriorityAction: [] }],
- *       findings: [
- *         {
- *           id: 'F1', kind: 'self-evaluation', area: 'helpAndProtection', text: 'Assessments are late.', raised: calendarDate('2019-06-03'),
- *           tags: ['outcome-3-safety', 'enabler-3-workforce'],
- *         },
- *         { id: 'F2', kind: 'self-evaluation', area: 'leaders', text: 'Supervision is irregular.', raised: calendarDate('2019-06-03') },
- *       ],
- *       actions: [action.value],
- *     },
- *     { asOf: calendarDate('2019-10-07') },
- *   );
- *   console.log(summary.byRag.red, summary.findingsWithoutActions, summary.moneyCommitted); // 1 ['F2'] '£50,000.00'
- *   console.log(Object.keys(summary.byTag), summary.byTag['outcome-3-safety']?.red); // ['outcome-3-safety', 'enabler-3-workforce'] 1
- * }
- * ```
- *
- * @category Improvement plans
- */
-export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary {
-  checkPlan('summarisePlan', plan);
-  checkDatedOptions('summarisePlan', options, SUMMARY_OPTIONS);
-  const counter = holidayTable(options.calendar, 'summarisePlan');
-  const { asOf } = options;
-  const limit = options.deadlines ?? 5;
-  const areaOf = new Map(plan.findings.map((finding) => [finding.id, finding.area as string]));
-  const byFinding = new Map(plan.findings.map((finding) => [finding.id, tallyOf(finding.id)]));
-  const byRag = emptyCounts();
-  const byStatus = Object.fromEntries(ACTION_STATES.map((state) => [state, 0])) as Record<ActionState, number>;
-  const byKind = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, emptyCounts()])) as Record<ActionKind, RagCounts>;
-  const byArea: Record<string, RagCounts> = {};
-  const tagsOf = new Map(plan.findings.map((finding) => [finding.id, finding.tags]));
-  const tagCounts = new Map<NationalFrameworkTag | 'untagged', RagCounts>();
-  const actionTags = new Set<NationalFrameworkTag | 'untagged'>();
-  const rags: DerivedRag[] = [];
-  const actionsWithoutFindings: string[] = [];
-  const overridden: PlanSummary['overridden'][number][] = [];
-  const nextDeadlines: PlanDeadline[] = [];
-  const measures: MeasureImpact[] = [];
-  const moneyChanges: MoneyChange[] = [];
-  let moneyCommittedPence = 0;
-  let reschedules = 0;
-  let rescheduledActions = 0;
-
-  for (const finding of plan.findings) {
-    const tally = byFinding.get(finding.id) as FindingTally;
-    for (const measure of finding.measures ?? []) {
-      const impact = measured(measure, 'finding', finding.id, options, measures);
-      tally.impact.push(impact.rag);
-    }
-  }
-
-  for (const action of plan.actions) {
-    const view = actionOnDate(action, asOf);
-    const derived = deriveRagWith(counter, action, view, options);
-    rags.push(derived);
-    const { state } = view;
-    count(byRag, derived.rag);
-    byStatus[state] += 1;
-    count(byKind[action.kind], derived.rag);
-    const impacts = (action.measures ?? []).map(
-      (measure) => measured(measure, 'action', action.id, options, measures).rag,
-    );
-    const open = OPEN_STATES.has(state);
-    const areas = new Set<string>();
-    for (const answer of action.answers) {
-      const tally = byFinding.get(answer);
-      if (tally === undefined) continue;
-      tally.actions += 1;
-      if (!ENDED_STATES.has(state)) tally.open += 1;
-      if (state === 'closed') tally.closed += 1;
-      tally.delivery.push(derived.rag);
-      tally.impact.push(...impacts);
-      if (open && action.raised <= asOf && (tally.nextDue === undefined || view.due < tally.nextDue)) {
-        tally.nextDue = view.due;
-      }
-      areas.add(areaOf.get(answer) as string);
-      for (const tag of tagsOf.get(answer) ?? []) actionTags.add(tag);
-    }
-    if (areas.size === 0) {
-      actionsWithoutFindings.push(action.id);
-      areas.add('unassigned');
-    }
-    for (const area of areas) {
-      byArea[area] ??= emptyCounts();
-      count(byArea[area], derived.rag);
-    }
-    if (actionTags.size === 0) actionTags.add('untagged');
-    for (const tag of actionTags) {
-      const counts = tagCounts.get(tag) ?? emptyCounts();
-      tagCounts.set(tag, counts);
-      count(counts, derived.rag);
-    }
-    actionTags.clear();
-    if (action.raised <= asOf && state !== 'cancelled' && state !== 'superseded') {
-      moneyCommittedPence += view.moneyPence ?? 0;
-    }
-    for (const entry of action.history) {
-      if (entry.on > asOf) break;
-      if (entry.change !== 'money') continue;
-      moneyChanges.push({
-        actionId: action.id,
-        on: entry.on,
-        by: entry.by,
-        fromPence: entry.from,
-        toPence: entry.to,
-        from: formatPence(entry.from),
-        to: formatPence(entry.to),
-        reason: entry.reason,
-      });
-    }
-    reschedules += view.reschedules;
-    if (view.reschedules > 0) rescheduledActions += 1;
-    if (view.override !== undefined && view.override.rag !== derived.rag) {
-      overridden.push({
-        actionId: action.id,
-        derived: derived.rag,
-        override: view.override.rag,
-        reason: view.override.reason,
-      });
-    }
-    if (open && action.raised <= asOf && view.due >= asOf) {
-      keepEarliest(nextDeadlines, { date: view.due, source: 'action', id: action.id, what: action.title }, limit);
-    }
-  }
-
-  const clockOptions = {
-    ...(options.clocks !== undefined && { clocks: options.clocks }),
-    ...(options.calendar !== undefined && { calendar: options.calendar }),
-  };
-  for (const event of plan.events) {
-    for (const deadline of statutoryDeadlines(event, clockOptions)) {
-      if (deadline.status === 'due' && deadline.due >= asOf) {
-        keepEarliest(
-          nextDeadlines,
-          { date: deadline.due, source: 'statutory', id: deadline.clock.id, what: deadline.clock.title },
-          limit,
-        );
-      }
-    }
-  }
-
-  const byTag: Partial<Record<NationalFrameworkTag | 'untagged', RagCounts>> = {};
-  for (const tag of [...NATIONAL_FRAMEWORK_TAGS, 'untagged' as const]) {
-    const counts = tagCounts.get(tag);
-    if (counts !== undefined) byTag[tag] = counts;
-  }
-  const findingProgress = plan.findings.map((finding) => progressOf(byFinding.get(finding.id) as FindingTally));
-  const impactCounts = emptyCounts();
-  for (const impact of measures) count(impactCounts, impact.rag);
-
-  return {
-    asOf,
-    rags,
-    byRag,
-    byStatus,
-    byKind,
-    byArea,
-    byTag,
-    findings: findingProgress,
-    findingsWithoutActions: findingProgress.filter((f) => f.actions === 0).map((f) => f.findingId),
-    actionsWithoutFindings,
-    moneyCommittedPence,
-    moneyCommitted: formatPence(moneyCommittedPence),
-    moneyChanges: moneyChanges.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0)),
-    impact: { byRag: impactCounts, measures },
-    reschedules,
-    rescheduledActions,
-    overridden,
-    nextDeadlines,
-  };
-}
-
-/** What a summary gathers about one finding as it reads the plan. */
-interface FindingTally {
-  readonly findingId: string;
-  actions: number;
-  open: number;
-  closed: number;
-  readonly delivery: (Rag | 'not-rated')[];
-  readonly impact: (Rag | 'not-rated')[];
-  nextDue: CalendarDate | undefined;
-}
-
-function tallyOf(findingId: string): FindingTally {
-  return { findingId, actions: 0, open: 0, closed: 0, delivery: [], impact: [], nextDue: undefined };
-}
-
-/** A measure's impact on the summary's day, recorded with whose it is. */
-function measured(
-  measure: Measure,
-  kind: 'finding' | 'action',
-  id: string,
-  options: PlanSummaryOptions,
-  into: MeasureImpact[],
-): MeasureImpact {
-  const impact: MeasureImpact = { ...impactOn(measure, options.asOf, options.trajectoryTolerance), of: { kind, id } };
-  into.push(impact);
-  return impact;
-}
-
-const RAG_ORDER: readonly (Rag | 'not-rated')[] = ['red', 'amber', 'green', 'blue'];
-
-/** The worst of some RAGs (red, amber, green, then blue), ignoring the unrated; `not-rated` when none is rated. @internal */
-export function worstRag(rags: readonly (Rag | 'not-rated')[]): Rag | 'not-rated' {
-  for (const rag of RAG_ORDER) if (rags.includes(rag)) return rag;
-  return 'not-rated';
-}
-
-function progressOf(tally: FindingTally): FindingProgress {
-  const closed = tally.actions > 0 && tally.open === 0 && tally.closed > 0;
-  const reason =
-    tally.actions === 0
-      ? 'No action answers it.'
-      : closed
-        ? `All ${tally.actions} action${tally.actions === 1 ? ' has' : 's have'} ended, ${tally.closed} closed.`
-        : tally.open > 0
-          ? `${tally.open} of ${tally.actions} action${tally.actions === 1 ? '' : 's'} still open.`
-          : 'Its actions ended without any being closed.';
-  return {
-    findingId: tally.findingId,
-    state: closed ? 'closed' : 'open',
-    actions: tally.actions,
-    reason,
-    delivery: worstRag(tally.delivery),
-    impact: worstRag(tally.impact),
-    ...(tally.nextDue !== undefined && { nextDue: tally.nextDue }),
-  };
 }
