@@ -160,8 +160,9 @@ function visitLane(timeline: Timeline, visitsY: number): number {
     );
     used.add(visit.kind);
   });
-  if (missing.visits !== undefined)
+  if (missing.visits !== undefined) {
     missingNote(timeline, missing.visits, markY + size * (visits.length > 0 ? 3.7 : 0.35));
+  }
   rowLabel(timeline, LANE_WORDS.visits, markY + size * 0.35);
   return markY + size * (missing.visits !== undefined && visits.length > 0 ? 4.6 : 3.4);
 }

@@ -3,7 +3,7 @@ import { type ChartedHistory, chartedHistory, type Placed } from './chartedHisto
 import { captionBlock, type Drawing } from './chartLayout.js';
 import { CHART_LIMITS, type ChartOptions, type ChartSettings, chartSettings, tooMany } from './chartOptions.js';
 import { describedHistory } from './historyDescription.js';
-import { historyDrawingOf } from './historyDrawing.js';
+import { type HistoryDrawing, historyDrawingOf } from './historyDrawing.js';
 import { gradeTable } from './historyGradeTable.js';
 import { historyLegend } from './historyLegend.js';
 import { timeline } from './historyTimeline.js';
@@ -20,7 +20,8 @@ function titled({ width, size, pad, parts }: Drawing, title: string): number {
 }
 
 /** Where the data comes from, below `y`, when the history says; returns the bottom of what is drawn. */
-function sourced(drawing: Drawing, { coverage }: InspectionHistory, y: number): number {
+function sourced(drawing: HistoryDrawing, y: number): number {
+  const { coverage } = drawing.history;
   if (coverage === undefined) return y;
   const text = `Data as at ${coverage.asOf}. Sources: ${coverage.sources.join('; ')}.`;
   return captionBlock(drawing, text, y, 4) + drawing.small * 0.5;
@@ -29,11 +30,12 @@ function sourced(drawing: Drawing, { coverage }: InspectionHistory, y: number): 
 /** The chart's body, laid out in the settings' width, top to bottom. */
 function drawn(charted: ChartedHistory, title: string, settings: ChartSettings): { body: string; height: number } {
   const drawing = historyDrawingOf(settings, charted);
-  const axisY = titled(drawing, title);
-  const gridTop = timeline(drawing, axisY);
-  const legendTop = gradeTable(drawing, gridTop) + drawing.size * 0.2;
-  const end = sourced(drawing, charted.history, historyLegend(drawing, legendTop));
-  return { body: drawing.parts.join('\n'), height: end + drawing.pad };
+  let y = titled(drawing, title);
+  y = timeline(drawing, y);
+  y = gradeTable(drawing, y) + drawing.size * 0.2;
+  y = historyLegend(drawing, y);
+  y = sourced(drawing, y);
+  return { body: drawing.parts.join('\n'), height: y + drawing.pad };
 }
 
 /**
