@@ -3,19 +3,21 @@ import { type Issue, issue } from '../result/result.js';
 import { LIMITS } from './limits.js';
 import { refusal } from './options.js';
 import { unreadable } from './unreadable.js';
+import { isPlainList } from './values.js';
 
-/** Why a value could not be copied: a hole in a list, a list too long, or a read that threw. @internal */
+/** Why a value could not be copied: a hole in a list, a list too long, a list with its own iterator or prototype, or a read that threw. @internal */
 export class SnapshotRefusal {
   /** Where, from the value given: filled in as the copy unwinds. */
   readonly path: (string | number)[] = [];
-  constructor(readonly reason: 'hole' | 'too-many' | 'unreadable') {}
+  constructor(readonly reason: 'hole' | 'too-many' | 'foreign-list' | 'unreadable') {}
 }
 
 /**
  * Copies a caller's plain data once, so that a door checks and works on its own copy and
  * never reads the caller's value again: own enumerable string keys of objects, lists by
  * index up to their length (read once), primitives as they are. A hole in a list, a list
- * longer than `LIMITS.listLength`, nesting deeper than `depth`, or a read that throws (a
+ * with an iterator or prototype of its own (which would iterate otherwise than it
+ * indexes), a list longer than `LIMITS.listLength`, nesting deeper than `depth`, or a read that throws (a
  * getter, a proxy's trap) is refused with a {@link SnapshotRefusal}, thrown. Inherited
  * fields are not copied, so they are not there to check or use.
  *
@@ -43,12 +45,14 @@ export function snapshot(value: unknown, depth = 12): unknown {
 }
 
 /**
- * A list read once, by index: its length once, each place once through `each`; a hole or
- * a list too long refused, with the place of the hole or of the item that was refused.
+ * A list read once, by index: its length once, each place once through `each`; a hole, a
+ * list too long or one with its own iterator or prototype refused, with the place of the
+ * hole or of the item that was refused.
  */
 function copyList(value: readonly unknown[], each: (item: unknown) => unknown): unknown[] {
   let at: number | undefined;
   try {
+    if (!isPlainList(value)) throw new SnapshotRefusal('foreign-list');
     const length = value.length;
     if (length > LIMITS.listLength) throw new SnapshotRefusal('too-many');
     const copy: unknown[] = new Array(length);
@@ -78,8 +82,8 @@ export function listSnapshot(value: unknown): unknown[] | undefined {
 
 /**
  * The issue for a value that could not be copied, at `path` and the place in it that was
- * refused: a hole in a list (`missing`), a list too long (`too-many`), a read that threw
- * (`unreadable`). The words for each stand here once.
+ * refused: a hole in a list (`missing`), a list with its own iterator or prototype
+ * (`invalid-type`), a list too long (`too-many`), a read that threw (`unreadable`). The words for each stand here once.
  *
  * @internal
  */
@@ -88,6 +92,14 @@ export function refusedCopyIssue(error: unknown, path: readonly (string | number
   const at = [...path, ...refused.path];
   if (refused.reason === 'hole') {
     return issue(at, 'missing', `${at.join('.')} is a hole in its list: give a value at every place.`);
+  }
+  if (refused.reason === 'foreign-list') {
+    return issue(
+      at,
+      'invalid-type',
+      `${at.join('.')} must be a plain list (as JSON.parse or a list literal gives), got one with an iterator or prototype of its own: copy it with Array.from first.`,
+      { field: at.join('.'), found: 'a list with an iterator or prototype of its own', rule: 'plain-list' },
+    );
   }
   if (refused.reason === 'too-many') {
     return issue(at, 'too-many', `${at.join('.')} holds more items than one list may (LIMITS.listLength).`);

@@ -1,4 +1,4 @@
-import { refusal } from '../check/options.js';
+import { objectOption, readOptions, refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
 import { type Issue, type IssueCode, type IssueParams, issue } from '../result/result.js';
@@ -96,13 +96,9 @@ export function wordsFor<W extends (...args: never[]) => string>(
   options: { readonly messages?: object } | undefined,
   key: string,
 ): W | undefined {
-  if (options === undefined) return undefined;
-  const copy = readCopy(fn, 'options', options, 'invalid-option');
-  if (!isRecord(copy)) throw optionRefusal(fn, ['options'], 'options must be an object', copy);
-  const messages = copy.messages;
-  if (messages === undefined) return undefined;
-  if (!isRecord(messages))
-    throw optionRefusal(fn, ['options', 'messages'], 'messages must be an object keyed by code', messages);
+  const given = readOptions(fn, options, WORDS_OPTIONS).messages;
+  if (given === undefined) return undefined;
+  const messages = readCopy(fn, ['options', 'messages'], given, 'invalid-option') as Record<string, unknown>;
   const words = Object.hasOwn(messages, key) ? messages[key] : undefined;
   if (words === undefined) return undefined;
   if (typeof words !== 'function') {
@@ -110,6 +106,9 @@ export function wordsFor<W extends (...args: never[]) => string>(
   }
   return words as W;
 }
+
+/** The one option of the wording functions: a table of words, checked for what it holds when read. */
+const WORDS_OPTIONS = { messages: objectOption };
 
 /** The text a caller's words gave, refused where it is not text. @internal */
 export function spoken(fn: string, text: unknown, key: string): string {

@@ -173,6 +173,18 @@ const options = (valid: unknown = undefined) => p(valid, noOptions);
 const comparedHull = outcomes.compareWithNeighbours('Hull');
 const hullComparison = comparedHull.ok ? comparedHull.value : undefined;
 
+const rated = core.ratePlan(HULL_PLAN, { asOf: d('2020-03-31') });
+const derivedHull = core.deriveOverallEffectiveness(hull2019.outcome);
+const refusedGrade = core.parseJudgement('excellent');
+const anIssue = refusedGrade.ok ? undefined : refusedGrade.issues[0];
+const ISSUE_CODES = new Set(docs.match(/^\| `[a-z-]+` \|/gm)?.map((row) => row.slice(3, -3)));
+const isIssue = (v: unknown) =>
+  isRecord(v) &&
+  Array.isArray((v as core.Issue).path) &&
+  ISSUE_CODES.has((v as core.Issue).code) &&
+  isRecord((v as core.Issue).params) &&
+  typeof (v as core.Issue).message === 'string';
+
 const CATALOGUE: Record<string, Entry> = {
   // the scale
   compareJudgements: {
@@ -344,6 +356,21 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'throws',
     params: [p(HULL_PLAN, isPlan), p({ asOf: '2020-03-31' }, anything)],
   },
+  ratePlan: {
+    fn: core.ratePlan,
+    how: 'throws',
+    params: [p(HULL_PLAN, isPlan), p({ asOf: '2020-03-31' }, anything)],
+  },
+  countActions: { fn: core.countActions, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  progressByFinding: { fn: core.progressByFinding, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  planImpact: { fn: core.planImpact, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  planMoney: { fn: core.planMoney, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  planSlippage: { fn: core.planSlippage, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  overriddenRags: { fn: core.overriddenRags, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  nextDeadlines: { fn: core.nextDeadlines, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  // words on demand
+  explain: { fn: core.explain, how: 'throws', params: [p(derivedHull, (v) => v === derivedHull), options()] },
+  formatIssue: { fn: core.formatIssue, how: 'throws', params: [p(anIssue, isIssue), options()] },
   formatPence: { fn: core.formatPence, how: 'throws', params: [p(200_000_000, Number.isSafeInteger)] },
   linkActionToFinding: {
     fn: core.linkActionToFinding,
@@ -484,6 +511,9 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { asOf: '2020-03-31', amberWithinWorkingDays: -1 },
     { asOf: '2020-03-31', amberAfterReschedules: 'two' },
   ],
+  explain: [{ messages: 'short' }, { mesages: {} }, { messages: { 'any-inadequate-area': 'Limited' } }],
+  formatIssue: [{ messages: [] }, { words: {} }, { messages: { 'unrecognised-judgement': 7 } }],
+  ratePlan: [{}, { asOf: '2020-03-31', asof: '2020-03-31' }, { asOf: '2020-03-31', amber: 'risk' }],
   summarisePlan: [
     {},
     { asOf: '2020-03-31', deadlines: 1e9 },

@@ -11,6 +11,7 @@ import {
   linkActionToFinding,
   type Measure,
   OfstedIlacsError,
+  ratePlan,
   summarisePlan,
 } from '../../src/index.js';
 import { parseImprovementPlan } from '../../src/schema/index.js';
@@ -55,6 +56,11 @@ describe('every core door refuses lists with holes, lists with their own iterato
     const actions = withOwnIterator(plan.actions);
     expect(createImprovementPlan({ ...plan, actions }).ok).toBe(false);
     expect(() => summarisePlan({ ...plan, actions }, { asOf: d('2020-03-31') })).toThrow(OfstedIlacsError);
+    expect(() => ratePlan({ ...plan, actions }, { asOf: d('2020-03-31') })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['plan', 'actions'], code: 'invalid-type' })],
+      }),
+    );
     expect(summarisePlan(plan, { asOf: d('2020-03-31') }).rags).toHaveLength(plan.actions.length);
   });
 
