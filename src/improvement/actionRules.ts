@@ -10,7 +10,7 @@ import {
   textFieldProblem,
 } from '../check/fields.js';
 import { unreadable } from '../check/unreadable.js';
-import { isText } from '../check/values.js';
+import { describeValue, isText } from '../check/values.js';
 import { type Issue, issue } from '../result/result.js';
 import { entryShapeIssues, moneyProblem, statusShapeIssues } from './actionShape.js';
 import type { ReplayedAction } from './applyEntry.js';
@@ -58,7 +58,7 @@ export function factIssues(issues: Issue[], action: Record<string, unknown>, pat
       path,
       key,
       problem?.code === 'empty'
-        ? { code: 'empty', message: `Give the action ${key === 'title' ? 'a' : 'an'} ${key}: it may not be blank.` }
+        ? { ...problem, message: `Give the action ${key === 'title' ? 'a' : 'an'} ${key}: it may not be blank.` }
         : problem,
     );
   }
@@ -80,6 +80,7 @@ export function factIssues(issues: Issue[], action: Record<string, unknown>, pat
         [...path, 'due'],
         'date-before-raised',
         `The action is due (${action.due}) before it was raised (${action.raised}): check both dates.`,
+        { field: 'due', found: describeValue(action.due), limit: action.raised as string },
       ),
     );
   }
@@ -104,7 +105,11 @@ export function repeatedAnswers(answers: readonly unknown[]): Issue[] {
   const seen = new Set<unknown>();
   answers.forEach((answer, index) => {
     if (seen.has(answer)) {
-      issues.push(issue([index], 'duplicate-id', 'answers names the same finding twice: list each finding once.'));
+      issues.push(
+        issue([index], 'duplicate-id', 'answers names the same finding twice: list each finding once.', {
+          field: 'answers',
+        }),
+      );
     }
     seen.add(answer);
   });

@@ -9,6 +9,7 @@ import {
   wholeNumberProblem,
 } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
+import { describeValue } from '../check/values.js';
 import { type Issue, issue, shorten } from '../result/result.js';
 import type { ActionHistoryEntry, ActionState, ActionStatus } from './improvementAction.js';
 import { ACTION_STATES, RAGS } from './improvementAction.js';
@@ -59,7 +60,11 @@ function evidenceProblem(value: unknown, what: string, state: string): Problem |
   const problem = textFieldProblem(value, `status.${what}`);
   if (problem === undefined) return undefined;
   return problem.code === 'empty' || problem.code === 'missing'
-    ? { code: 'missing-evidence', message: `status.${what} may not be blank for a ${shorten(state)} action.` }
+    ? {
+        code: 'missing-evidence',
+        message: `status.${what} may not be blank for a ${shorten(state)} action.`,
+        params: { field: `status.${what}` },
+      }
     : problem;
 }
 
@@ -90,6 +95,7 @@ export function statusShapeIssues(issues: Issue[], value: unknown, path: Path): 
           [...path, key],
           'unknown-key',
           `A ${state} action's status has no ${key}: its fields are state, ${fields.join(', ') || 'and nothing else'}.`,
+          { field: `a ${state} action's status`, found: describeValue(key), allowed: ['state', ...fields] },
         ),
       );
     }
@@ -128,6 +134,7 @@ export function entryShapeIssues(issues: Issue[], value: unknown, path: Path): v
           [...path, key],
           'unknown-key',
           `A ${change} entry has no ${key}: its fields are change, ${fields.join(', ')}.`,
+          { field: `a ${change} entry`, found: describeValue(key), allowed: ['change', ...fields] },
         ),
       );
     }

@@ -1,8 +1,9 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { isChecked } from '../check/checked.js';
-import { dateFieldProblem, place, recordAt, textFieldProblem } from '../check/fields.js';
+import { dateFieldProblem, type Problem, place, recordAt, textFieldProblem } from '../check/fields.js';
 import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
+import { describeValue } from '../check/values.js';
 import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
 import type { ChangeContext } from './actionLifecycle.js';
 import { replayedAction } from './actionRules.js';
@@ -27,7 +28,7 @@ function contextIssues(issues: Issue[], context: unknown, extra: readonly string
   place(
     issues,
     ['by'],
-    by?.code === 'empty' ? { code: 'empty', message: 'Say who makes the change: by may not be blank.' } : by,
+    by?.code === 'empty' ? { ...by, message: 'Say who makes the change: by may not be blank.' } : by,
   );
   if (extra.includes('note') && fields.note !== undefined)
     place(issues, ['note'], textFieldProblem(fields.note, 'note'));
@@ -96,6 +97,7 @@ export function changeAction<C extends ChangeContext>(
           ['on'],
           'date-before-raised',
           `Cannot ${CHANGE_VERBS[change]} ${shorten(action.id)} on ${context.on}: it was raised on ${action.raised}.`,
+          { field: 'on', found: describeValue(context.on), limit: action.raised },
         ),
       );
     }
@@ -146,13 +148,13 @@ export function required(value: unknown, key: string, message: string): Issue | 
   const problem = textFieldProblem(value, key);
   if (problem === undefined) return undefined;
   return problem.code === 'empty' || problem.code === 'missing'
-    ? issue([key], 'missing-evidence', message)
-    : issue([key], problem.code, problem.message);
+    ? issue([key], 'missing-evidence', message, { field: key })
+    : problemAt(key, problem);
 }
 
 /** The issue with a value its own check finds a problem with, at `key`. @internal */
-export function problemAt(key: string, problem: { code: Issue['code']; message: string } | undefined) {
-  return problem === undefined ? undefined : issue([key], problem.code, problem.message);
+export function problemAt(key: string, problem: Problem | undefined): Issue | undefined {
+  return problem === undefined ? undefined : issue([key], problem.code, problem.message, problem.params);
 }
 
 /** The day a status says the action started, if it has started. @internal */

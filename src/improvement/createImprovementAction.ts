@@ -40,7 +40,7 @@ export function createImprovementAction(input: NewImprovementAction): Result<Imp
       issues,
       ['by'],
       recorder?.code === 'empty'
-        ? { code: 'empty', message: 'Say who records the action: by may not be blank.' }
+        ? { ...recorder, message: 'Say who records the action: by may not be blank.' }
         : recorder,
     );
     if (issues.length > 0) return fail(issues);

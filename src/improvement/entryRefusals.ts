@@ -1,5 +1,6 @@
 import type { Path } from '../check/fields.js';
-import { type Issue, type IssueCode, shorten } from '../result/result.js';
+import { describeValue } from '../check/values.js';
+import { type Issue, type IssueCode, type IssueParams, shorten } from '../result/result.js';
 import {
   ACTION_LIFECYCLE,
   ENDED_STATES,
@@ -28,6 +29,8 @@ interface Wording {
   readonly key: string | readonly string[];
   readonly code: IssueCode;
   readonly message: string;
+  /** What the words need beyond the rule and the field: what was found, what was allowed, the limit. */
+  readonly params?: IssueParams;
 }
 
 type Entry<C extends ActionHistoryEntry['change']> = Extract<ActionHistoryEntry, { change: C }>;
@@ -36,6 +39,7 @@ const selfVerification = ({ facts }: Refused): Wording => ({
   key: 'by',
   code: 'self-verification',
   message: `${facts.owner} owns ${shorten(facts.id)} and cannot verify it: someone else must close it.`,
+  params: { found: describeValue(facts.owner) },
 });
 
 /** Why a recorded change is not allowed from the state the action was in, by the kind of entry. */
@@ -48,6 +52,7 @@ function notAllowedInHistory({ entry, before }: Refused): Wording {
         key: 'to',
         code: 'illegal-transition',
         message: `An action cannot go from ${entry.from} to ${entry.to}: see ACTION_LIFECYCLE for the changes allowed.`,
+        params: { found: describeValue(entry.to) },
       };
     case 'due-date':
       return change(`The due date cannot move once the action is ${state}: only an open action is rescheduled.`);
@@ -62,7 +67,12 @@ function notAllowedInHistory({ entry, before }: Refused): Wording {
   }
 }
 
-const inHistory = (key: string, message: string): Wording => ({ key, code: 'inconsistent-history', message });
+const inHistory = (key: string, message: string, params?: IssueParams): Wording => ({
+  key,
+  code: 'inconsistent-history',
+  message,
+  ...(params !== undefined && { params }),
+});
 
 /** The words of each rule for the check of a recorded history, entry `offset`. */
 const HISTORY_WORDS: Readonly<Record<EntryRule, (refused: Refused, offset: number) => Wording>> = {
@@ -70,6 +80,7 @@ const HISTORY_WORDS: Readonly<Record<EntryRule, (refused: Refused, offset: numbe
     key: 'on',
     code: 'date-before-previous',
     message: `History entry ${offset} (${entry.on}) is before the one before it (${before.on}): the history only moves forward.`,
+    params: { found: describeValue(entry.on), limit: before.on },
   }),
   'created-again': () =>
     inHistory('change', 'An action is created once: only the first history entry may be its creation.'),
@@ -77,6 +88,7 @@ const HISTORY_WORDS: Readonly<Record<EntryRule, (refused: Refused, offset: numbe
     inHistory(
       'from',
       `History entry ${offset} changes status from ${(entry as Entry<'status'>).from}, but the action was ${before.state}.`,
+      { found: describeValue((entry as Entry<'status'>).from), allowed: [before.state] },
     ),
   'not-allowed': notAllowedInHistory,
   'nothing-to-clear': () => ({
@@ -89,6 +101,7 @@ const HISTORY_WORDS: Readonly<Record<EntryRule, (refused: Refused, offset: numbe
     inHistory(
       'from',
       `History entry ${offset} moves the due date from ${(entry as Entry<'due-date'>).from}, but it was ${before.due}.`,
+      { found: describeValue((entry as Entry<'due-date'>).from), allowed: [before.due] },
     ),
   'due-unchanged': (_, offset) =>
     inHistory('to', `History entry ${offset} moves the due date to the date it already was.`),
@@ -96,11 +109,13 @@ const HISTORY_WORDS: Readonly<Record<EntryRule, (refused: Refused, offset: numbe
     key: 'to',
     code: 'date-before-raised',
     message: `History entry ${offset} moves the due date to ${(entry as Entry<'due-date'>).to}, before the action was raised on ${facts.raised}.`,
+    params: { found: describeValue((entry as Entry<'due-date'>).to), limit: facts.raised },
   }),
   'money-from': ({ entry, before }, offset) =>
     inHistory(
       'from',
       `History entry ${offset} changes the money from ${(entry as Entry<'money'>).from} pence, but it was ${before.money}.`,
+      { found: describeValue((entry as Entry<'money'>).from), allowed: [String(before.money)] },
     ),
   'money-unchanged': (_, offset) =>
     inHistory('to', `History entry ${offset} changes the money to what it already was.`),
@@ -108,14 +123,15 @@ const HISTORY_WORDS: Readonly<Record<EntryRule, (refused: Refused, offset: numbe
     inHistory(
       'findingId',
       `History entry ${offset} links finding ${shorten((entry as Entry<'finding-linked'>).findingId)}, which an earlier entry already linked.`,
+      { found: describeValue((entry as Entry<'finding-linked'>).findingId) },
     ),
 };
 
 /** The issue for a rule a recorded history entry breaks, at `path.history[offset]`. @internal */
 export function historyIssue(rule: EntryRule, refused: Refused, path: Path, offset: number): Issue {
-  const { key, code, message } = HISTORY_WORDS[rule](refused, offset);
+  const { key, code, message, params } = HISTORY_WORDS[rule](refused, offset);
   const at = typeof key === 'string' ? [key] : key;
-  return { path: [...path, 'history', offset, ...at], code, params: { rule, field: at.join('.') }, message };
+  return { path: [...path, 'history', offset, ...at], code, params: { rule, field: at.join('.'), ...params }, message };
 }
 
 /** What each lifecycle change does, in the words "Cannot ... A1". @internal */
@@ -144,6 +160,7 @@ function notAllowedNow({ before, facts }: Refused, change: LifecycleChange): Wor
       key: ['status', 'state'],
       code: 'impact-not-evidenced',
       message: `Cannot close ${id}: its impact is not evidenced. ${state === 'in-progress' ? 'Deliver it, then record' : 'Record'} evidence of impact first (recordImpact).`,
+      params: { found: describeValue(state) },
     };
   }
   const hint = ENDED_STATES.has(state)
@@ -153,6 +170,7 @@ function notAllowedNow({ before, facts }: Refused, change: LifecycleChange): Wor
     key: ['status', 'state'],
     code: 'illegal-transition',
     message: `Cannot ${CHANGE_VERBS[change]} ${id}: it is ${state}.${hint}`,
+    params: { found: describeValue(state), allowed: ACTION_LIFECYCLE[change].from },
   };
 }
 
@@ -162,6 +180,7 @@ const LIFECYCLE_WORDS: Readonly<Record<EntryRule, (refused: Refused, change: Lif
     key: 'on',
     code: 'date-before-previous',
     message: `Cannot ${CHANGE_VERBS[change]} ${shorten(facts.id)} on ${entry.on}: its last recorded change was on ${before.on}, and the history only moves forward.`,
+    params: { found: describeValue(entry.on), limit: before.on },
   }),
   // A lifecycle function builds its entry from the action, so it never breaks the next four.
   'created-again': (refused) => HISTORY_WORDS['created-again'](refused, 0),
@@ -179,27 +198,31 @@ const LIFECYCLE_WORDS: Readonly<Record<EntryRule, (refused: Refused, change: Lif
     key: 'to',
     code: 'invalid-value',
     message: `${shorten(facts.id)} is already due on ${(entry as Entry<'due-date'>).to}: nothing to move.`,
+    params: { found: describeValue((entry as Entry<'due-date'>).to) },
   }),
   'due-before-raised': ({ entry, facts }) => ({
     key: 'to',
     code: 'date-before-raised',
     message: `Cannot move ${shorten(facts.id)}'s due date to ${(entry as Entry<'due-date'>).to}, before it was raised on ${facts.raised}.`,
+    params: { found: describeValue((entry as Entry<'due-date'>).to), limit: facts.raised },
   }),
   'money-unchanged': ({ entry, facts }) => ({
     key: 'toPence',
     code: 'invalid-value',
     message: `${shorten(facts.id)} already commits ${(entry as Entry<'money'>).from} pence: nothing to change.`,
+    params: { found: describeValue((entry as Entry<'money'>).from) },
   }),
   'already-answers': ({ entry, facts }) => ({
     key: 'findingId',
     code: 'invalid-value',
     message: `${shorten(facts.id)} already answers finding ${shorten((entry as Entry<'finding-linked'>).findingId)}: nothing to link.`,
+    params: { found: describeValue((entry as Entry<'finding-linked'>).findingId) },
   }),
 };
 
 /** The issue for a rule the change a lifecycle function makes breaks, at what its caller gave. @internal */
 export function lifecycleIssue(rule: EntryRule, refused: Refused, change: LifecycleChange): Issue {
-  const { key, code, message } = LIFECYCLE_WORDS[rule](refused, change);
+  const { key, code, message, params } = LIFECYCLE_WORDS[rule](refused, change);
   const at = typeof key === 'string' ? [key] : key;
-  return { path: at, code, params: { rule, field: at.join('.') }, message };
+  return { path: at, code, params: { rule, field: at.join('.'), ...params }, message };
 }

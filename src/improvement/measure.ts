@@ -123,6 +123,7 @@ export const toleranceOption: OptionRule = (value, name) =>
     : {
         code: typeof value === 'number' ? 'out-of-range' : 'invalid-type',
         message: `${name} must be a share from 0 to 1 (0.1 is a tenth of the way from baseline to target), got ${describeValue(value)}.`,
+        params: { field: name, found: describeValue(value), limit: 1 },
       };
 
 const IMPACT_OPTIONS = { asOf: dateOption, trajectoryTolerance: toleranceOption };
@@ -141,6 +142,7 @@ function valueProblem(value: unknown, what: string) {
           ? ('missing' as const)
           : ('invalid-type' as const),
     message: `${what} must be a number from -${LIMITS.measureValue.toLocaleString('en-GB')} to ${LIMITS.measureValue.toLocaleString('en-GB')}, got ${describeValue(value)}.`,
+    params: { field: what, found: describeValue(value), limit: LIMITS.measureValue },
   };
 }
 
@@ -173,6 +175,7 @@ export function measureIssues(issues: Issue[], value: unknown, path: Path): bool
         [...path, 'higherIsBetter'],
         measure.higherIsBetter === undefined ? 'missing' : 'invalid-type',
         `higherIsBetter must be true or false (true where a rising value is progress), got ${describeValue(measure.higherIsBetter)}.`,
+        { field: 'higherIsBetter', found: describeValue(measure.higherIsBetter), allowed: ['true', 'false'] },
       ),
     );
   }
@@ -185,6 +188,7 @@ export function measureIssues(issues: Issue[], value: unknown, path: Path): bool
           [...path, 'target', 'by'],
           'dates-out-of-order',
           `The target is due by ${targetBy}, not after the baseline on ${baselineOn}: give a later target date.`,
+          { field: 'target.by', found: describeValue(targetBy), limit: baselineOn },
         ),
       );
     }
@@ -199,6 +203,12 @@ export function measureIssues(issues: Issue[], value: unknown, path: Path): bool
           [...path, 'target', 'value'],
           'invalid-value',
           `The target (${target}) is worse than the baseline (${baseline}) for a measure where ${measure.higherIsBetter ? 'higher' : 'lower'} is better: check the target, or higherIsBetter.`,
+          {
+            field: 'target.value',
+            found: describeValue(target),
+            limit: baseline,
+            rule: measure.higherIsBetter ? 'higher-is-better' : 'lower-is-better',
+          },
         ),
       );
     }
@@ -216,6 +226,12 @@ export function measureIssues(issues: Issue[], value: unknown, path: Path): bool
           index === 0
             ? `Reading 0 is dated ${on}, before the baseline on ${previous}: readings follow the baseline.`
             : `Reading ${index} is dated ${on}, not after the reading before it (${previous}): readings are in date order, one a day.`,
+          {
+            field: `readings[${index}].on`,
+            found: describeValue(on),
+            limit: previous,
+            rule: index === 0 ? 'after-baseline' : 'after-previous-reading',
+          },
         ),
       );
     }
@@ -248,7 +264,9 @@ export function findMeasureIssues(measure: Measure): readonly Issue[] {
     measureIssues(issues, measure, []);
     return issues;
   } catch {
-    return [issue([], 'unreadable', 'The measure could not be read: reading one of its values threw.')];
+    return [
+      issue([], 'unreadable', 'The measure could not be read: reading one of its values threw.', { field: 'measure' }),
+    ];
   }
 }
 
@@ -408,6 +426,8 @@ export function recordReading(measure: Measure, reading: MeasurePoint): Result<M
     );
     return found.length > 0 ? fail(found) : succeed(next);
   } catch {
-    return fail([issue([], 'unreadable', `The measure ${shorten(String(measure?.id))} could not be read.`)]);
+    return fail([
+      issue([], 'unreadable', `The measure ${shorten(String(measure?.id))} could not be read.`, { field: 'measure' }),
+    ]);
   }
 }

@@ -21,6 +21,7 @@ export function formatPence(pence: number): string {
     checkArgument('formatPence', 'pence', {
       code: typeof pence === 'number' ? 'invalid-value' : 'invalid-type',
       message: `formatPence needs a whole number of pence (£2m is 200000000), got ${describeValue(pence)}.`,
+      params: { field: 'pence', found: describeValue(pence), rule: 'whole-number' },
     });
   }
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);

@@ -1,4 +1,5 @@
 import { listAt, oneOfProblem, type Path, place } from '../check/fields.js';
+import { describeValue } from '../check/values.js';
 import type { FrameworkSource } from '../framework/framework.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { type Issue, issue } from '../result/result.js';
@@ -197,7 +198,11 @@ export function tagsIssues(issues: Issue[], value: unknown, path: Path): void {
   for (let index = 0; index < tags.length; index += 1) {
     if (!Object.hasOwn(tags, index)) {
       issues.push(
-        issue([...at, index], 'missing', `tags has a hole at ${index}: give a National Framework id at every place.`),
+        issue([...at, index], 'missing', `tags has a hole at ${index}: give a National Framework id at every place.`, {
+          field: 'tags',
+          found: 'a hole',
+          rule: 'hole',
+        }),
       );
       return;
     }
@@ -215,7 +220,10 @@ export function repeatedTags(tags: readonly unknown[]): Issue[] {
     if (typeof tag !== 'string') continue;
     if (seen.has(tag)) {
       issues.push(
-        issue([index], 'duplicate-id', `tags names ${tag.slice(0, 60)} twice: list each outcome or enabler once.`),
+        issue([index], 'duplicate-id', `tags names ${tag.slice(0, 60)} twice: list each outcome or enabler once.`, {
+          field: 'tags',
+          found: describeValue(tag),
+        }),
       );
     }
     seen.add(tag);

@@ -11,6 +11,7 @@ import {
 } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
+import { describeValue } from '../check/values.js';
 import { areasInUse } from '../framework/compiledFrameworks.js';
 import { authorityIssues, describeEvent, eventIssues } from '../inspection/eventIssues.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
@@ -50,6 +51,7 @@ function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value 
           [...path, 'raisedBy'],
           'missing',
           `A ${String(finding.kind)} is raised by an event: give raisedBy, the kind and first day of the event in the plan's events that raised it.`,
+          { field: 'raisedBy', rule: 'raised-by-event' },
         ),
       );
     }
@@ -76,7 +78,12 @@ function areasOfEvent(event: InspectionEvent): ReadonlySet<string> {
 }
 
 /** An issue for each item whose id an earlier item already has. */
-function duplicateIds(issues: Issue[], items: readonly { readonly id: string }[], list: string, noun: string): void {
+function duplicateIds(
+  issues: Issue[],
+  items: readonly { readonly id: string }[],
+  list: 'findings' | 'actions',
+  noun: string,
+): void {
   const seen = new Set<string>();
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index] as { readonly id: string };
@@ -86,6 +93,7 @@ function duplicateIds(issues: Issue[], items: readonly { readonly id: string }[]
           [list, index, 'id'],
           'duplicate-id',
           `${noun} id ${shorten(item.id)} is used twice: give each its own id.`,
+          { field: 'id', found: describeValue(item.id), rule: list === 'findings' ? 'finding-id' : 'action-id' },
         ),
       );
     }
@@ -105,6 +113,7 @@ function duplicateMeasureIds(issues: Issue[], plan: ImprovementPlan): void {
               [list, index, 'measures', at, 'id'],
               'duplicate-id',
               `Measure id ${shorten(measure.id)} is used twice in the plan: give each measure its own id.`,
+              { field: 'id', found: describeValue(measure.id), rule: 'measure-id' },
             ),
           );
         }
@@ -125,6 +134,7 @@ function eventsByKey(issues: Issue[], events: readonly InspectionEvent[]): Map<s
           ['events', index],
           'duplicate-id',
           `${describeEvent(event)} is listed twice: list each event the plan answers once.`,
+          { field: 'events', found: describeEvent(event), rule: 'event' },
         ),
       );
     }
@@ -142,6 +152,7 @@ function selfEvaluationIssues(issues: Issue[], finding: Finding, at: Path): void
         [...at, 'area'],
         'area-not-in-framework',
         `"${shorten(finding.area)}" is not an area of a framework in use on ${finding.raised}, when ${shorten(finding.id)} was raised: use one of ${[...areas].join(', ')}.`,
+        { field: 'area', found: describeValue(finding.area), allowed: [...areas], rule: 'self-evaluation' },
       ),
     );
   }
@@ -155,6 +166,7 @@ function raisedByEventIssues(issues: Issue[], finding: Finding, event: Inspectio
         [...at, 'raised'],
         'dates-out-of-order',
         `${shorten(finding.id)} was raised on ${finding.raised}, before ${describeEvent(event)} that raised it.`,
+        { field: 'raised', found: describeValue(finding.raised), limit: eventStart(event), rule: 'after-event' },
       ),
     );
   }
@@ -165,6 +177,7 @@ function raisedByEventIssues(issues: Issue[], finding: Finding, event: Inspectio
         [...at, 'area'],
         'area-not-in-framework',
         `"${shorten(finding.area)}" is not an area of the framework of ${describeEvent(event)}: use one of ${[...areas].join(', ')}.`,
+        { field: 'area', found: describeValue(finding.area), allowed: [...areas], rule: 'raised-by-event' },
       ),
     );
   }
@@ -189,6 +202,10 @@ function findingAcrossIssues(
         [...at, 'raisedBy'],
         'unknown-event',
         `${shorten(finding.id)} is raised by the ${EVENT_KINDS[finding.raisedBy.kind].words} starting ${finding.raisedBy.start}, which is not one of the events the plan answers: add it to events, or correct raisedBy.`,
+        {
+          field: 'raisedBy',
+          found: `the ${EVENT_KINDS[finding.raisedBy.kind].words} starting ${finding.raisedBy.start}`,
+        },
       ),
     );
     return;
@@ -215,6 +232,7 @@ function laterFindingIssues(
         ['actions', index, 'raised'],
         'dates-out-of-order',
         `${shorten(action.id)} was raised on ${action.raised}, before finding ${shorten(finding.id)} it answers was raised (${finding.raised}): record that it comes to answer it with linkActionToFinding.`,
+        { field: 'raised', found: describeValue(action.raised), limit: finding.raised, rule: 'after-finding' },
       ),
     );
   } else if (link.on < finding.raised) {
@@ -223,6 +241,12 @@ function laterFindingIssues(
         ['actions', index, 'history', link.entry, 'on'],
         'dates-out-of-order',
         `${shorten(action.id)} is linked to finding ${shorten(finding.id)} on ${link.on}, before the finding was raised (${finding.raised}).`,
+        {
+          field: `history[${link.entry}].on`,
+          found: describeValue(link.on),
+          limit: finding.raised,
+          rule: 'linked-after-finding',
+        },
       ),
     );
   }
@@ -245,6 +269,7 @@ function answerIssues(
           ['actions', index, 'answers', answerIndex],
           'unknown-finding',
           `${shorten(action.id)} answers finding ${shorten(answer)}, which is not in the plan: add the finding or correct the id.`,
+          { field: `answers[${answerIndex}]`, found: describeValue(answer) },
         ),
       );
     } else {

@@ -173,6 +173,7 @@ export function checkRated(fn: string, rated: RatedPlan): RatedPlan {
       ['rated'],
       'invalid-type',
       `rated must be a plan rated by ratePlan(plan, { asOf }), got ${describeValue(rated)}: pass what ratePlan returned, not a copy of it.`,
+      { field: 'rated', found: describeValue(rated), rule: 'rated-plan' },
     ),
   ]);
 }

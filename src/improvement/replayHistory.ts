@@ -1,5 +1,6 @@
 import type { Path } from '../check/fields.js';
-import { type Issue, issue, shorten } from '../result/result.js';
+import { describeValue } from '../check/values.js';
+import { type Issue, type IssueParams, issue, shorten } from '../result/result.js';
 import { STATUS_DATES } from './actionShape.js';
 import { applyEntry, createdState, type ReplayedAction } from './applyEntry.js';
 import { historyIssue } from './entryRefusals.js';
@@ -19,7 +20,10 @@ export function replay(issues: Issue[], action: ImprovementAction, path: Path): 
   const created = history[0];
   if (created?.change !== 'created') {
     issues.push(
-      issue([...path, 'history', 0], 'inconsistent-history', 'The history must start with the action’s creation.'),
+      issue([...path, 'history', 0], 'inconsistent-history', 'The history must start with the action’s creation.', {
+        field: 'history',
+        rule: 'created-first',
+      }),
     );
     return undefined;
   }
@@ -29,6 +33,7 @@ export function replay(issues: Issue[], action: ImprovementAction, path: Path): 
         [...path, 'history', 0, 'on'],
         'inconsistent-history',
         `The action was created on ${created.on} but raised on ${action.raised}.`,
+        historyParams('history[0].on', created.on, action.raised, 'created-when-raised'),
       ),
     );
   }
@@ -38,6 +43,7 @@ export function replay(issues: Issue[], action: ImprovementAction, path: Path): 
         [...path, 'history', 0, 'due'],
         'date-before-raised',
         `The action was created due on ${created.due}, before it was raised on ${action.raised}.`,
+        { field: 'history[0].due', found: describeValue(created.due), limit: action.raised },
       ),
     );
   }
@@ -72,9 +78,15 @@ function linksInAnswers(issues: Issue[], action: ImprovementAction, path: Path):
         [...path, 'history', offset, 'findingId'],
         'inconsistent-history',
         `History entry ${offset} links finding ${shorten(entry.findingId)}, but the action's answers do not name it: a linked finding stays in answers.`,
+        { field: `history[${offset}].findingId`, found: describeValue(entry.findingId), rule: 'link-in-answers' },
       ),
     );
   });
+}
+
+/** What the words of a field that disagrees with its history need: what it holds, and what the history says (if anything). */
+function historyParams(field: string, found: unknown, says: string | undefined, rule: string): IssueParams {
+  return { field, found: describeValue(found), allowed: says === undefined ? [] : [says], rule };
 }
 
 /**
@@ -92,6 +104,7 @@ export function matchesHistory(issues: Issue[], action: ImprovementAction, repla
         [...path, 'status', 'state'],
         'inconsistent-history',
         `The status is ${status.state}, but the history leaves the action ${replayed.state}.`,
+        historyParams('status.state', status.state, replayed.state, 'status-state'),
       ),
     );
     return;
@@ -104,6 +117,7 @@ export function matchesHistory(issues: Issue[], action: ImprovementAction, repla
           [...path, 'status', key],
           'inconsistent-history',
           `status.${key} is ${given[key] === undefined ? 'missing' : given[key]}, but the history says ${replayed.dates[key] ?? 'there is none'}: status dates are the days of the changes in the history.`,
+          historyParams(`status.${key}`, given[key], replayed.dates[key], 'status-date'),
         ),
       );
     }
@@ -114,6 +128,7 @@ export function matchesHistory(issues: Issue[], action: ImprovementAction, repla
         [...path, 'status', 'verifiedBy'],
         'inconsistent-history',
         `status.verifiedBy is ${status.verifiedBy}, but the history says ${replayed.verifiedBy} closed it.`,
+        historyParams('status.verifiedBy', status.verifiedBy, replayed.verifiedBy, 'status-verifier'),
       ),
     );
   }
@@ -123,6 +138,7 @@ export function matchesHistory(issues: Issue[], action: ImprovementAction, repla
         [...path, 'due'],
         'inconsistent-history',
         `The due date is ${action.due}, but the history leaves it ${replayed.due}: record the change with rescheduleAction.`,
+        historyParams('due', action.due, replayed.due, 'due'),
       ),
     );
   }
@@ -132,6 +148,7 @@ export function matchesHistory(issues: Issue[], action: ImprovementAction, repla
         [...path, 'moneyPence'],
         'inconsistent-history',
         `The money committed is ${action.moneyPence ?? 0} pence, but the history leaves it ${replayed.money}: record the change with changeMoney.`,
+        historyParams('moneyPence', action.moneyPence ?? 0, String(replayed.money), 'money'),
       ),
     );
   }
@@ -151,6 +168,7 @@ export function matchesHistory(issues: Issue[], action: ImprovementAction, repla
         [...path, 'ragOverride'],
         'inconsistent-history',
         'The RAG override does not match the history: set and clear it with overrideRag and clearRagOverride.',
+        { field: 'ragOverride', rule: 'rag-override' },
       ),
     );
   }
