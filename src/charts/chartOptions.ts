@@ -1,4 +1,4 @@
-import { type Path, suggestion, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
+import { type Path, type Problem, suggestion, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isRecord } from '../check/values.js';
@@ -66,8 +66,15 @@ export function tooMany(fn: string, path: Path, what: string, count: number, lim
       path,
       'too-many',
       `${what} has ${count.toLocaleString('en-GB')} items; one chart draws at most ${limit.toLocaleString('en-GB')} (CHART_LIMITS): chart a part of it.`,
+      { field: path.join('.'), found: `${count} items`, limit },
     ),
   ]);
+}
+
+/** The issue for a value that must be an object and is not: `name must be an object, got <found>`. @internal */
+export function notAnObject(at: Path, name: string, value: unknown): Issue {
+  const found = describeValue(value);
+  return issue(at, 'invalid-type', `${name} must be an object, got ${found}.`, { field: name, found, rule: 'object' });
 }
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -80,9 +87,9 @@ const ID = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 export type OptionReader = (value: unknown, at: Path, issues: Issue[]) => unknown;
 
 /** Pushes an issue at a path when there is a problem; returns the value when there is none. */
-function kept<T>(issues: Issue[], at: Path, value: T, problem: { code: Issue['code']; message: string } | undefined) {
+function kept<T>(issues: Issue[], at: Path, value: T, problem: Problem | undefined) {
   if (problem === undefined) return value;
-  issues.push(issue(at, problem.code, problem.message));
+  issues.push(issue(at, problem.code, problem.message, problem.params));
   return undefined;
 }
 
@@ -99,7 +106,7 @@ export function recordOption(entry: (key: string, value: unknown, at: Path, issu
   return (value, at, issues) => {
     const name = at.map(String).join('.');
     if (!isRecord(value)) {
-      issues.push(issue(at, 'invalid-type', `${name} must be an object, got ${describeValue(value)}.`));
+      issues.push(notAnObject(at, name, value));
       return undefined;
     }
     const snapshot = new Map<string, unknown>();
@@ -117,6 +124,7 @@ const paletteOption: OptionReader = recordOption((key, colour, at, issues) => {
         at,
         'unknown-key',
         `options.palette.${key.slice(0, 60)} is not a colour of the palette: use ${Object.keys(CHART_PALETTE).join(', ')}.`,
+        { field: 'options.palette', found: describeValue(key), allowed: Object.keys(CHART_PALETTE) },
       ),
     );
   } else if (typeof colour !== 'string' || !COLOUR.test(colour)) {
@@ -125,6 +133,7 @@ const paletteOption: OptionReader = recordOption((key, colour, at, issues) => {
         at,
         'invalid-value',
         `options.palette.${key} must be a colour written #rrggbb, such as #B2182B, got ${describeValue(colour)}.`,
+        { field: `options.palette.${key}`, found: describeValue(colour), rule: 'colour' },
       ),
     );
   }
@@ -151,6 +160,7 @@ export const CHART_OPTIONS: Readonly<Record<string, OptionReader>> = {
         : {
             code: typeof value === 'string' ? 'invalid-value' : 'invalid-type',
             message: `options.id must be a letter or _ then up to 63 letters, digits, _ or -, such as "hull-history", got ${describeValue(value)}.`,
+            params: { field: 'options.id', found: describeValue(value), rule: 'id' },
           },
     ),
 };
@@ -184,7 +194,7 @@ export function chartSettings(
   if (options !== undefined) {
     try {
       if (!isRecord(options)) {
-        issues.push(issue(['options'], 'invalid-type', `options must be an object, got ${describeValue(options)}.`));
+        issues.push(notAnObject(['options'], 'options', options));
       } else {
         for (const name of Object.keys(options)) {
           if (!Object.hasOwn(readers, name)) {
@@ -194,6 +204,7 @@ export function chartSettings(
                 ['options', name],
                 'unknown-key',
                 `"${name.length > 60 ? `${name.slice(0, 60)}…` : name}" is not an option here: the options are ${known.join(', ')}${suggestion(name, known).replace(' (', '; ').replace('?)', '?')}.`,
+                { field: 'options', found: describeValue(name), allowed: known },
               ),
             );
             continue;

@@ -114,6 +114,7 @@ export function chartedHistory(history: InspectionHistory): ChartedHistory {
         ['history', 'events'],
         'missing',
         'The history has no graded inspection to chart: add its standard or short inspections.',
+        { field: 'history.events', rule: 'graded-inspection' },
       ),
     ]);
   }

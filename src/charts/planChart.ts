@@ -165,6 +165,7 @@ export function planChart(summary: PlanSummary, options?: PlanChartOptions): str
         ['options', 'plan'],
         'invalid-value',
         'options.plan is not the plan the summary was made from: its actions differ. Pass the plan given to summarisePlan.',
+        { field: 'options.plan', rule: 'same-plan' },
       ),
     ]);
   }

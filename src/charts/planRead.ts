@@ -4,7 +4,15 @@ import { dateFieldProblem, listAt, type Path, placeAt, textFieldProblem } from '
 import { describeValue, isRecord } from '../check/values.js';
 import type { Rag } from '../improvement/improvementAction.js';
 import { type Issue, issue } from '../result/result.js';
-import { CHART_LIMITS, CHART_OPTIONS, type OptionReader, recordOption, textOption, tooMany } from './chartOptions.js';
+import {
+  CHART_LIMITS,
+  CHART_OPTIONS,
+  notAnObject,
+  type OptionReader,
+  recordOption,
+  textOption,
+  tooMany,
+} from './chartOptions.js';
 
 /** A RAG as the plan chart shows it: a RAG, or none yet. @internal */
 export type Rating = Rag | 'not-rated';
@@ -50,6 +58,7 @@ function ratingAt(issues: Issue[], value: unknown, path: Path, key: string): Rat
       [...path, key],
       value === undefined ? 'missing' : 'invalid-value',
       `${key} must be ${RATINGS.join(', ')}, got ${describeValue(value)}: chart a summary from summarisePlan.`,
+      { field: key, found: describeValue(value), allowed: RATINGS },
     ),
   );
   return undefined;
@@ -63,6 +72,7 @@ function countAt(issues: Issue[], value: unknown, path: Path, key: string): numb
       [...path, key],
       value === undefined ? 'missing' : 'invalid-value',
       `${key} must be a whole number, got ${describeValue(value)}: chart a summary from summarisePlan.`,
+      { field: key, found: describeValue(value), rule: 'count' },
     ),
   );
   return 0;
@@ -77,6 +87,7 @@ export function readSummary(issues: Issue[], value: unknown): SummarySnapshot | 
         path,
         value === undefined ? 'missing' : 'invalid-type',
         `summary must be a plan summary (from summarisePlan), got ${describeValue(value)}.`,
+        { field: 'summary', found: describeValue(value), rule: 'object' },
       ),
     );
     return undefined;
@@ -93,7 +104,7 @@ export function readSummary(issues: Issue[], value: unknown): SummarySnapshot | 
   list?.forEach((finding, index) => {
     const at = [...path, 'findings', index];
     if (!isRecord(finding)) {
-      issues.push(issue(at, 'invalid-type', `a finding’s progress must be an object, got ${describeValue(finding)}.`));
+      issues.push(notAnObject(at, 'a finding’s progress', finding));
       return;
     }
     const { findingId, actions, delivery, impact, nextDue } = finding;
@@ -111,7 +122,7 @@ export function readSummary(issues: Issue[], value: unknown): SummarySnapshot | 
   listOf(issues, rags, [...path, 'rags'], 'rags')?.forEach((rag, index) => {
     const at = [...path, 'rags', index];
     if (!isRecord(rag)) {
-      issues.push(issue(at, 'invalid-type', `a derived RAG must be an object, got ${describeValue(rag)}.`));
+      issues.push(notAnObject(at, 'a derived RAG', rag));
       return;
     }
     const { actionId, rag: rating } = rag;
@@ -122,7 +133,7 @@ export function readSummary(issues: Issue[], value: unknown): SummarySnapshot | 
   listOf(issues, moneyChanges, [...path, 'moneyChanges'], 'moneyChanges')?.forEach((change, index) => {
     const at = [...path, 'moneyChanges', index];
     if (!isRecord(change)) {
-      issues.push(issue(at, 'invalid-type', `a change of money must be an object, got ${describeValue(change)}.`));
+      issues.push(notAnObject(at, 'a change of money', change));
       return;
     }
     const { actionId, on, from, to } = change;
@@ -164,6 +175,7 @@ const planOption: OptionReader = (value, at, issues) => {
         at,
         'invalid-type',
         `options.plan must be the plan the summary was made from, got ${describeValue(value)}.`,
+        { field: 'options.plan', found: describeValue(value), rule: 'object' },
       ),
     );
     return undefined;
@@ -175,7 +187,7 @@ const planOption: OptionReader = (value, at, issues) => {
   listOf(issues, actions, [...at, 'actions'], 'options.plan.actions')?.forEach((action, index) => {
     const where = [...at, 'actions', index];
     if (!isRecord(action)) {
-      issues.push(issue(where, 'invalid-type', `an action must be an object, got ${describeValue(action)}.`));
+      issues.push(notAnObject(where, 'an action', action));
       return;
     }
     const { id, answers, history } = action;
@@ -187,13 +199,7 @@ const planOption: OptionReader = (value, at, issues) => {
     const moves: PlanSnapshot['actions'][number]['moves'][number][] = [];
     listOf(issues, history, [...where, 'history'], 'history')?.forEach((entry, n) => {
       if (!isRecord(entry)) {
-        issues.push(
-          issue(
-            [...where, 'history', n],
-            'invalid-type',
-            `a history entry must be an object, got ${describeValue(entry)}.`,
-          ),
-        );
+        issues.push(notAnObject([...where, 'history', n], 'a history entry', entry));
         return;
       }
       const { change, on, from, to } = entry;
@@ -204,6 +210,7 @@ const planOption: OptionReader = (value, at, issues) => {
             [...where, 'history', n],
             'invalid-value',
             'a change of due date needs on, from and to, each a date written YYYY-MM-DD.',
+            { field: 'a change of due date', rule: 'due-date-entry' },
           ),
         );
         return;
