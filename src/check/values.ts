@@ -46,7 +46,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function isPlainRecord(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
+  // This realm's Object.prototype first: the common case, with one read fewer.
+  return prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /**
