@@ -95,7 +95,7 @@ export function statusShapeIssues(issues: Issue[], value: unknown, path: Path): 
           [...path, key],
           'unknown-key',
           `A ${state} action's status has no ${key}: its fields are state, ${fields.join(', ') || 'and nothing else'}.`,
-          { field: `a ${state} action's status`, found: describeValue(key), allowed: ['state', ...fields] },
+          { field: 'status', found: describeValue(key), allowed: ['state', ...fields] },
         ),
       );
     }
