@@ -2,6 +2,7 @@ import {
   dateFieldProblem,
   listAt,
   type Path,
+  type Problem,
   place,
   placeAt,
   recordAt,
@@ -65,6 +66,16 @@ export interface HolidayTable {
   readonly projected: Map<number, ProjectedYear>;
 }
 
+/** The problem with a calendar's coverage whose first year is after its last, if it is. @internal */
+export function coverageOrderProblem(fromYear: number, toYear: number): Problem | undefined {
+  if (fromYear <= toYear) return undefined;
+  return {
+    code: 'dates-out-of-order',
+    message: 'coverage.fromYear must not be after coverage.toYear.',
+    params: { field: 'coverage.fromYear', found: String(fromYear), limit: toYear },
+  };
+}
+
 /** Checks a holiday calendar, pushing issues at `path`; returns whether it passed. @internal */
 export function calendarIssues(issues: Issue[], value: unknown, path: Path): boolean {
   const before = issues.length;
@@ -83,11 +94,8 @@ export function calendarIssues(issues: Issue[], value: unknown, path: Path): boo
       [...path, 'coverage', 'toYear'],
       wholeNumberProblem(coverage.toYear, 'coverage.toYear', FIRST_YEAR, LAST_YEAR),
     );
-    if (from && to && (coverage.fromYear as number) > (coverage.toYear as number)) {
-      placeAt(issues, path, 'coverage', {
-        code: 'dates-out-of-order',
-        message: 'coverage.fromYear must not be after coverage.toYear.',
-      });
+    if (from && to) {
+      placeAt(issues, path, 'coverage', coverageOrderProblem(coverage.fromYear as number, coverage.toYear as number));
     }
   }
   const holidays = listAt(issues, calendar.holidays, [...path, 'holidays'], 'holidays');

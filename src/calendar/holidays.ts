@@ -59,7 +59,7 @@ function checkYear(year: unknown, fn: string): asserts year is number {
     throw new OfstedIlacsError(
       problem.code === 'out-of-range' ? 'out-of-range' : 'invalid-argument',
       `${fn}: ${problem.message}`,
-      [issue([], problem.code, problem.message)],
+      [issue([], problem.code, problem.message, problem.params)],
     );
   }
 }

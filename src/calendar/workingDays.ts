@@ -234,6 +234,7 @@ export function addWorkingDays(date: CalendarDate, amount: number, options?: Wor
     checkArgument('addWorkingDays', 'amount', {
       code: typeof amount === 'number' ? 'invalid-value' : 'invalid-type',
       message: `addWorkingDays needs a whole number of days, got ${describeValue(amount)}.`,
+      params: { field: 'amount', found: describeValue(amount), rule: 'whole-number' },
     });
   }
   const table = tableFor('addWorkingDays', options);
@@ -241,7 +242,11 @@ export function addWorkingDays(date: CalendarDate, amount: number, options?: Wor
   if (reached === undefined) {
     const message = `${amount} working days from ${date} falls outside the supported dates, ${dateOf(FIRST_DAY)} to ${dateOf(LAST_DAY)}.`;
     throw new OfstedIlacsError('out-of-range', `addWorkingDays: ${message}`, [
-      issue(['amount'], 'out-of-range', message),
+      issue(['amount'], 'out-of-range', message, {
+        field: 'amount',
+        found: String(amount),
+        limit: dateOf(amount < 0 ? FIRST_DAY : LAST_DAY),
+      }),
     ]);
   }
   return {

@@ -1,4 +1,4 @@
-import { badDateCode, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
+import { badDateCode, badDateParams, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
 import { listOption, oneOfOption, optionIssues } from '../check/options.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import type { Framework, FrameworkFamily } from './framework.js';
@@ -71,7 +71,9 @@ export function frameworkForDate<F extends Framework = Framework>(
   options?: FrameworkForDateOptions<F>,
 ): Result<F> {
   const issues: Issue[] = [];
-  if (!isCalendarDate(date)) issues.push(issue([], badDateCode(date), describeBadDate(date)));
+  if (!isCalendarDate(date)) {
+    issues.push(issue([], badDateCode(date), describeBadDate(date), { field: 'date', ...badDateParams(date) }));
+  }
   const checked = optionIssues(issues, options, OPTIONS);
   const given = Array.isArray(checked?.frameworks) ? (checked.frameworks as readonly unknown[]) : undefined;
   given?.forEach((framework, index) => {
@@ -98,6 +100,7 @@ export function frameworkForDate<F extends Framework = Framework>(
         [],
         'framework-ambiguous',
         `On ${date} both ${names} were in use, so the date alone cannot say which: pass family: "sif" for a SIF inspection or "ilacs" for an ILACS one.`,
+        { found: `"${date}"`, allowed: candidates.map((framework) => framework.id) },
       ),
     ]);
   }
@@ -121,6 +124,11 @@ export function frameworkForDate<F extends Framework = Framework>(
               ? `the last ended on ${lastEnd}`
               : `the earliest starts on ${earliest}`
           }. Record the framework yourself, or pass your own frameworks.`,
+      earliest === undefined
+        ? { field: 'options.frameworks', found: `"${date}"`, rule: 'none-given' }
+        : lastEnd !== undefined && date > lastEnd
+          ? { found: `"${date}"`, limit: lastEnd, rule: 'after-last' }
+          : { found: `"${date}"`, limit: earliest, rule: 'before-first' },
     ),
   ]);
 }

@@ -8,6 +8,7 @@ import {
   recordAt,
   textFieldProblem,
 } from '../check/fields.js';
+import { booleanOption } from '../check/options.js';
 import { describeValue } from '../check/values.js';
 import { type Issue, issue } from '../result/result.js';
 import { LIMITING_RULES } from './framework.js';
@@ -28,14 +29,9 @@ const FRAMEWORK_FIELDS = [
 const AREA_FIELDS = ['id', 'title', 'shortTitle', 'role', 'parent', 'required', 'limits'];
 
 function booleanAt(issues: Issue[], value: unknown, path: Path, what: string): void {
-  if (typeof value !== 'boolean') {
-    issues.push(
-      issue(
-        path,
-        value === undefined ? 'missing' : 'invalid-type',
-        `${what} must be true or false, got ${describeValue(value)}.`,
-      ),
-    );
+  const problem = booleanOption(value, what);
+  if (problem !== undefined) {
+    issues.push(issue(path, value === undefined ? 'missing' : 'invalid-type', problem.message, problem.params));
   }
 }
 
@@ -61,7 +57,11 @@ export function frameworkIssues(value: unknown, path: Path): Issue[] {
       const until = place(issues, [...path, 'inForce', 'until'], dateFieldProblem(inForce.until, 'inForce.until'));
       if (from && until && (inForce.until as string) < (inForce.from as string)) {
         issues.push(
-          issue([...path, 'inForce', 'until'], 'dates-out-of-order', 'inForce.until is before inForce.from.'),
+          issue([...path, 'inForce', 'until'], 'dates-out-of-order', 'inForce.until is before inForce.from.', {
+            field: 'inForce.until',
+            found: describeValue(inForce.until),
+            limit: inForce.from as string,
+          }),
         );
       }
     }

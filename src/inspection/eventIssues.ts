@@ -15,7 +15,7 @@ import { describeValue, isRecord } from '../check/values.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
 import { frameworksPublishedOn } from '../framework/publicationWindow.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
-import { type Issue, issue } from '../result/result.js';
+import { type Issue, type IssueParams, issue } from '../result/result.js';
 import { EVENT_KINDS, type EventKind, kindOf } from './eventKinds.js';
 import { type DateField, inspectionDateProblems } from './inspectionDates.js';
 import {
@@ -46,6 +46,7 @@ export function authorityIssues(issues: Issue[], value: unknown, path: Path): vo
         [...path, 'code'],
         typeof authority.code === 'string' ? 'invalid-value' : 'invalid-type',
         'An ONS (GSS) code is a letter and eight digits, such as E06000010.',
+        { field: 'code', found: describeValue(authority.code), rule: 'gss-code' },
       ),
     );
   }
@@ -57,9 +58,19 @@ export function describeEvent(event: InspectionEvent): string {
   return `the ${EVENT_KINDS[event.kind].words} ${placed} ${eventStart(event)}`;
 }
 
+/** The kinds of event (or, with `visitsOnly`, of visit). */
+function kindsOf(visitsOnly: boolean): readonly string[] {
+  return visitsOnly ? INSPECTION_EVENT_KINDS.filter((k) => EVENT_KINDS[k].visit) : INSPECTION_EVENT_KINDS;
+}
+
+/** What the words of a value that is not a kind of event (or, with `visitsOnly`, of visit) need. @internal */
+export function unknownKindParams(kind: unknown, visitsOnly: boolean): IssueParams {
+  return { field: 'kind', found: describeValue(kind), allowed: kindsOf(visitsOnly) };
+}
+
 /** The sentence for a value that is not a kind of event (or, with `visitsOnly`, of visit). @internal */
 export function unknownKindMessage(kind: unknown, visitsOnly: boolean): string {
-  const kinds = visitsOnly ? INSPECTION_EVENT_KINDS.filter((k) => EVENT_KINDS[k].visit) : INSPECTION_EVENT_KINDS;
+  const kinds = kindsOf(visitsOnly);
   const said =
     typeof kind === 'string' ? `"${kind.length > 60 ? `${kind.slice(0, 60)}…` : kind}"` : describeValue(kind);
   return `${said} is not a kind of ${visitsOnly ? 'visit' : 'event'}: use ${listOr(kinds)}${suggestion(kind, kinds)}.`;
@@ -84,6 +95,7 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
         [...path, 'kind'],
         value.kind === undefined ? 'missing' : 'invalid-value',
         unknownKindMessage(value.kind, visitsOnly),
+        unknownKindParams(value.kind, visitsOnly),
       ),
     );
     return undefined;
@@ -167,7 +179,7 @@ export function eventRuleIssues(
   const graded = isGradedInspection(event);
   const dates = { ...event.onSite, reportReceived: event.reportReceived, published: event.published };
   for (const problem of inspectionDateProblems(dates, names, graded)) {
-    issues.push(issue([...path, ...placeDate(problem.field)], problem.code, problem.message));
+    issues.push(issue([...path, ...placeDate(problem.field)], problem.code, problem.message, problem.params));
   }
   if (!graded) return;
   const framework = FRAMEWORK_STRUCTURE[event.outcome.framework];
@@ -179,6 +191,12 @@ export function eventRuleIssues(
         [...path, 'outcome', 'framework'],
         'framework-not-in-force',
         `${framework.id} was not in use on ${start}, the first day on site: it ran from ${from}${until === undefined ? '' : ` to ${until}`}. Check the framework or the dates.`,
+        {
+          field: names.start,
+          found: `"${framework.id}"`,
+          limit: start < from ? from : (until as string),
+          rule: 'first-day',
+        },
       ),
     );
   } else if (
@@ -191,6 +209,7 @@ export function eventRuleIssues(
         [...path, 'outcome', 'framework'],
         'framework-not-in-force',
         `${framework.id} (from ${from}${until === undefined ? '' : ` to ${until}`}) cannot have produced a report published on ${event.published}, the only date known: check the framework or the dates, or add the first day on site.`,
+        { field: names.published, found: `"${framework.id}"`, limit: event.published, rule: 'published' },
       ),
     );
   }
@@ -200,6 +219,7 @@ export function eventRuleIssues(
         [...path, 'kind'],
         'framework-not-in-force',
         'The SIF had no short inspections: record a SIF inspection as a standard-inspection, or check the framework.',
+        { field: 'kind', found: `"${event.kind}"`, allowed: ['standard-inspection'], rule: 'sif-short' },
       ),
     );
   }

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftMonths } from '../calendar/dateArithmetic.js';
 import { type Problem, place, recordAt, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
-import { checkOptions, dateOption, wholeNumberOption } from '../check/options.js';
+import { booleanOption, checkOptions, dateOption, wholeNumberOption } from '../check/options.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
 import { compareJudgements, worstJudgement } from '../judgement/compareJudgements.js';
 import { gradeProblem, isJudgement, type Judgement } from '../judgement/judgement.js';
@@ -144,11 +144,13 @@ const PRACTICE_AREAS = ['helpAndProtection', 'childrenInCare', 'careLeavers'] as
 
 function pathwayProblem(value: unknown, name: string): Problem | undefined {
   const issues = pathwayIssues(value);
-  return issues.length === 0
+  const first = issues[0];
+  return first === undefined
     ? undefined
     : {
-        code: issues[0]?.code ?? 'invalid-value',
+        code: first.code,
         message: `${name}: ${issues.map((found) => `${found.path.join('.')}: ${found.message}`).join(' ')}`,
+        params: { ...first.params, field: [name, ...first.path].join('.') },
       };
 }
 
@@ -166,7 +168,14 @@ function pathwayIssues(value: unknown): Issue[] {
   place(issues, ['practiceAreasAtLeast'], gradeProblem(pathway.practiceAreasAtLeast, 'practiceAreasAtLeast'));
   place(issues, ['practiceAreasNeeded'], wholeNumberProblem(pathway.practiceAreasNeeded, 'practiceAreasNeeded', 0, 3));
   if (typeof pathway.confirmed !== 'boolean') {
-    issues.push(issue(['confirmed'], 'invalid-type', 'confirmed must be true or false.'));
+    issues.push(
+      issue(
+        ['confirmed'],
+        'invalid-type',
+        'confirmed must be true or false.',
+        booleanOption(pathway.confirmed, 'confirmed')?.params,
+      ),
+    );
   }
   place(issues, ['source'], textFieldProblem(pathway.source, 'source'));
   return issues;

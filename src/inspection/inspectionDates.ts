@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import type { IssueCode } from '../result/result.js';
+import { describeValue } from '../check/values.js';
+import type { IssueCode, IssueParams } from '../result/result.js';
 
 /**
  * The dates of one inspection or visit, each absent where its source lacks it: the first
@@ -18,11 +19,12 @@ export interface InspectionDates {
 /** Which of {@link InspectionDates} a problem is about. @internal */
 export type DateField = keyof InspectionDates;
 
-/** One problem with an inspection's dates: the field at fault, a code and a sentence. @internal */
+/** One problem with an inspection's dates: the field at fault, a code, a sentence and what its words need. @internal */
 export interface DateProblem {
   readonly field: DateField;
   readonly code: IssueCode;
   readonly message: string;
+  readonly params: IssueParams;
 }
 
 /**
@@ -47,6 +49,7 @@ export function inspectionDateProblems(
       field: 'end',
       code: 'dates-out-of-order',
       message: `${names.end} (${end}) is before ${names.start} (${start}): a visit ends on or after its first day on site, so check both dates.`,
+      params: { field: names.end, found: describeValue(end), limit: start, rule: 'end-before-start' },
     });
   }
   const after = end ?? start;
@@ -59,6 +62,7 @@ export function inspectionDateProblems(
         field,
         code: 'dates-out-of-order',
         message: `${names[field]} (${date}) is before ${afterName}, ${after}: a report follows the visit, so check both dates.`,
+        params: { field: names[field], found: describeValue(date), limit: after, rule: 'report-before-visit' },
       });
     }
   }
@@ -67,6 +71,12 @@ export function inspectionDateProblems(
       field: 'published',
       code: 'dates-out-of-order',
       message: `${names.published} (${published}) is before ${names.reportReceived} (${reportReceived}): a report is received before it is published, so check both dates.`,
+      params: {
+        field: names.published,
+        found: describeValue(published),
+        limit: reportReceived,
+        rule: 'published-before-received',
+      },
     });
   }
   if (graded && start === undefined && published === undefined) {
@@ -74,6 +84,7 @@ export function inspectionDateProblems(
       field: 'published',
       code: 'missing',
       message: `${names.published} is missing: a graded inspection whose days on site are not known needs its publication date, which places it (give ${names.published}, or ${names.start} where it is known).`,
+      params: { field: names.published, rule: 'graded-needs-a-date' },
     });
   }
   return problems;

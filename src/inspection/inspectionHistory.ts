@@ -19,6 +19,7 @@ import {
   refusal,
 } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
+import { describeValue } from '../check/values.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import { authorityIssues, describeEvent, eventIssues, INTERVENTION_SCOPES } from './eventIssues.js';
@@ -158,6 +159,7 @@ function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void
             ['events', index, 'onSite'],
             'overlapping-visits',
             `${describeEvent(event)} overlaps ${describeEvent(lastVisit.event)}, which ends ${lastVisit.end}: one team is on site at a time, so check the dates (the same inspection from two sources? merge them first).`,
+            { field: 'onSite', found: describeValue(start), limit: lastVisit.end },
           ),
         );
       }
@@ -170,6 +172,7 @@ function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void
               ['events', index, 'sequence'],
               'sequence-out-of-order',
               `${describeEvent(event)} is numbered ${event.sequence}, but ${describeEvent(lastSequence.event)} was numbered ${lastSequence.sequence}: within a series the numbers rise (a graded inspection starts a new series). Check the numbers.`,
+              { field: 'sequence', found: String(event.sequence), limit: lastSequence.sequence },
             ),
           );
         }
@@ -190,6 +193,7 @@ function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void
             ['events', index, 'kind'],
             'already-in-force',
             `${describeEvent(event)} issues ${measure}${about} while the one issued on ${current.date} is still in force: end that one first (lift or revoke it), or remove the duplicate.`,
+            { field: `${measure}${about}`, found: `"${event.kind}"`, limit: current.date },
           ),
         );
       }
@@ -202,6 +206,7 @@ function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void
             ['events', index, 'kind'],
             'not-in-force',
             `${describeEvent(event)} ends ${measure}${about} that is not in force: add the event that started it, or remove this one.`,
+            { field: `${measure}${about}`, found: `"${event.kind}"` },
           ),
         );
       }
@@ -249,6 +254,12 @@ export function historyIssues(authority: unknown, events: unknown, inOrder: bool
             ['events', index],
             'dates-out-of-order',
             `The events are not in date order: ${describeEvent(checked[index] as InspectionEvent)} comes after ${describeEvent(checked[index - 1] as InspectionEvent)}. Build histories with createInspectionHistory, which orders them.`,
+            {
+              field: 'events',
+              found: describeValue(eventStart(checked[index] as InspectionEvent)),
+              limit: eventStart(checked[index - 1] as InspectionEvent),
+              rule: 'history-order',
+            },
           ),
         );
         return issues;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { dateOf, dayOf } from '../calendar/dateArithmetic.js';
+import { LAST_DAY } from '../calendar/dayNumber.js';
 import type { Holiday, HolidayCalendar } from '../calendar/holidays.js';
 import { holidayTable, projectedBetween } from '../calendar/holidayTable.js';
 import { addWorkingDaysTo } from '../calendar/workingDays.js';
@@ -13,7 +14,7 @@ import {
   wholeNumberProblem,
 } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
-import { checkOptions, listOption, objectOption, refusal } from '../check/options.js';
+import { booleanOption, checkOptions, listOption, objectOption, refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { type Issue, issue } from '../result/result.js';
@@ -274,7 +275,11 @@ export function statutoryDeadlines(
       const reached = addWorkingDaysTo(table, day, clock.workingDays);
       if (reached === undefined) {
         throw refusal('out-of-range', 'statutoryDeadlines', [
-          issue(['options', 'clocks'], 'out-of-range', `${clock.id} would fall due after the supported dates end.`),
+          issue(['options', 'clocks'], 'out-of-range', `${clock.id} would fall due after the supported dates end.`, {
+            field: 'clocks',
+            found: `"${clock.id}"`,
+            limit: dateOf(LAST_DAY),
+          }),
         ]);
       }
       const due = dateOf(reached);
@@ -329,7 +334,14 @@ export function clockIssues(issues: Issue[], value: unknown, path: Path): void {
   placeAt(issues, path, 'basis', textFieldProblem(clock.basis, 'basis'));
   placeAt(issues, path, 'basisKind', oneOfProblem(clock.basisKind, CLOCK_BASIS_KINDS, 'basisKind'));
   if (typeof clock.confirmed !== 'boolean') {
-    issues.push(issue([...path, 'confirmed'], 'invalid-type', 'confirmed must be true or false.'));
+    issues.push(
+      issue(
+        [...path, 'confirmed'],
+        'invalid-type',
+        'confirmed must be true or false.',
+        booleanOption(clock.confirmed, 'confirmed')?.params,
+      ),
+    );
   }
 }
 

@@ -33,10 +33,23 @@ function got(params: IssueParams): string {
   return params.found === undefined ? '' : `, got ${params.found}`;
 }
 
+/** What was found, and in which field where the params name it: `"x" in field`; else the field. */
+function foundIn(params: IssueParams, issue: Issue): string {
+  if (params.found === undefined) return fieldOf(params, issue);
+  return params.field === undefined ? params.found : `${params.found} in ${params.field}`;
+}
+
+/** The site's sentence, led by the field where the params name one the sentence does not. */
+function siteSentence(params: IssueParams, issue: Issue): string {
+  return params.field === undefined || issue.message.includes(params.field)
+    ? issue.message
+    : `${params.field}: ${issue.message}`;
+}
+
 /** "field must be a, b or c, got x." where the allowed values are known, else the site's sentence. */
 function mustBe(params: IssueParams, issue: Issue): string {
   return params.allowed === undefined
-    ? issue.message
+    ? siteSentence(params, issue)
     : `${fieldOf(params, issue)} must be ${or(params.allowed)}${got(params)}.`;
 }
 
@@ -69,13 +82,13 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
   ),
   empty: orMessage((params, issue) => `${fieldOf(params, issue)} may not be blank.`),
   'unrecognised-judgement': orMessage(
-    (params, issue) => `${params.found ?? fieldOf(params, issue)} is not a grade: use ${or(params.allowed ?? [])}.`,
+    (params, issue) => `${foundIn(params, issue)} is not a grade: use ${or(params.allowed ?? [])}.`,
   ),
-  'not-a-grade': orMessage((params, issue) => `${params.found ?? fieldOf(params, issue)} is not a grade.`),
+  'not-a-grade': orMessage((params, issue) => `${foundIn(params, issue)} is not a grade.`),
   'unknown-framework': orMessage(mustBe),
   'area-not-in-framework': orMessage(
     (params, issue) =>
-      `${params.found ?? issue.path.at(-1)} is not an area of the framework${params.allowed === undefined ? '' : `: its areas are ${params.allowed.join(', ')}`}.`,
+      `${params.found === undefined ? issue.path.at(-1) : foundIn(params, issue)} is not an area of the framework${params.allowed === undefined ? '' : `: its areas are ${params.allowed.join(', ')}`}.`,
   ),
   'missing-area': orMessage(
     (params, issue) =>
@@ -88,9 +101,7 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
   'invalid-date': orMessage(
     (params, issue) => `${fieldOf(params, issue)} must be a real date written YYYY-MM-DD${got(params)}.`,
   ),
-  'no-framework-in-force': orMessage(
-    (params, issue) => `No framework was in force on ${params.found ?? fieldOf(params, issue)}.`,
-  ),
+  'no-framework-in-force': orMessage((params, issue) => `No framework was in force on ${foundIn(params, issue)}.`),
   'invalid-value': orMessage(mustBe),
   'dates-out-of-order': orMessage((params, issue) => `${fieldOf(params, issue)} is out of date order${got(params)}.`),
   'overlapping-visits': orMessage((params, issue) => `${fieldOf(params, issue)} overlaps another visit.`),
@@ -133,7 +144,7 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
   unreadable: (_, issue) => issue.message,
   'framework-ambiguous': orMessage(
     (params, issue) =>
-      `More than one framework was in force on ${fieldOf(params, issue)}${params.allowed === undefined ? '' : ` (${or(params.allowed)})`}: name one.`,
+      `More than one framework was in force on ${foundIn(params, issue)}${params.allowed === undefined ? '' : ` (${or(params.allowed)})`}: name one.`,
   ),
   'framework-not-in-force': orMessage(
     (params, issue) => `${params.found ?? 'The framework'} was not in force on ${fieldOf(params, issue)}.`,
