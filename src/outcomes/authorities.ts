@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { Problem } from '../check/fields.js';
+import { describeValue } from '../check/values.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { fail, issue, type Result, shorten, succeed } from '../result/result.js';
 import { AUTHORITY_ROWS } from './officialData.js';
@@ -404,6 +406,7 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
         [],
         typeof query === 'string' ? 'empty' : 'invalid-type',
         'Give an authority’s name or identifier as text, such as "Kingston upon Hull", "E06000010" (ONS), "810" (DfE) or "80477" (Ofsted URN).',
+        { field: 'query', found: describeValue(query) },
       ),
     ]);
   }
@@ -417,6 +420,7 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
         [],
         'invalid-value',
         `"${shorten(query)}" names no authority: give a council's own name, such as "Kingston upon Hull" or "Hull" (not only words like "council" or "city of"), or its ONS code, DfE number or Ofsted URN.`,
+        { field: 'query', found: `"${shorten(query)}"`, rule: 'no-name' },
       ),
     ]);
   }
@@ -432,6 +436,7 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
         [],
         'invalid-value',
         `No authority in Ofsted's data is called "${shorten(query)}": check the spelling, or use its ONS code, DfE number or Ofsted URN.`,
+        { field: 'query', found: `"${shorten(query)}"`, rule: 'no-match' },
       ),
     ]);
   }
@@ -440,6 +445,7 @@ export function findAuthority(query: string): Result<OfficialAuthority> {
       [],
       'invalid-value',
       `"${shorten(query)}" could be ${found.map((a) => `${a.name} (${a.code}${a.current ? '' : ', abolished'})`).join(' or ')}: use the full name or the ONS code.`,
+      { field: 'query', found: `"${shorten(query)}"`, allowed: found.map((a) => a.code), rule: 'ambiguous' },
     ),
   ]);
 }
@@ -451,14 +457,23 @@ export function linkedAuthorities(a: OfficialAuthority, b: OfficialAuthority): b
 
 /**
  * Why an authority cannot be the one inspected on a day, if it was abolished before it:
- * the sentence names the day and its successors. `undefined` when the day is not known or
- * the authority still stood then.
+ * the sentence names the day and its successors, and the params the field that named it
+ * (`field`), the authority, its successors and the day it was abolished. `undefined` when
+ * the day is not known or the authority still stood then.
  *
  * @internal
  */
-export function abolishedBefore(authority: OfficialAuthority, day: CalendarDate | undefined): string | undefined {
+export function abolishedBefore(
+  authority: OfficialAuthority,
+  day: CalendarDate | undefined,
+  field: string,
+): Required<Problem> | undefined {
   const change = authority.successors[0]?.change;
   if (day === undefined || change === undefined || day < change.on) return undefined;
-  const successors = authority.successors.map((link) => link.name).join(' or ');
-  return `${authority.name} was abolished on ${change.on}, before this inspection (${day}): name ${successors}, which it became.`;
+  const successors = authority.successors.map((link) => link.name);
+  return {
+    code: 'invalid-value',
+    message: `${authority.name} was abolished on ${change.on}, before this inspection (${day}): name ${successors.join(' or ')}, which it became.`,
+    params: { field, found: `"${authority.name}"`, allowed: successors, limit: change.on, rule: 'abolished' },
+  };
 }

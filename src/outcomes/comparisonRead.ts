@@ -5,8 +5,9 @@ import { readCopy } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
 import type { FrameworkId } from '../framework/frameworks.js';
-import { isJudgement } from '../judgement/judgement.js';
-import { type Issue, issue } from '../result/result.js';
+import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';
+import { GRADES_BY_CODE } from '../outcome/outcomeIssues.js';
+import { type Issue, type IssueParams, issue } from '../result/result.js';
 import type { NeighbourComparison } from './neighbours.js';
 
 /**
@@ -45,6 +46,11 @@ function areaIdsOf(framework: FrameworkId): readonly string[] {
 
 const named = (path: Path): string => path.join('.');
 
+/** What the words of a value of the wrong shape need: its path as the field, what was there, and the shape wanted. @internal */
+export function shapeParams(path: Path, value: unknown, rule: 'object' | 'list'): IssueParams {
+  return { field: named(path), found: describeValue(value), rule };
+}
+
 /** One compared authority, as read. @internal */
 export interface Compared {
   readonly rank: number;
@@ -72,6 +78,7 @@ function checkRank({ issues, path }: ComparedAt, given: unknown, rank: number): 
       [...path, 'rank'],
       given === undefined ? 'missing' : 'invalid-value',
       `${named(path)}.rank must be ${rank} (0 for the authority compared, then 1, 2, … for its neighbours, nearest first), got ${describeValue(given)}: ${FIX}.`,
+      { field: `${named(path)}.rank`, found: describeValue(given), allowed: [String(rank)] },
     ),
   );
 }
@@ -84,6 +91,7 @@ function checkAuthority({ issues, path }: ComparedAt, authority: unknown): void 
         [...path, 'authority'],
         authority === undefined ? 'missing' : 'invalid-type',
         `${named(path)}.authority must be an authority with a name, got ${describeValue(authority)}: ${FIX}.`,
+        shapeParams([...path, 'authority'], authority, 'object'),
       ),
     );
     return;
@@ -109,6 +117,7 @@ function latestOf({ issues, path }: ComparedAt, latest: unknown): Latest {
         [...path, 'latest'],
         'invalid-type',
         `${named(path)}.latest must be an inspection record, or absent where the authority has none, got ${describeValue(latest)}: ${FIX}.`,
+        shapeParams([...path, 'latest'], latest, 'object'),
       ),
     );
     return {};
@@ -119,7 +128,14 @@ function latestOf({ issues, path }: ComparedAt, latest: unknown): Latest {
   }
   const id = isRecord(latest.outcome) ? latest.outcome.framework : undefined;
   if (isFrameworkId(id)) return { framework: id, published };
-  issues.push(issue([...path, 'latest', 'outcome', 'framework'], 'unknown-framework', `${frameworkExpected(id)}.`));
+  const at = [...path, 'latest', 'outcome', 'framework'];
+  issues.push(
+    issue(at, 'unknown-framework', `${frameworkExpected(id)}.`, {
+      field: named(at),
+      found: describeValue(id),
+      allowed: Object.keys(FRAMEWORK_STRUCTURE),
+    }),
+  );
   return { published };
 }
 
@@ -133,6 +149,11 @@ function checkOverall({ issues, path }: ComparedAt, overall: unknown, hasLatest:
       hasLatest
         ? `${named(path)}.overall must be outstanding, good, requires-improvement or inadequate, or absent, got ${describeValue(overall)}.`
         : `${named(path)}.overall is ${describeValue(overall)}, but the authority has no latest inspection to award it: ${FIX}.`,
+      {
+        field: `${named(path)}.overall`,
+        found: describeValue(overall),
+        ...(hasLatest ? { allowed: JUDGEMENTS } : { rule: 'no-latest' }),
+      },
     ),
   );
 }
@@ -150,18 +171,24 @@ function areaProblem(path: Path, area: string, grade: unknown, rules: AreaRules)
   const { framework, known, hasLatest } = rules;
   const at = `${named(path)}.areas.${area.slice(0, 60)}`;
   if (framework === undefined && !hasLatest) {
-    return { code: 'invalid-value', message: `${at} is graded, but the authority has no latest inspection: ${FIX}.` };
+    return {
+      code: 'invalid-value',
+      message: `${at} is graded, but the authority has no latest inspection: ${FIX}.`,
+      params: { field: at, found: describeValue(grade), rule: 'no-latest' },
+    };
   }
   if (framework !== undefined && !known.includes(area)) {
     return {
       code: 'area-not-in-framework',
       message: `${at} is not an area of ${framework}: its areas are ${known.join(', ')}.`,
+      params: { field: `${named(path)}.areas`, found: `"${area.slice(0, 60)}"`, allowed: known },
     };
   }
   if (isAreaGrade(grade)) return undefined;
   return {
     code: 'invalid-value',
     message: `${at} must be outstanding, good, requires-improvement, inadequate or not-judged, got ${describeValue(grade)}.`,
+    params: { field: at, found: describeValue(grade), allowed: GRADES_BY_CODE },
   };
 }
 
@@ -178,6 +205,7 @@ function areasOf(
         [...path, 'areas'],
         areas === undefined ? 'missing' : 'invalid-type',
         `${named(path)}.areas must be an object of grades by area id (empty where there is no inspection), got ${describeValue(areas)}: ${FIX}.`,
+        shapeParams([...path, 'areas'], areas, 'object'),
       ),
     );
     return read;
@@ -199,6 +227,7 @@ function comparedOf(at: ComparedAt, value: unknown, rank: number): Compared | un
         path,
         value === undefined ? 'missing' : 'invalid-type',
         `${named(path)} must be a compared authority (rank, authority, latest, overall, areas), got ${describeValue(value)}: ${FIX}.`,
+        shapeParams(path, value, 'object'),
       ),
     );
     return undefined;
@@ -241,6 +270,7 @@ export function readComparison(fn: string, comparison: NeighbourComparison): Com
         ['comparison'],
         copy === undefined ? 'missing' : 'invalid-type',
         `comparison must be a comparison with an authority and its neighbours, got ${describeValue(copy)}: ${FIX}.`,
+        shapeParams(['comparison'], copy, 'object'),
       ),
     );
   } else {
@@ -251,6 +281,7 @@ export function readComparison(fn: string, comparison: NeighbourComparison): Com
           ['comparison', 'sources'],
           copy.sources === undefined ? 'missing' : 'invalid-type',
           `comparison.sources must be a list of text, got ${describeValue(copy.sources)}: ${FIX}.`,
+          shapeParams(['comparison', 'sources'], copy.sources, 'list'),
         ),
       );
     } else {
@@ -269,6 +300,7 @@ export function readComparison(fn: string, comparison: NeighbourComparison): Com
           ['comparison', 'neighbours'],
           neighbours === undefined ? 'missing' : 'invalid-type',
           `comparison.neighbours must be a list of compared authorities, nearest first, got ${describeValue(neighbours)}: ${FIX}.`,
+          shapeParams(['comparison', 'neighbours'], neighbours, 'list'),
         ),
       );
     } else {

@@ -4,6 +4,7 @@ import {
   dateFieldProblem,
   oneOfProblem,
   type Path,
+  place,
   placeAt,
   recordAt,
   textFieldProblem,
@@ -235,6 +236,7 @@ function readAuthority(
           [...path, 'official'],
           'invalid-value',
           `authority.official must be an authority of Ofsted's data (from findAuthority or OFFICIAL_AUTHORITIES), got ${describeValue(authority.official)}: leave it out, and the record's name and identifiers are resolved.`,
+          { field: 'authority.official', found: describeValue(authority.official), rule: 'official' },
         ),
       );
     }
@@ -253,6 +255,11 @@ function readAuthority(
           [...path, key],
           'invalid-value',
           `authority.${key} "${String(authority[key]).slice(0, 60)}" is ${found.name}, but ${from} is ${official.name}: the record's name and identifiers disagree.`,
+          {
+            field: `authority.${key}`,
+            found: `"${String(authority[key]).slice(0, 60)}"`,
+            rule: 'identifiers-disagree',
+          },
         ),
       );
       return undefined;
@@ -289,7 +296,13 @@ function readRecord(issues: Issue[], value: unknown, path: Path, lookups: Lookup
   if (record.alsoIn !== undefined) {
     const also = Array.isArray(record.alsoIn) ? record.alsoIn : undefined;
     if (also === undefined)
-      issues.push(issue([...path, 'alsoIn'], 'invalid-type', 'alsoIn must be a list of sources.'));
+      issues.push(
+        issue([...path, 'alsoIn'], 'invalid-type', 'alsoIn must be a list of sources.', {
+          field: 'alsoIn',
+          found: describeValue(record.alsoIn),
+          rule: 'list',
+        }),
+      );
     also?.forEach((source, index) => {
       sourceIssues(issues, source, [...path, 'alsoIn', index]);
     });
@@ -304,6 +317,7 @@ function readRecord(issues: Issue[], value: unknown, path: Path, lookups: Lookup
           [...path, 'asPredecessorOf'],
           'invalid-value',
           "asPredecessorOf must be an authority of Ofsted's data, as officialHistory gives it: leave it out.",
+          { field: 'asPredecessorOf', found: describeValue(record.asPredecessorOf), rule: 'official' },
         ),
       );
     }
@@ -311,8 +325,8 @@ function readRecord(issues: Issue[], value: unknown, path: Path, lookups: Lookup
   if (issues.length > before) return undefined;
   const read = { ...record, authority } as unknown as InspectionRecord;
   const official = (authority as RecordAuthority).official;
-  const after = official === undefined ? undefined : abolishedBefore(official, recordDay(read));
-  if (after !== undefined) issues.push(issue([...path, 'authority'], 'invalid-value', after));
+  const after = official === undefined ? undefined : abolishedBefore(official, recordDay(read), 'authority');
+  place(issues, [...path, 'authority'], after);
   // The timeline's rules for a graded inspection, on the record's own fields.
   eventIssues(issues, recordEvent(read), path, true, RECORD_DATES, recordDatePath);
   if (issues.length > before) return undefined;
@@ -342,7 +356,11 @@ export function readRecords(value: unknown, name: string): Result<readonly Inspe
   }
   if (items === undefined) {
     return fail([
-      issue([name], 'invalid-type', `${name} must be a list of inspection records, got ${describeValue(value)}.`),
+      issue([name], 'invalid-type', `${name} must be a list of inspection records, got ${describeValue(value)}.`, {
+        field: name,
+        found: describeValue(value),
+        rule: 'list',
+      }),
     ]);
   }
   const issues: Issue[] = [];

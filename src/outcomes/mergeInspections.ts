@@ -245,7 +245,10 @@ export function mergeInspections(
   if (!baseRead.ok || !additionsRead.ok) return fail(issues);
   if (baseRead.value.length + additionsRead.value.length === 0) {
     return fail([
-      issue(['base'], 'empty', 'Both lists are empty: there is nothing to merge, and no date the data holds for.'),
+      issue(['base'], 'empty', 'Both lists are empty: there is nothing to merge, and no date the data holds for.', {
+        field: 'base and additions',
+        found: 'no records',
+      }),
     ]);
   }
   const merged: InspectionRecord[] = [];

@@ -153,6 +153,12 @@ export function statisticalNeighbours(query: string, options: NeighbourOptions =
         [],
         'invalid-value',
         `${authority.name} ${authority.current ? 'has no statistical neighbours in the data' : `was abolished${authority.successors[0] ? ` on ${authority.successors[0].change.on}` : ''} and has none`}${successors.length > 0 ? `: ask for ${successors.join(' or ')}` : ''}.`,
+        {
+          field: 'query',
+          found: `"${authority.name}"`,
+          rule: authority.current ? 'no-neighbours' : 'abolished',
+          ...(successors.length > 0 && { allowed: successors }),
+        },
       ),
     ]);
   }

@@ -145,6 +145,7 @@ export function inspectionsOption(fn: string, given: unknown): readonly Inspecti
         ['options', 'inspections'],
         'empty',
         "inspections is empty: there is nothing to answer from. Leave it out to answer from Ofsted's shipped record.",
+        { field: 'inspections', found: 'no records' },
       ),
     ]);
   }

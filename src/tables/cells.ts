@@ -1,9 +1,9 @@
 import { type CalendarDate, isCalendarDate } from '../calendar/calendarDate.js';
 import { describeValue } from '../check/values.js';
-import { isJudgement, type Judgement } from '../judgement/judgement.js';
+import { isJudgement, JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import { parseJudgement } from '../judgement/parseJudgement.js';
 import { SECTOR_TOKENS, type SectorToken, sectorToken } from '../judgement/sectorTokens.js';
-import type { IssueCode } from '../result/result.js';
+import type { IssueCode, IssueParams } from '../result/result.js';
 import type { ColumnCheck } from './columns.js';
 
 /**
@@ -21,21 +21,34 @@ export interface CellProblem {
   readonly ok: false;
   readonly code: IssueCode;
   readonly message: string;
+  /** The column as `field`, what it held as `found`, and what the reader checked it against. */
+  readonly params: IssueParams;
 }
 
 function read<T>(value: T): Cell<T> {
   return { ok: true, value };
 }
 
-/** A problem: the column, what it held, and what it should hold. @internal */
+/**
+ * A problem: the column, what it held, and what it should hold; its params name the
+ * column and what it held, with `check` (the values allowed, or which rule refused).
+ *
+ * @internal
+ */
 export function wrong(
   column: string,
   found: unknown,
   expected: string,
   code: IssueCode = 'invalid-value',
+  check: IssueParams = {},
 ): CellProblem {
   const shown = typeof found === 'string' && found.trim() === '' ? 'blank' : describeValue(found);
-  return { ok: false, code, message: `${column} is ${shown}: expected ${expected}.` };
+  return {
+    ok: false,
+    code,
+    message: `${column} is ${shown}: expected ${expected}.`,
+    params: { field: column, found: shown, ...check },
+  };
 }
 
 /**
@@ -46,7 +59,9 @@ export function wrong(
 export function textOf(column: string, value: unknown, expected: string): Cell<string | undefined> {
   if (value === undefined || value === null) return read(undefined);
   if (typeof value === 'number' && Number.isFinite(value)) return read(String(value));
-  if (typeof value !== 'string') return wrong(column, value, `${expected}, written as text`, 'invalid-type');
+  if (typeof value !== 'string') {
+    return wrong(column, value, `${expected}, written as text`, 'invalid-type', { rule: 'text' });
+  }
   const trimmed = value.trim();
   return read(trimmed === '' ? undefined : trimmed);
 }
@@ -71,17 +86,25 @@ export function dateOf(column: string, value: unknown, style: string): Cell<Cale
       : dayFirst !== null
         ? `${(dayFirst[3] as string).length === 2 ? `20${dayFirst[3]}` : dayFirst[3]}-${(dayFirst[2] as string).padStart(2, '0')}-${(dayFirst[1] as string).padStart(2, '0')}`
         : undefined;
-  if (date === undefined) return wrong(column, value, `a date written ${style}`);
+  if (date === undefined) return wrong(column, value, `a date written ${style}`, 'invalid-value', { rule: 'date' });
   if (!isCalendarDate(date))
-    return wrong(column, value, `a real date from 1900 to 2199, written ${style}`, 'invalid-date');
+    return wrong(column, value, `a real date from 1900 to 2199, written ${style}`, 'invalid-date', { rule: 'date' });
   return read(date);
 }
 
-/** An identifier of a fixed form: an ONS code, a DfE number or a URN. @internal */
-export function identifierOf(column: string, value: unknown, form: RegExp, expected: string): Cell<string | undefined> {
+/** An identifier of a fixed form: an ONS code, a DfE number or a URN (`rule` says which). @internal */
+export function identifierOf(
+  column: string,
+  value: unknown,
+  form: RegExp,
+  expected: string,
+  rule: string,
+): Cell<string | undefined> {
   const text = textOf(column, value, expected);
   if (!text.ok || text.value === undefined) return text;
-  return form.test(text.value) ? read(text.value.toUpperCase()) : wrong(column, value, expected);
+  return form.test(text.value)
+    ? read(text.value.toUpperCase())
+    : wrong(column, value, expected, 'invalid-value', { rule });
 }
 
 /** What a name cannot look like: a web address, a date, a bare number, a grade or a token. */
@@ -110,8 +133,13 @@ export function nameOf(column: string, value: unknown, expected: string, reading
   const text = textOf(column, value, expected);
   if (!text.ok || text.value === undefined) return text;
   const other = otherData(text.value, readings);
-  return other === undefined ? text : wrong(column, value, `${expected}, not ${other}`);
+  return other === undefined
+    ? text
+    : wrong(column, value, `${expected}, not ${other}`, 'invalid-value', { rule: 'name' });
 }
+
+/** The kinds a kind cell may hold, as a table writes them. @internal */
+export const KIND_WORDS: readonly string[] = ['standard', 'short'];
 
 /** The kind of a graded inspection: standard or short, however written; `undefined` when blank. @internal */
 export function kindOf(column: string, value: unknown): Cell<'standard-inspection' | 'short-inspection' | undefined> {
@@ -125,7 +153,7 @@ export function kindOf(column: string, value: unknown): Cell<'standard-inspectio
     .trim();
   if (words === 'standard') return read('standard-inspection');
   if (words === 'short') return read('short-inspection');
-  return wrong(column, value, expected);
+  return wrong(column, value, expected, 'invalid-value', { allowed: KIND_WORDS });
 }
 
 /**
@@ -136,8 +164,8 @@ export function kindOf(column: string, value: unknown): Cell<'standard-inspectio
  */
 export type GradeCell = { readonly grade: Judgement } | { readonly none: 'blank' | 'not-judged' | SectorToken };
 
-/** What a cell's text means as a grade: a reading, or the problem's code and expectation. */
-type GradeReading = GradeCell | { readonly code: IssueCode; readonly expected: string };
+/** What a cell's text means as a grade: a reading, or the problem's code, expectation and check. */
+type GradeReading = GradeCell | { readonly code: IssueCode; readonly expected: string; readonly check: IssueParams };
 
 /**
  * Readings of texts already met in one call: a table repeats a handful of spellings in
@@ -153,11 +181,11 @@ function gradeReading(text: string): GradeReading {
   const token = sectorToken(text);
   if (token !== undefined) {
     return SECTOR_TOKENS[token].means === 'unreadable'
-      ? { code: 'not-a-grade', expected: `a grade: ${SECTOR_TOKENS[token].reason}` }
+      ? { code: 'not-a-grade', expected: `a grade: ${SECTOR_TOKENS[token].reason}`, check: { rule: token } }
       : { none: token };
   }
   const grade = parseJudgement(text);
-  if (!grade.ok) return { code: 'unrecognised-judgement', expected: GRADE_EXPECTED };
+  if (!grade.ok) return { code: 'unrecognised-judgement', expected: GRADE_EXPECTED, check: { allowed: JUDGEMENTS } };
   return isJudgement(grade.value) ? { grade: grade.value } : { none: 'not-judged' };
 }
 
@@ -172,7 +200,7 @@ export function gradeOf(column: string, value: unknown, readings: Readings): Cel
     reading = gradeReading(text.value);
     readings.set(key, reading);
   }
-  return 'code' in reading ? wrong(column, value, reading.expected, reading.code) : read(reading);
+  return 'code' in reading ? wrong(column, value, reading.expected, reading.code, reading.check) : read(reading);
 }
 
 const CHECKS: Readonly<
@@ -191,5 +219,5 @@ export function checkedCell(column: string, value: unknown, check: ColumnCheck, 
   if (!text.ok) return text;
   return text.value === undefined || test(text.value, readings)
     ? read(undefined)
-    : wrong(column, value, `${expected} or blank`);
+    : wrong(column, value, `${expected} or blank`, 'invalid-value', { rule: check });
 }

@@ -43,6 +43,7 @@ function columnMapIssues(issues: Issue[], columns: Readonly<Record<string, unkno
           ['options', 'columns', key],
           'unknown-key',
           `"${key}" is not a field a table's columns can hold: use ${COLUMN_KEYS.join(', ')}.`,
+          { field: 'columns', found: `"${shorten(key)}"`, allowed: COLUMN_KEYS },
         ),
       );
     } else if (typeof value !== 'string' || value === '') {
@@ -51,6 +52,7 @@ function columnMapIssues(issues: Issue[], columns: Readonly<Record<string, unkno
           ['options', 'columns', key],
           'invalid-type',
           `columns.${key} must be a column's header, as text, got ${describeValue(value)}.`,
+          { field: `columns.${key}`, found: describeValue(value), rule: 'header' },
         ),
       );
     }
@@ -62,6 +64,7 @@ function columnMapIssues(issues: Issue[], columns: Readonly<Record<string, unkno
           ['options', 'columns', needed],
           'missing',
           `columns.${needed} is missing: name the column that holds ${needed === 'authority' ? "the authority's name" : 'the first day on site, which decides the framework'}.`,
+          { field: `columns.${needed}`, rule: 'header' },
         ),
       );
     }
@@ -82,6 +85,7 @@ export function formatOf(columns: unknown): TableFormat {
         `columns must be ${Object.keys(TABLE_PRESETS)
           .map((name) => `"${name}"`)
           .join(' or ')}, or a map from each field to its column's header, got ${describeValue(columns)}.`,
+        { field: 'columns', found: describeValue(columns), allowed: Object.keys(TABLE_PRESETS) },
       ),
     );
   } else {
@@ -116,6 +120,12 @@ export function checkHeaders(format: TableFormat, rows: readonly unknown[]): voi
         ['options', 'columns', key],
         'invalid-value',
         `columns.${key} names "${shorten(header)}", a header no row has: the table's headers are ${shown}${headers.length > 20 ? ', …' : ''}. Check the spelling, or leave ${key} out.`,
+        {
+          field: `columns.${key}`,
+          found: `"${shorten(header)}"`,
+          allowed: headers.slice(0, 20),
+          rule: 'no-such-header',
+        },
       ),
     );
   }

@@ -18,6 +18,7 @@ import { formatPence } from '../improvement/money.js';
 import { NATIONAL_FRAMEWORK } from '../improvement/nationalFramework.js';
 import { checkPlan } from '../improvement/planRules.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
+import { shapeParams } from '../outcomes/comparisonRead.js';
 import { type Issue, issue } from '../result/result.js';
 import { type Cells, frozenRows, named } from './rowText.js';
 
@@ -129,6 +130,7 @@ function listIn(issues: Issue[], value: unknown, path: Path): readonly unknown[]
       path,
       value === undefined ? 'missing' : 'invalid-type',
       `${named(path)} must be a list, got ${describeValue(value)}: ${FIX}.`,
+      shapeParams(path, value, 'list'),
     ),
   );
   return [];
@@ -141,6 +143,7 @@ function recordIn(issues: Issue[], value: unknown, path: Path, what: string): Re
       path,
       value === undefined ? 'missing' : 'invalid-type',
       `${named(path)} must be ${what}, got ${describeValue(value)}: ${FIX}.`,
+      shapeParams(path, value, 'object'),
     ),
   );
   return undefined;
@@ -240,6 +243,7 @@ function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): C
         ['plan', sameActions ? 'findings' : 'actions'],
         'invalid-value',
         `plan is not the plan the summary was made from: its ${sameActions ? 'findings' : 'actions'} differ from the summary's. Pass the plan given to summarisePlan, with its summary.`,
+        { field: 'plan', found: sameActions ? 'other findings' : 'other actions', rule: 'other-plan' },
       ),
     );
     return [];
@@ -281,6 +285,7 @@ function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): C
           ['summary', 'findings', index],
           'invalid-value',
           `summary.findings.${index} (${finding.id.slice(0, 60)}) says ${progress.actions} actions, delivery ${progress.delivery} and impact ${progress.impact}, but the plan's actions and the summary's RAGs give ${total}, ${worst(byDelivery)} and ${worst(byImpact)}: ${FIX}, unchanged.`,
+          { field: `summary.findings.${index}`, found: `"${finding.id.slice(0, 60)}"`, rule: 'summary-disagrees' },
         ),
       );
     }

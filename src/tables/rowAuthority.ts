@@ -1,3 +1,4 @@
+import { describeValue } from '../check/values.js';
 import { findAuthority, linkedAuthorities, type OfficialAuthority } from '../outcomes/authorities.js';
 import type { RecordAuthority } from '../outcomes/inspectionRecord.js';
 import type { Issue, Result } from '../result/result.js';
@@ -38,7 +39,7 @@ function identified(reader: RowReader): Identified | undefined {
   for (const [key, form, expected] of IDENTIFIERS) {
     const column = reader.format.columns[key];
     if (column === undefined) continue;
-    const value = reader.take(column, identifierOf(column, reader.cell(column), form, expected));
+    const value = reader.take(column, identifierOf(column, reader.cell(column), form, expected, key));
     if (value === undefined) continue;
     given[key] = value;
     const found = lookUp(reader, value);
@@ -47,6 +48,7 @@ function identified(reader: RowReader): Identified | undefined {
       reader.refuse(column, {
         code: 'invalid-value',
         message: `${column} ${value} is ${found.value.name}, but ${officialFrom} is ${official.name}: the row's identifiers disagree.`,
+        params: { field: column, found: `"${value}"`, rule: 'identifiers-disagree' },
       });
       return undefined;
     }
@@ -79,14 +81,16 @@ export function authorityOf(reader: RowReader): RecordAuthority | undefined {
     reader.refuse(column, {
       code: 'invalid-value',
       message: `${column} names ${byName.value.name}, but ${officialFrom} is ${official.name}: the row's name and identifiers disagree.`,
+      params: { field: column, found: describeValue(name), rule: 'name-disagrees' },
     });
     return undefined;
   }
   if (official === undefined && !byName.ok) {
-    const why = (byName.issues[0] as Issue).message;
+    const why = byName.issues[0] as Issue;
     reader.warn(column, {
       code: 'invalid-value',
-      message: `${why} The row is read with the name as written, so answers that join on authorities leave it out: correct the name, or add a column with the ONS code, DfE number or URN.`,
+      message: `${why.message} The row is read with the name as written, so answers that join on authorities leave it out: correct the name, or add a column with the ONS code, DfE number or URN.`,
+      params: { ...why.params, field: column },
     });
   }
   official ??= byName.ok ? byName.value : undefined;

@@ -4,7 +4,7 @@ import { frameworkForDate } from '../framework/frameworkForDate.js';
 import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { frameworksPublishedOn } from '../framework/publicationWindow.js';
 import type { Issue } from '../result/result.js';
-import { type CellProblem, kindOf } from './cells.js';
+import { type CellProblem, KIND_WORDS, kindOf } from './cells.js';
 import type { RowDates } from './rowDates.js';
 import type { RowReader } from './rowReader.js';
 
@@ -45,6 +45,7 @@ export function frameworkOf(
       reader.refuse(kindColumn, {
         code: 'framework-not-in-force',
         message: `${kindColumn} is "${String(said)}", but on ${start ?? published} only the SIF was in force, and it had no standard or short inspections (those are ILACS kinds): leave ${kindColumn} blank for a SIF inspection, or check the dates.`,
+        params: { field: kindColumn, found: `"${String(said)}"`, limit: start ?? published, rule: 'kind-under-sif' },
       });
       return undefined;
     }
@@ -55,12 +56,14 @@ export function frameworkOf(
       reader.warn(kindColumn, {
         code: kind.unknown.code,
         message: `${kind.unknown.message} Read as a SIF inspection, which its dates decide.`,
+        params: kind.unknown.params,
       });
     return [chosen, 'standard-inspection'];
   }
   reader.warn(kindColumn, {
     code: 'unknown' in kind ? kind.unknown.code : 'missing',
     message: `${'unknown' in kind ? kind.unknown.message : `${kindColumn} is blank: expected standard or short.`} The dates decide ${chosen.id}, so the row is read with its kind unknown (a graded inspection, neither standard nor short).`,
+    params: 'unknown' in kind ? kind.unknown.params : { field: kindColumn, allowed: KIND_WORDS },
   });
   return [chosen, undefined];
 }
@@ -79,6 +82,7 @@ function byFirstDay(reader: RowReader, start: CalendarDate, kind: KindCell): Fra
         'unknown' in kind
           ? `${kind.unknown.message} On ${start} SIF and ILACS inspections both ran, so the kind must say which: standard or short for an ILACS inspection, blank for SIF.`
           : `${kindColumn} is blank, and on ${start} SIF and ILACS inspections both ran: expected standard or short for an ILACS inspection (a SIF re-inspection cannot be told from an ILACS one by its date).`,
+      params: { ...problem.params, field: kindColumn },
     });
     return undefined;
   }
@@ -87,6 +91,7 @@ function byFirstDay(reader: RowReader, start: CalendarDate, kind: KindCell): Fra
   reader.refuse(columns.start, {
     code: problem.code,
     message: `${columns.start} is ${start}: ${start < '2013-11-07' ? 'the report is older than every framework the library models (the SIF began on 2013-11-07).' : problem.message}`,
+    params: { ...problem.params, field: columns.start },
   });
   return undefined;
 }
@@ -107,6 +112,7 @@ function byPublication(reader: RowReader, published: CalendarDate | undefined, k
     reader.warn(columns.start, {
       code: 'missing',
       message: `${columns.start} is blank: read as ${framework.id}, the only framework that could have produced a report published on ${published}.`,
+      params: { field: columns.start, limit: published, rule: 'published-decides' },
     });
     return framework;
   }
@@ -116,6 +122,11 @@ function byPublication(reader: RowReader, published: CalendarDate | undefined, k
       possible.length === 0
         ? `${columns.start} is blank, and no framework the library models could have produced a report published on ${published}${published < '2013-11-07' ? ': it is older than every framework (the SIF began on 2013-11-07)' : ''}.`
         : `${columns.start} is blank, and a report published on ${published} could be ${possible.join(' or ')}: expected ${what}.`,
+    params: {
+      field: columns.start,
+      limit: published,
+      rule: possible.length === 0 ? 'published-fits-none' : 'published-fits-several',
+    },
   });
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { AREA_ROWS, type AreaRow } from '../framework/areaRows.js';
 import type { Framework } from '../framework/framework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
-import type { Judgement } from '../judgement/judgement.js';
+import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import { SECTOR_TOKENS } from '../judgement/sectorTokens.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
@@ -49,6 +49,7 @@ function judgementsOf(reader: RowReader, framework: Framework, cells: GradeCells
         reader.refuse(column, {
           code: 'area-not-in-framework',
           message: `${column} is "${reader.cell(column)}", but ${framework.id} did not judge care leavers on their own: expected blank or inspection_pre_dates_judgement.`,
+          params: { field: column, found: `"${key}"`, allowed: framework.areas.map((known) => known.id) },
         });
       }
       continue;
@@ -60,6 +61,7 @@ function judgementsOf(reader: RowReader, framework: Framework, cells: GradeCells
       reader.refuse(column, {
         code: 'missing-area',
         message: `${column} is ${cell.none === 'blank' ? 'blank' : `"${cell.none}"`}${why}: ${framework.id} judges ${area.shortTitle}, so a grade is expected.`,
+        params: { field: column, found: cell.none === 'blank' ? 'blank' : `"${cell.none}"`, allowed: JUDGEMENTS },
       });
     }
   }
@@ -75,6 +77,7 @@ function awardedOverall(reader: RowReader, framework: Framework, cell: GradeCell
       reader.refuse(column, {
         code: 'no-overall-in-framework',
         message: `${column} is "${reader.cell(column)}", but ${framework.id} awards no overall effectiveness grade: expected blank or not_reported_post_reform.`,
+        params: { field: column, found: `"${reader.cell(column)}"`, rule: framework.id },
       });
     }
     return undefined;
@@ -84,6 +87,7 @@ function awardedOverall(reader: RowReader, framework: Framework, cell: GradeCell
     reader.refuse(column, {
       code: 'invalid-value',
       message: `${column} is "${cell.none}", but ${framework.id} awards overall effectiveness: expected its grade.`,
+      params: { field: column, found: `"${cell.none}"`, allowed: JUDGEMENTS },
     });
   }
   return undefined;
@@ -108,6 +112,9 @@ function placeOutcomeIssues(reader: RowReader, outcome: InspectionOutcome): void
         column === undefined
           ? `No column holds ${area}, which ${id} judges: map columns.${key ?? area} to the column that does.`
           : found.message,
+        column === undefined
+          ? { ...found.params, field: `columns.${key ?? area}`, rule: 'no-column' }
+          : { ...found.params, field: column },
       ),
     );
   }

@@ -47,13 +47,13 @@ export class RowReader {
     return undefined;
   }
 
-  refuse(column: string, problem: Pick<CellProblem, 'code' | 'message'>): void {
+  refuse(column: string, problem: Pick<CellProblem, 'code' | 'message' | 'params'>): void {
     this.refused.add(column);
-    this.issues.push(issue([this.index, column], problem.code, problem.message));
+    this.issues.push(issue([this.index, column], problem.code, problem.message, problem.params));
   }
 
-  warn(column: string, problem: Pick<CellProblem, 'code' | 'message'>): void {
-    this.warnings.push(issue([this.index, column], problem.code, problem.message));
+  warn(column: string, problem: Pick<CellProblem, 'code' | 'message' | 'params'>): void {
+    this.warnings.push(issue([this.index, column], problem.code, problem.message, problem.params));
   }
 
   /** Whether any of the columns (those mapped) has been refused. */
@@ -74,6 +74,7 @@ export class RowReader {
       message: absent
         ? `The row has no "${column}" column: check the table's header (${this.format.source}).`
         : `${column} is blank: expected ${what}.`,
+      params: { field: column, rule: absent ? 'no-column' : 'blank' },
     });
     return undefined;
   }

@@ -32,8 +32,10 @@ function recordOf(reader: RowReader): Result<InspectionRecord> {
   }
   const outcome = chosen === undefined ? undefined : outcomeOf(reader, chosen[0], cells);
   const abolished =
-    authority?.official === undefined ? undefined : abolishedBefore(authority.official, start ?? end ?? published);
-  if (abolished !== undefined) reader.refuse(columns.authority, { code: 'invalid-value', message: abolished });
+    authority?.official === undefined
+      ? undefined
+      : abolishedBefore(authority.official, start ?? end ?? published, columns.authority);
+  if (abolished !== undefined) reader.refuse(columns.authority, abolished);
   if (reader.issues.length > 0 || authority === undefined || chosen === undefined || outcome === undefined) {
     return fail(reader.issues);
   }
@@ -57,7 +59,11 @@ function recordOf(reader: RowReader): Result<InspectionRecord> {
  */
 export function readRow(row: unknown, index: number, table: TableReading): Result<InspectionRecord> {
   if (row === UNREADABLE) {
-    return fail([issue([index], 'unreadable', `Row ${index} could not be read: reading one of its values threw.`)]);
+    return fail([
+      issue([index], 'unreadable', `Row ${index} could not be read: reading one of its values threw.`, {
+        field: `Row ${index}`,
+      }),
+    ]);
   }
   if (!isRecord(row)) {
     return fail([
@@ -65,6 +71,7 @@ export function readRow(row: unknown, index: number, table: TableReading): Resul
         [index],
         'invalid-type' as IssueCode,
         `Row ${index} is ${describeValue(row)}: expected an object of header to text, as a CSV reader gives with columns on.`,
+        { field: `Row ${index}`, found: describeValue(row), rule: 'row' },
       ),
     ]);
   }

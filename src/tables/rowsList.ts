@@ -1,6 +1,16 @@
+import { LIMITS } from '../check/limits.js';
 import { checkArgument } from '../check/options.js';
 import { listSnapshot, type SnapshotRefusal, snapshot } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
+import type { IssueParams } from '../result/result.js';
+
+/** What the words of each way the list of rows can be refused need (`unreadable` names only the field). */
+const ROWS_REFUSED: Readonly<Record<SnapshotRefusal['reason'], IssueParams>> = {
+  hole: { field: 'rows', found: 'a hole', rule: 'hole' },
+  'too-many': { field: 'rows', limit: LIMITS.listLength },
+  'foreign-list': { field: 'rows', found: 'a list with an iterator or prototype of its own', rule: 'plain-list' },
+  unreadable: { field: 'rows' },
+};
 
 /**
  * The rows given to `readInspectionRows`, read once: the list by index, then each row into
@@ -23,12 +33,14 @@ export function rowsListOf(rows: unknown): unknown[] {
           : refused.reason === 'too-many'
             ? 'rows holds more rows than one call reads (LIMITS.listLength): read the table in parts.'
             : 'rows could not be read: reading it threw. Pass the plain rows a CSV reader gives.',
+      params: ROWS_REFUSED[refused.reason],
     });
   }
   if (list === undefined) {
     checkArgument('readInspectionRows', 'rows', {
       code: 'invalid-type',
       message: `rows must be a list of rows (objects of header to text, as a CSV reader gives them), got ${describeValue(rows)}.`,
+      params: { field: 'rows', found: describeValue(rows), rule: 'list' },
     });
   }
   return list as unknown[];

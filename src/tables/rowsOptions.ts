@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar/calendarDate.js';
 import { dateFieldProblem, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
 import { objectOption, readOptions, refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
-import { isRecord } from '../check/values.js';
+import { describeValue, isRecord } from '../check/values.js';
 import { type Issue, issue } from '../result/result.js';
 import { formatOf } from './columnMap.js';
 import type { TableFormat } from './columns.js';
@@ -48,6 +48,7 @@ export function readRowsOptions(options: unknown): { format: TableFormat; source
         ['options'],
         options === undefined ? 'missing' : 'invalid-type',
         "Give options with columns: a preset's name or a column map.",
+        { field: 'options', found: describeValue(options), rule: 'object' },
       ),
     ]);
   }
