@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/dayNumber.js';
+import { coverageOrderProblem } from '../calendar/holidayTable.js';
 import { LIMITS } from '../check/limits.js';
 import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
 
@@ -52,9 +53,7 @@ export const HolidayCalendarSchema = /* @__PURE__ */ (() =>
         })
         .check(
           coreCheck((coverage: { fromYear: number; toYear: number }) =>
-            coverage.fromYear <= coverage.toYear
-              ? undefined
-              : { code: 'dates-out-of-order', message: 'coverage.fromYear must not be after coverage.toYear.' },
+            coverageOrderProblem(coverage.fromYear, coverage.toYear),
           ),
         )
         .meta({ description: 'Cross-field rule: fromYear is not after toYear.' }),

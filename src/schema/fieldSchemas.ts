@@ -3,13 +3,24 @@ import { CALENDAR_DATE_PATTERN, type CalendarDate } from '../calendar/calendarDa
 import { dateFieldProblem, type Problem, textFieldProblem } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
 import { WHITE_SPACE } from '../check/values.js';
-import type { Issue } from '../result/result.js';
+import type { Issue, IssueCode, IssueParams } from '../result/result.js';
+
+/**
+ * What a custom zod issue raised by {@link coreCheck} carries: the library's own issue
+ * code, and the params of the core's problem, for `toIssues` to give back.
+ *
+ * @internal
+ */
+export interface CoreParams {
+  readonly code: IssueCode;
+  readonly issueParams?: IssueParams | undefined;
+}
 
 /**
  * Bridges the core's rules into zod: a check that runs a core rule on the value zod has
- * read and reports each problem as a zod issue carrying the library's own issue code, so
- * that `toIssues` gives back exactly what the core would. The rule is written once, in
- * the core; the schema only calls it.
+ * read and reports each problem as a zod issue carrying the library's own issue code and
+ * params (see {@link CoreParams}), so that `toIssues` gives back exactly what the core
+ * would. The rule is written once, in the core; the schema only calls it.
  *
  * @internal
  */
@@ -25,7 +36,7 @@ export function coreCheck<T>(rule: (value: T) => readonly Issue[] | Problem | un
         message: problem.message,
         input: ctx.value,
         path: 'path' in problem ? [...problem.path] : [],
-        params: { code: problem.code },
+        params: { code: problem.code, issueParams: problem.params } satisfies CoreParams,
       });
     }
   };

@@ -1,8 +1,19 @@
 import type * as z from 'zod';
 import { unreadable } from '../check/unreadable.js';
+import { describeValue, isRecord } from '../check/values.js';
 import { type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
-import { outcomeMessages } from '../outcome/outcomeIssues.js';
-import { fail, type Issue, type IssueCode, issue, type Result, shorten, succeed } from '../result/result.js';
+import { type OutcomeProblem, outcomeMessages, problemParams } from '../outcome/outcomeIssues.js';
+import {
+  fail,
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  issue,
+  type Result,
+  shorten,
+  succeed,
+} from '../result/result.js';
+import type { CoreParams } from './fieldSchemas.js';
 
 type Path = (string | number)[];
 
@@ -37,27 +48,113 @@ function unknownKey(root: unknown, path: Path, key: string): Issue {
   const at = [...path, key];
   if (path.at(-1) === 'judgements') {
     const framework = outcomeFrameworkAt(root, path.slice(0, -1));
-    if (framework !== undefined)
-      return issue(at, 'area-not-in-framework', outcomeMessages.areaNotInFramework(framework, key));
+    if (framework !== undefined) {
+      const problem: OutcomeProblem = { path: ['judgements', key], code: 'area-not-in-framework' };
+      return issue(
+        at,
+        problem.code,
+        outcomeMessages.areaNotInFramework(framework, key),
+        problemParams(problem, framework),
+      );
+    }
   }
   const framework = outcomeFrameworkAt(root, path);
   if (framework !== undefined && key === 'awardedOverall') {
-    return issue(at, 'no-overall-in-framework', outcomeMessages.noOverall(framework));
+    const problem: OutcomeProblem = { path: [key], code: 'no-overall-in-framework', value: valueAt(root, at) };
+    return issue(at, problem.code, outcomeMessages.noOverall(framework), problemParams(problem, framework));
   }
-  if (isOutcomeAt(root, path)) return issue(at, 'unknown-key', outcomeMessages.unknownField(key));
+  if (isOutcomeAt(root, path)) {
+    const problem: OutcomeProblem = { path: [key], code: 'unknown-key' };
+    return issue(at, problem.code, outcomeMessages.unknownField(key), problemParams(problem, undefined));
+  }
   return issue(
     at,
     'unknown-key',
     `"${shorten(key)}" is not a field ${path.length > 0 ? `of ${path.join('.')}` : 'here'}: remove it, or check its spelling.`,
+    { field: path.length > 0 ? path.join('.') : 'the input', found: `"${shorten(key)}"` },
   );
 }
 
+/** What was found where zod refused: the discriminator's value for a union, a list's length, else the value. */
+function foundIn(zodIssue: z.core.$ZodIssue): string | undefined {
+  const input = zodIssue.input;
+  if (zodIssue.code === 'invalid_union' && zodIssue.discriminator !== undefined) {
+    return describeValue(isRecord(input) ? input[zodIssue.discriminator] : undefined);
+  }
+  if (input === undefined) return undefined;
+  return Array.isArray(input) ? `${input.length} items` : describeValue(input);
+}
+
+/** Which rule zod's issue broke, and the limit or the values allowed, where it says. */
+function zodRule(zodIssue: z.core.$ZodIssue): IssueParams {
+  switch (zodIssue.code) {
+    case 'invalid_type':
+      return { rule: zodIssue.expected };
+    case 'too_big':
+      return { limit: Number(zodIssue.maximum), rule: 'maximum' };
+    case 'too_small':
+      return { limit: Number(zodIssue.minimum), rule: 'minimum' };
+    case 'not_multiple_of':
+      return { limit: zodIssue.divisor, rule: 'multiple-of' };
+    case 'invalid_value':
+      return { allowed: zodIssue.values.map(String) };
+    case 'invalid_format':
+      return { rule: zodIssue.format };
+    case 'invalid_union': {
+      const options = 'options' in zodIssue ? zodIssue.options : undefined;
+      return options === undefined ? { rule: 'union' } : { allowed: options.map(String) };
+    }
+    default:
+      return { rule: zodIssue.code };
+  }
+}
+
+/** What the words of zod's own issue need: the path as the field, what was found, and zod's facts. */
+function zodParams(zodIssue: z.core.$ZodIssue, path: Path): IssueParams {
+  const found = foundIn(zodIssue);
+  return {
+    ...(path.length > 0 && { field: path.join('.') }),
+    ...(found !== undefined && { found }),
+    ...zodRule(zodIssue),
+  };
+}
+
+/** The core's problem carried through a custom issue (see `coreCheck`): its code and params. */
+function ownProblem(zodIssue: z.core.$ZodIssue): { code: IssueCode; params?: IssueParams } | undefined {
+  if (zodIssue.code !== 'custom') return undefined;
+  const carried = zodIssue.params as CoreParams | undefined;
+  return carried?.code === undefined ? undefined : { code: carried.code, params: carried.issueParams };
+}
+
+/** An issue about where an outcome sits in the input: its framework, or a required area missing. */
+function outcomeIssue(zodIssue: z.core.$ZodIssue, root: unknown, path: Path): Issue | undefined {
+  const missing = zodIssue.input === undefined;
+  const parent = path.slice(0, -1);
+  if (path.at(-1) === 'framework' && isOutcomeAt(root, parent)) {
+    const framework = missing ? undefined : (valueAt(root, parent) as { framework?: unknown }).framework;
+    const problem: OutcomeProblem = { path: ['framework'], code: 'unknown-framework', value: framework };
+    return issue(path, problem.code, outcomeMessages.unknownFramework(framework), problemParams(problem, undefined));
+  }
+  if (missing && path.at(-2) === 'judgements' && isOutcomeAt(root, path.slice(0, -2))) {
+    const problem: OutcomeProblem = { path: ['judgements', String(path.at(-1))], code: 'missing-area' };
+    return issue(
+      path,
+      problem.code,
+      zodIssue.message,
+      problemParams(problem, outcomeFrameworkAt(root, path.slice(0, -2))),
+    );
+  }
+  return undefined;
+}
+
 /**
- * Turns zod's issues into the library's issues: a path, a stable code and the sentence
- * the schema wrote. Unknown keys become one issue each, at the key's own path. Wherever
- * an inspection outcome sits in the input, issues about it get the outcome's own codes
- * (`unknown-framework`, `missing-area`, `area-not-in-framework`,
- * `no-overall-in-framework`).
+ * Turns zod's issues into the library's issues: a path, a stable code, params and the
+ * sentence the schema wrote. Unknown keys become one issue each, at the key's own path.
+ * Wherever an inspection outcome sits in the input, issues about it get the outcome's own
+ * codes and params (`unknown-framework`, `missing-area`, `area-not-in-framework`,
+ * `no-overall-in-framework`). The core's rules, raised inside the schemas, keep the
+ * core's code and params; zod's own issues get params from zod's facts: the value found,
+ * the type expected, the limit, the values allowed.
  *
  * Parse with `reportInput: true`, so that a missing value can be told apart from a
  * wrong one (as {@link parseWith} does).
@@ -72,28 +169,19 @@ export function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: unknown):
       for (const key of zodIssue.keys) issues.push(unknownKey(root, path, key));
       continue;
     }
-    const own = zodIssue.code === 'custom' ? (zodIssue.params as { code?: IssueCode } | undefined)?.code : undefined;
+    const own = ownProblem(zodIssue);
     if (own !== undefined) {
-      issues.push(issue(path, own, zodIssue.message));
+      issues.push(issue(path, own.code, zodIssue.message, own.params ?? zodParams(zodIssue, path)));
       continue;
     }
-    const missing = zodIssue.input === undefined;
-    const parent = path.slice(0, -1);
-    const last = path.at(-1);
-    if (last === 'framework' && isOutcomeAt(root, parent)) {
-      const framework = missing ? undefined : (valueAt(root, parent) as { framework?: unknown }).framework;
-      issues.push(issue(path, 'unknown-framework', outcomeMessages.unknownFramework(framework)));
+    const about = outcomeIssue(zodIssue, root, path);
+    if (about !== undefined) {
+      issues.push(about);
       continue;
     }
     const code: IssueCode =
-      missing && path.at(-2) === 'judgements' && isOutcomeAt(root, path.slice(0, -2))
-        ? 'missing-area'
-        : missing
-          ? 'missing'
-          : zodIssue.code === 'invalid_type'
-            ? 'invalid-type'
-            : 'invalid-value';
-    issues.push(issue(path, code, zodIssue.message));
+      zodIssue.input === undefined ? 'missing' : zodIssue.code === 'invalid_type' ? 'invalid-type' : 'invalid-value';
+    issues.push(issue(path, code, zodIssue.message, zodParams(zodIssue, path)));
   }
   return issues;
 }
