@@ -31,6 +31,16 @@ export {
 export { LIMITS } from './check/limits.js';
 export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
 export { AREA_ROWS, type AreaRow } from './framework/areaRows.js';
+export {
+  type AreaOf,
+  type DefinedArea,
+  type DefinedFramework,
+  type DefinedOutcome,
+  type DefinedOverallRule,
+  defineFramework,
+  type GradeOf,
+} from './framework/defineFramework.js';
+export { defineScale, type Scale } from './framework/defineScale.js';
 export type {
   AreaCorrespondence,
   AreaRole,
@@ -222,6 +232,7 @@ export {
   type OverallNotAwarded,
   type OverallNotCheckable,
 } from './overall/checkAwardedOverall.js';
+export type { DefinedOverall } from './overall/deriveDefined.js';
 export type {
   DerivationRule,
   DerivedOverall,

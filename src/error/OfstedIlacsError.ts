@@ -8,7 +8,7 @@ import type { Issue } from '../result/result.js';
  *   a date written `17/05/2019` or given as a `Date`, a count that is not a whole number).
  * - `invalid-option`: an option that does not exist or has a value it cannot take.
  * - `invalid-outcome`, `invalid-event`, `invalid-history`, `invalid-action`,
- *   `invalid-plan`, `invalid-calendar`, `invalid-clock`: a value of
+ *   `invalid-plan`, `invalid-calendar`, `invalid-clock`, `invalid-framework`: a value of
  *   that kind that breaks the library's rules for it (its `issues` say where and why).
  * - `out-of-range`: an answer that would fall outside the supported dates (1900-2199).
  *
@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'invalid-plan'
   | 'invalid-calendar'
   | 'invalid-clock'
+  | 'invalid-framework'
   | 'out-of-range';
 
 /**

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import type { AreaCorrespondence, Framework, FrameworkSource, LimitingRuleBasis } from './framework.js';
+import type { Framework, FrameworkSource, LimitingRuleBasis } from './framework.js';
 import { FRAMEWORK_STRUCTURE } from './frameworkStructure.js';
 import { type FrameworkWords, ilacs2018Words, ilacs2023Words, ilacs2026Words, sifWords } from './frameworkWords.js';
 

@@ -1,11 +1,14 @@
-import { refusal } from '../check/options.js';
+import { optionIssues, refusal } from '../check/options.js';
+import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
+import type { DefinedFramework } from '../framework/defineFramework.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';
 import { parseJudgement } from '../judgement/parseJudgement.js';
 import { type Issue, type IssueParams, issue, plainWords, shorten } from '../result/result.js';
+import { definedFrameworkOf, definedOutcomeIssues, frameworksProblem } from './definedOutcomeIssues.js';
 
 /** A framework as the messages name it: its id and its area ids. @internal */
 export type NamedFramework = Pick<CompiledFramework, 'id' | 'areaIds'>;
@@ -227,7 +230,11 @@ export function outcomeProblems(outcome: unknown): readonly OutcomeProblem[] {
 const AREA_GRADES: readonly string[] = [...JUDGEMENTS, 'not-judged'];
 
 /** What the words of a problem need, as data: no sentence is built. @internal */
-export function problemParams(problem: OutcomeProblem, framework: CompiledFramework | undefined): IssueParams {
+export function problemParams(
+  problem: OutcomeProblem,
+  framework: CompiledFramework | undefined,
+  defined: readonly string[] = [],
+): IssueParams {
   const key = problem.path.at(-1) ?? '';
   const field = problem.path.join('.') || 'outcome';
   const found = describeValue(problem.value);
@@ -235,7 +242,7 @@ export function problemParams(problem: OutcomeProblem, framework: CompiledFramew
     case 'invalid-type':
       return { field, found, rule: problem.path.length === 0 ? 'outcome' : 'judgements' };
     case 'unknown-framework':
-      return { field, found, allowed: FRAMEWORK_IDS };
+      return { field, found, allowed: [...FRAMEWORK_IDS, ...defined] };
     case 'area-not-in-framework':
       return { field: 'judgements', found: `"${shorten(key)}"`, allowed: framework?.areaIds ?? [] };
     case 'invalid-value':
@@ -256,11 +263,12 @@ export function problemParams(problem: OutcomeProblem, framework: CompiledFramew
  *
  * @internal
  */
-export function outcomeRefusalIssues(outcome: unknown): readonly Issue[] {
+export function outcomeRefusalIssues(outcome: unknown, frameworks?: readonly DefinedFramework[]): readonly Issue[] {
   try {
     const framework = isRecord(outcome) ? compiledFramework(outcome.framework) : undefined;
+    const defined = frameworks?.map((each) => each.id);
     return outcomeProblems(outcome).map((problem) => {
-      const params = problemParams(problem, framework);
+      const params = problemParams(problem, framework, defined);
       return issue(problem.path, problem.code, plainWords(problem.code, params), params);
     });
   } catch {
@@ -315,7 +323,11 @@ function describe(problem: OutcomeProblem, framework: CompiledFramework | undefi
  *
  * @category Outcomes
  */
-export function findOutcomeIssues(outcome: unknown): readonly Issue[] {
+export function findOutcomeIssues(
+  outcome: unknown,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): readonly Issue[] {
+  if (options !== undefined) return findWithFrameworks(outcome, options);
   try {
     if (outcomeCode(outcome) >= 0) return [];
     const problems = outcomeProblems(outcome);
@@ -326,6 +338,51 @@ export function findOutcomeIssues(outcome: unknown): readonly Issue[] {
   } catch {
     return [unreadable()];
   }
+}
+
+/** {@link findOutcomeIssues} with the caller's frameworks: options and outcome read once, never a throw. */
+function findWithFrameworks(
+  outcome: unknown,
+  options: { readonly frameworks?: readonly DefinedFramework[] },
+): readonly Issue[] {
+  return readWithFrameworks(outcome, options).issues;
+}
+
+/**
+ * An outcome read with the caller's frameworks: the options and the outcome read once,
+ * into a copy, and checked against the framework it names (one of the caller's, or a
+ * built-in one). `copy` is the checked copy where there are no issues. Never throws.
+ *
+ * @internal
+ */
+export function readWithFrameworks(
+  outcome: unknown,
+  options: { readonly frameworks?: readonly DefinedFramework[] },
+): { readonly issues: readonly Issue[]; readonly copy?: Readonly<Record<string, unknown>>; readonly defined: boolean } {
+  const issues: Issue[] = [];
+  const read = optionIssues(issues, options, { frameworks: frameworksProblem });
+  if (issues.length > 0 || read === undefined) return { issues, defined: false };
+  let copy: unknown;
+  try {
+    copy = snapshot(outcome);
+  } catch (error) {
+    return { issues: [refusedCopyIssue(error, [])], defined: false };
+  }
+  const frameworks = read.frameworks as readonly DefinedFramework[] | undefined;
+  const framework = isRecord(copy) ? definedFrameworkOf(frameworks, copy.framework) : undefined;
+  if (framework === undefined || !isRecord(copy) || !isPlainRecord(copy)) {
+    const defined = frameworks?.map((each) => each.id) ?? [];
+    const found = findOutcomeIssues(copy).map((each) =>
+      each.code === 'unknown-framework'
+        ? { ...each, params: { ...each.params, allowed: [...(each.params.allowed ?? []), ...defined] } }
+        : each,
+    );
+    return found.length > 0 || !isRecord(copy)
+      ? { issues: found, defined: false }
+      : { issues: found, copy, defined: false };
+  }
+  const found = definedOutcomeIssues(copy, framework);
+  return found.length > 0 ? { issues: found, defined: true } : { issues: found, copy, defined: true };
 }
 
 /**

@@ -2,13 +2,16 @@ import { markChecked } from '../check/checked.js';
 import { type OptionRule, oneOfOption, optionIssues, refusal } from '../check/options.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
+import type { DefinedFramework, DefinedOutcome } from '../framework/defineFramework.js';
 import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
+import { frameworksProblem } from '../outcome/definedOutcomeIssues.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { CODE_BASE, digitAt, outcomeCode, outcomeRefusalIssues } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
+import { type DefinedOverall, deriveDefinedFrom } from './deriveDefined.js';
 import type { DerivedOverall } from './derivedOverall.js';
 
 /**
@@ -34,6 +37,12 @@ export interface OverallOptions {
    * towards the worse or the better of the two.
    */
   readonly tieBreak?: TieBreak | 'leaders';
+  /**
+   * Frameworks of your own, made by `defineFramework`, beside the built-in ones: an
+   * outcome naming one of them is derived by its rules. Under your framework the tie rule
+   * defaults to `'worse'`; `'leaders'` follows an area whose id is `leaders`.
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /** The tie rules, the default first: an index into it is part of a results table's index. */
@@ -43,6 +52,7 @@ const TIE_BREAKS = ['leaders', 'worse', 'better'] as const;
 export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
   limitingRule: /* @__PURE__ */ oneOfOption(LIMITING_RULES),
   tieBreak: /* @__PURE__ */ oneOfOption(TIE_BREAKS),
+  frameworks: frameworksProblem,
 };
 
 /**
@@ -53,8 +63,11 @@ export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
  *
  * @internal
  */
-export function invalidOutcome(outcome: unknown): Error {
-  const issues = outcomeRefusalIssues(outcome);
+export function invalidOutcome(
+  outcome: unknown,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): Error {
+  const issues = outcomeRefusalIssues(outcome, options?.frameworks);
   const found = issues.map((problem) => `${problem.path.join('.') || 'the outcome'} (${problem.code})`).join(', ');
   return new OfstedIlacsError(
     'invalid-outcome',
@@ -216,9 +229,21 @@ function indicative(
 export function deriveOverallEffectiveness<O extends InspectionOutcome>(
   outcome: O,
   options?: OverallOptions,
-): DerivedOverall<O['framework']> {
+): DerivedOverall<O['framework']>;
+export function deriveOverallEffectiveness<const F extends DefinedFramework>(
+  outcome: DefinedOutcome<F>,
+  options: OverallOptions & { readonly frameworks: readonly F[] },
+): DefinedOverall<F>;
+export function deriveOverallEffectiveness(
+  outcome: InspectionOutcome | DefinedOutcome,
+  options?: OverallOptions,
+): DerivedOverall | DefinedOverall {
   const code = outcomeCode(outcome);
-  if (code < 0) throw invalidOutcome(outcome);
+  if (code < 0) {
+    // Not a built-in framework's outcome: one of the caller's, if they passed frameworks.
+    if (options === undefined) throw invalidOutcome(outcome);
+    return deriveDefinedFrom(outcome, options, OVERALL_OPTIONS, () => invalidOutcome(outcome, options));
+  }
   const index = optionsIndex(options);
   const frameworkIndex = Math.floor(code / CODE_BASE);
   const framework = COMPILED_FRAMEWORKS[frameworkIndex] as CompiledFramework;
@@ -229,7 +254,7 @@ export function deriveOverallEffectiveness<O extends InspectionOutcome>(
     result = freezeResult(derive(framework, index, code));
     table[keyGradesCode] = result;
   }
-  return result as DerivedOverall<O['framework']>;
+  return result;
 }
 
 function freezeResult(result: DerivedOverall): DerivedOverall {

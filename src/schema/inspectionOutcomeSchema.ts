@@ -1,9 +1,18 @@
 import * as z from 'zod';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
+import type { DefinedFramework, DefinedOutcome } from '../framework/defineFramework.js';
 import type { FrameworkAreaOf, FrameworkId } from '../framework/frameworks.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
-import { CODE_BASE, digitAt, GRADES_BY_CODE, outcomeCode, outcomeMessages } from '../outcome/outcomeIssues.js';
-import { type Result, succeed } from '../result/result.js';
+import {
+  CODE_BASE,
+  digitAt,
+  GRADES_BY_CODE,
+  outcomeCode,
+  outcomeMessages,
+  readWithFrameworks,
+} from '../outcome/outcomeIssues.js';
+import { fail, type Result, succeed } from '../result/result.js';
 import { AREA_JUDGEMENT_VALUES, JudgementSchema } from './judgementSchemas.js';
 import { parseWith } from './toIssues.js';
 
@@ -89,6 +98,10 @@ export const InspectionOutcomeSchema = /* @__PURE__ */ (() =>
  * one `deriveOverallEffectiveness` uses; anything else goes through
  * {@link InspectionOutcomeSchema}, which explains each issue.
  *
+ * With `frameworks` (made by `defineFramework`), an outcome naming one of them is read and
+ * checked by that framework's areas and scale, with the same codes; without it, a
+ * caller's framework is unknown.
+ *
  * Codes: `unknown-framework`, `missing-area`, `area-not-in-framework`,
  * `no-overall-in-framework`, `unknown-key`, `missing`, `invalid-type`, `invalid-value`.
  *
@@ -109,14 +122,26 @@ export const InspectionOutcomeSchema = /* @__PURE__ */ (() =>
  *
  * @category Outcomes
  */
-export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome> {
+export function parseInspectionOutcome<const F extends DefinedFramework>(
+  input: unknown,
+  options: { readonly frameworks: readonly F[] },
+): Result<InspectionOutcome | DefinedOutcome<F>>;
+export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome>;
+export function parseInspectionOutcome(
+  input: unknown,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): Result<InspectionOutcome | DefinedOutcome> {
   try {
     const code = outcomeCode(input);
     if (code >= 0) return succeed(outcomeOfCode(code));
   } catch {
     // A value whose reading throws: the schema below refuses it as unreadable.
   }
-  return parseWith(InspectionOutcomeSchema, input);
+  if (options === undefined) return parseWith(InspectionOutcomeSchema, input);
+  // With the caller's frameworks: read once, checked by the framework the outcome names.
+  const read = readWithFrameworks(input, options);
+  if (!read.defined && read.copy !== undefined) return parseWith(InspectionOutcomeSchema, read.copy);
+  return read.copy === undefined ? fail(read.issues) : succeed(deepFreeze(read.copy) as unknown as DefinedOutcome);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { isChecked } from '../check/checked.js';
 import { refusal } from '../check/options.js';
 import { describeValue } from '../check/values.js';
-import type { DerivationRule, DerivedOverall } from '../overall/derivedOverall.js';
+
 import { issue } from '../result/result.js';
 import { spoken, wordsFor } from './formatIssue.js';
-import { OVERALL_WORDS } from './overallWords.js';
+import { type AnyOverall, type AnyOverallRule, OVERALL_WORDS } from './overallWords.js';
 
 /**
  * Your words for why a derived overall grade is what it is, one function a rule you
@@ -21,7 +21,7 @@ import { OVERALL_WORDS } from './overallWords.js';
  * @category Overall effectiveness
  */
 export type OverallWords = {
-  readonly [R in DerivationRule]?: (derived: DerivedOverall & { readonly rule: R }) => string;
+  readonly [R in AnyOverallRule]?: (derived: AnyOverall & { readonly rule: R }) => string;
 };
 
 /**
@@ -43,7 +43,8 @@ export interface ExplainOptions {
 }
 
 /**
- * Says why a derived overall grade is what it is, in a sentence: from the result's rule
+ * Says why a derived overall grade is what it is (under a built-in framework or one of
+ * yours), in a sentence: from the result's rule
  * and data (`rule`, `grades`, `decidingAreas`, `between`, `tieBreak`), in the library's
  * words or in yours for the rules `messages` names. `deriveOverallEffectiveness` gives
  * the codes and data and no words, so that deriving carries no sentences; this puts them
@@ -69,7 +70,7 @@ export interface ExplainOptions {
  *
  * @category Overall effectiveness
  */
-export function explain(derived: DerivedOverall, options?: ExplainOptions): string {
+export function explain(derived: AnyOverall, options?: ExplainOptions): string {
   if (!isChecked(derived)) {
     const found = describeValue(derived);
     throw refusal('invalid-argument', 'explain', [
@@ -82,7 +83,7 @@ export function explain(derived: DerivedOverall, options?: ExplainOptions): stri
     ]);
   }
   const rule = derived.rule;
-  const own = wordsFor<(derived: DerivedOverall) => string>('explain', options, rule);
-  const words = own ?? (OVERALL_WORDS[rule] as (derived: DerivedOverall) => string);
+  const own = wordsFor<(derived: AnyOverall) => string>('explain', options, rule);
+  const words = own ?? (OVERALL_WORDS[rule] as (derived: AnyOverall) => string);
   return spoken('explain', words(derived), rule);
 }

@@ -41,6 +41,7 @@ const ERROR_CODES = [
   'invalid-plan',
   'invalid-calendar',
   'invalid-clock',
+  'invalid-framework',
   'out-of-range',
 ];
 const docs = readFileSync(new URL('../../docs/errors-and-limits.md', import.meta.url), 'utf8');
@@ -184,6 +185,20 @@ const isIssue = (v: unknown) =>
   ISSUE_CODES.has((v as core.Issue).code) &&
   isRecord((v as core.Issue).params) &&
   typeof (v as core.Issue).message === 'string';
+
+const scaleDefinition = {
+  id: 'three',
+  grades: ['strong', 'adequate', 'weak'],
+  labels: { strong: 'S', adequate: 'A', weak: 'W' },
+};
+const frameworkDefinition = {
+  id: 'peer-review',
+  title: 'Peer review',
+  scale: core.defineScale(scaleDefinition as never),
+  inForce: { from: '2025-01-01' },
+  areas: [{ id: 'frontDoor', title: 'The front door', role: 'practice' }],
+  overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] } },
+};
 
 const CATALOGUE: Record<string, Entry> = {
   // the scale
@@ -368,6 +383,13 @@ const CATALOGUE: Record<string, Entry> = {
   planSlippage: { fn: core.planSlippage, how: 'throws', params: [p(rated, (v) => v === rated)] },
   overriddenRags: { fn: core.overriddenRags, how: 'throws', params: [p(rated, (v) => v === rated)] },
   nextDeadlines: { fn: core.nextDeadlines, how: 'throws', params: [p(rated, (v) => v === rated)] },
+  // frameworks and scales of the caller's own
+  defineScale: { fn: core.defineScale, how: 'throws', params: [p(scaleDefinition, (v) => v === scaleDefinition)] },
+  defineFramework: {
+    fn: core.defineFramework,
+    how: 'throws',
+    params: [p(frameworkDefinition, (v) => v === frameworkDefinition)],
+  },
   // words on demand
   explain: { fn: core.explain, how: 'throws', params: [p(derivedHull, (v) => v === derivedHull), options()] },
   formatIssue: { fn: core.formatIssue, how: 'throws', params: [p(anIssue, isIssue), options()] },

@@ -24,6 +24,6 @@ describe('schema output types equal the core types', () => {
     expectTypeOf<Extract<Output, { framework: 'ilacs-2018' }>>().toEqualTypeOf<InspectionOutcome<'ilacs-2018'>>();
     expectTypeOf<Extract<Output, { framework: 'ilacs-2023' }>>().toEqualTypeOf<InspectionOutcome<'ilacs-2023'>>();
     expectTypeOf<Extract<Output, { framework: 'ilacs-2026' }>>().toEqualTypeOf<InspectionOutcome<'ilacs-2026'>>();
-    expectTypeOf(parseInspectionOutcome).returns.toEqualTypeOf<Result<InspectionOutcome>>();
+    expectTypeOf(parseInspectionOutcome({} as unknown)).toEqualTypeOf<Result<InspectionOutcome>>();
   });
 });

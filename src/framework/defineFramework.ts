@@ -1,0 +1,323 @@
+import { isCalendarDate } from '../calendar/calendarDate.js';
+import { markChecked } from '../check/checked.js';
+import { dateFieldProblem, listAt, oneOfProblem, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
+import { refusal } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
+import { type Issue, issue } from '../result/result.js';
+import { idAt, type Scale, scaleIssues } from './defineScale.js';
+import { FRAMEWORK_IDS } from './frameworks.js';
+
+/**
+ * One judgement area of a framework you define: its id (the key of an outcome's
+ * judgements), its title, its role (a name you choose, such as `'leadership'` or
+ * `'practice'`, which the limiting rule counts by) and whether every outcome must grade it.
+ *
+ * @example
+ * ```ts
+ * import type { DefinedArea } from 'ofsted-ilacs';
+ *
+ * const frontDoor: DefinedArea<'frontDoor', 'practice'> = { id: 'frontDoor', title: 'The front door', role: 'practice', required: true };
+ * console.log(frontDoor.role); // 'practice'
+ * ```
+ *
+ * @category Frameworks
+ */
+export interface DefinedArea<A extends string = string, R extends string = string> {
+  readonly id: A;
+  readonly title: string;
+  readonly role: R;
+  readonly required: boolean;
+}
+
+/**
+ * How a framework you define arrives at an overall grade, as data: whether one is
+ * awarded; the limiting rule (an area of one of `roles` graded `anyArea` or worse limits
+ * overall to the worst such grade); and the indicative rule where nothing limits (the
+ * median of the graded areas, or none).
+ *
+ * @example
+ * ```ts
+ * import type { DefinedOverallRule } from 'ofsted-ilacs';
+ *
+ * const rule: DefinedOverallRule<'strong' | 'adequate' | 'weak', 'practice'> = {
+ *   awarded: true,
+ *   limitingRule: { anyArea: 'weak', roles: ['practice'] },
+ *   indicative: 'median',
+ * };
+ * console.log(rule.limitingRule?.anyArea); // 'weak'
+ * ```
+ *
+ * @category Frameworks
+ */
+export interface DefinedOverallRule<G extends string = string, R extends string = string> {
+  readonly awarded: boolean;
+  readonly limitingRule?: { readonly anyArea: G; readonly roles: readonly R[] };
+  readonly indicative: 'median' | 'none';
+}
+
+/**
+ * A framework you define with {@link defineFramework}: a scale, areas and an overall rule,
+ * as data. Pass it in the `frameworks` option of the functions that take one; without the
+ * option, the library knows only its built-in frameworks (there is no global registry).
+ *
+ * @example
+ * ```ts
+ * import type { DefinedFramework } from 'ofsted-ilacs';
+ *
+ * function areaIds(framework: DefinedFramework): string[] {
+ *   return framework.areas.map((area) => area.id);
+ * }
+ * console.log(typeof areaIds); // 'function'
+ * ```
+ *
+ * @category Frameworks
+ */
+export interface DefinedFramework<
+  Id extends string = string,
+  A extends string = string,
+  G extends string = string,
+  R extends string = string,
+> {
+  readonly id: Id;
+  readonly title: string;
+  readonly scale: Scale<string, G>;
+  readonly inForce: { readonly from: string; readonly until?: string };
+  readonly areas: readonly DefinedArea<A, R>[];
+  readonly overall: DefinedOverallRule<G, R>;
+}
+
+/** The area ids of a framework you define. */
+export type AreaOf<F extends DefinedFramework> = F['areas'][number]['id'];
+/** The grades of a framework you define. */
+export type GradeOf<F extends DefinedFramework> = F['scale']['grades'][number];
+
+/**
+ * An inspection outcome under a framework you define: its area judgements (a grade on its
+ * scale, or `'not-judged'`), and the overall grade where the framework awards one.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, type DefinedOutcome } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'two', grades: ['met', 'not-met'], labels: { met: 'Met', 'not-met': 'Not met' } });
+ * const review = defineFramework({
+ *   id: 'annual-review',
+ *   title: 'Annual review',
+ *   scale,
+ *   inForce: { from: '2025-01-01' },
+ *   areas: [{ id: 'safety', title: 'Safety', role: 'practice' }],
+ *   overall: { awarded: false },
+ * });
+ * const outcome: DefinedOutcome<typeof review> = { framework: 'annual-review', judgements: { safety: 'met' } };
+ * console.log(outcome.judgements.safety); // 'met'
+ * ```
+ *
+ * @category Frameworks
+ */
+export interface DefinedOutcome<F extends DefinedFramework = DefinedFramework> {
+  readonly framework: F['id'];
+  readonly judgements: { readonly [K in AreaOf<F>]?: GradeOf<F> | 'not-judged' };
+  readonly awardedOverall?: GradeOf<F>;
+}
+
+/** The most areas a framework may have. */
+const MOST_AREAS = 20;
+
+/**
+ * Defines an inspection framework of your own, checked like any input: an id that is not
+ * a built-in framework's, a title, a scale ({@link defineScale}), the day it came into
+ * force (and, once replaced, the last), one to twenty areas with ids used once, and the
+ * overall rule, whose limiting grade must be on the scale and whose roles must be roles of
+ * its areas. Areas are required unless `required: false`; the indicative rule is
+ * `'median'` unless `'none'`. Returns the framework, frozen, its ids and grades typed by
+ * the literals given.
+ *
+ * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `checkAwardedOverall`,
+ * `findOutcomeIssues` and `parseInspectionOutcome`; the other doors know only the built-in
+ * frameworks for now. Throws {@link OfstedIlacsError} (`invalid-framework`) with every
+ * issue for a definition that breaks the rules.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, deriveOverallEffectiveness } from 'ofsted-ilacs';
+ *
+ * const threePoint = defineScale({ id: 'peer-review-3', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
+ * const peerReview = defineFramework({
+ *   id: 'peer-review-2025',
+ *   title: "Regional peer review of children's services",
+ *   scale: threePoint,
+ *   inForce: { from: '2025-01-01' },
+ *   areas: [
+ *     { id: 'leaders', title: 'Leadership', role: 'leadership' },
+ *     { id: 'frontDoor', title: 'The front door', role: 'practice' },
+ *     { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
+ *   ],
+ *   overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] }, indicative: 'median' },
+ * });
+ * const derived = deriveOverallEffectiveness(
+ *   { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak' } },
+ *   { frameworks: [peerReview] },
+ * );
+ * console.log(derived.kind, derived.grade, derived.decidingAreas); // 'limited' 'weak' ['frontDoor']
+ * ```
+ *
+ * @category Frameworks
+ */
+export function defineFramework<
+  const Id extends string,
+  const A extends string,
+  const G extends string,
+  const R extends string,
+>(definition: {
+  readonly id: Id;
+  readonly title: string;
+  readonly scale: Scale<string, G>;
+  readonly inForce: { readonly from: string; readonly until?: string };
+  readonly areas: readonly { readonly id: A; readonly title: string; readonly role: R; readonly required?: boolean }[];
+  readonly overall: {
+    readonly awarded: boolean;
+    readonly limitingRule?: { readonly anyArea: NoInfer<G>; readonly roles: readonly NoInfer<R>[] };
+    readonly indicative?: 'median' | 'none';
+  };
+}): DefinedFramework<Id, A, G, R> {
+  const copy = readCopy('defineFramework', 'definition', definition, 'invalid-framework');
+  const issues = frameworkDefinitionIssues(copy, ['definition']);
+  if (issues.length > 0) throw refusal('invalid-framework', 'defineFramework', issues);
+  return markChecked(settled(copy as Record<string, unknown>) as unknown as DefinedFramework<Id, A, G, R>);
+}
+
+/** A checked definition with its defaults written in: areas required, the median indicative. */
+function settled(copy: Record<string, unknown>): Record<string, unknown> {
+  const areas = (copy.areas as Record<string, unknown>[]).map((area) => ({ required: true, ...area }));
+  const overall = { indicative: 'median', ...(copy.overall as Record<string, unknown>) };
+  return { ...copy, areas, overall };
+}
+
+/** What is wrong with a framework's definition, at `path`. @internal */
+export function frameworkDefinitionIssues(value: unknown, path: readonly (string | number)[]): Issue[] {
+  const issues: Issue[] = [];
+  const fields = ['id', 'title', 'scale', 'inForce', 'areas', 'overall'];
+  const framework = recordAt(issues, value, path, 'a framework', fields);
+  if (framework === undefined) return issues;
+  if (idAt(issues, path, 'id', framework.id) && FRAMEWORK_IDS.includes(framework.id as never)) {
+    issues.push(
+      issue(
+        [...path, 'id'],
+        'duplicate-id',
+        `"${framework.id}" is a built-in framework: give yours an id of its own.`,
+        {
+          field: 'id',
+          found: `"${framework.id}"`,
+          rule: 'built-in',
+        },
+      ),
+    );
+  }
+  placeAt(issues, path, 'title', textFieldProblem(framework.title, 'title'));
+  const scaleProblems = scaleIssues(framework.scale, [...path, 'scale']);
+  issues.push(...scaleProblems);
+  inForceIssues(issues, framework.inForce, [...path, 'inForce']);
+  const roles = areaIssues(issues, framework.areas, [...path, 'areas']);
+  const grades = scaleProblems.length === 0 ? ((framework.scale as Scale).grades as string[]) : undefined;
+  overallIssues(issues, framework.overall, [...path, 'overall'], grades, roles);
+  return issues;
+}
+
+function inForceIssues(issues: Issue[], value: unknown, path: readonly (string | number)[]): void {
+  const inForce = recordAt(issues, value, path, 'inForce', ['from', 'until']);
+  if (inForce === undefined) return;
+  placeAt(issues, path, 'from', dateFieldProblem(inForce.from, 'inForce.from'));
+  if (inForce.until === undefined) return;
+  if (!placeAt(issues, path, 'until', dateFieldProblem(inForce.until, 'inForce.until'))) return;
+  if (isCalendarDate(inForce.from) && (inForce.until as string) < inForce.from) {
+    issues.push(
+      issue([...path, 'until'], 'dates-out-of-order', 'inForce.until is before inForce.from.', {
+        field: 'inForce.until',
+        found: String(inForce.until),
+        limit: inForce.from,
+      }),
+    );
+  }
+}
+
+/** Checks the areas; returns the roles they have. */
+function areaIssues(issues: Issue[], value: unknown, path: readonly (string | number)[]): Set<string> {
+  const roles = new Set<string>();
+  const areas = listAt(issues, value, path, 'areas');
+  if (areas === undefined) return roles;
+  if (areas.length === 0 || areas.length > MOST_AREAS) {
+    issues.push(
+      issue(
+        path,
+        areas.length === 0 ? 'empty' : 'too-many',
+        `A framework has 1 to ${MOST_AREAS} areas, got ${areas.length}.`,
+        {
+          field: 'areas',
+          found: `${areas.length} areas`,
+          limit: MOST_AREAS,
+        },
+      ),
+    );
+  }
+  const ids = new Set<string>();
+  areas.forEach((value, index) => {
+    const at = [...path, index];
+    const area = recordAt(issues, value, at, 'an area', ['id', 'title', 'role', 'required']);
+    if (area === undefined) return;
+    if (idAt(issues, at, 'id', area.id)) {
+      if (ids.has(area.id as string)) {
+        issues.push(
+          issue([...at, 'id'], 'duplicate-id', `"${area.id}" is an area twice: give each area once.`, {
+            field: 'id',
+            found: `"${area.id}"`,
+          }),
+        );
+      }
+      ids.add(area.id as string);
+    }
+    placeAt(issues, at, 'title', textFieldProblem(area.title, 'title'));
+    if (idAt(issues, at, 'role', area.role)) roles.add(area.role as string);
+    if (area.required !== undefined && typeof area.required !== 'boolean') {
+      placeAt(issues, at, 'required', oneOfProblem(String(area.required), ['true', 'false'], 'required'));
+    }
+  });
+  return roles;
+}
+
+function overallIssues(
+  issues: Issue[],
+  value: unknown,
+  path: readonly (string | number)[],
+  grades: readonly string[] | undefined,
+  roles: ReadonlySet<string>,
+): void {
+  const overall = recordAt(issues, value, path, 'overall', ['awarded', 'limitingRule', 'indicative']);
+  if (overall === undefined) return;
+  if (typeof overall.awarded !== 'boolean') {
+    placeAt(
+      issues,
+      path,
+      'awarded',
+      oneOfProblem(overall.awarded === undefined ? undefined : String(overall.awarded), ['true', 'false'], 'awarded'),
+    );
+  }
+  if (overall.indicative !== undefined)
+    placeAt(issues, path, 'indicative', oneOfProblem(overall.indicative, ['median', 'none'], 'indicative'));
+  if (overall.limitingRule === undefined) return;
+  const rulePath = [...path, 'limitingRule'];
+  const rule = recordAt(issues, overall.limitingRule, rulePath, 'limitingRule', ['anyArea', 'roles']);
+  if (rule === undefined) return;
+  if (grades !== undefined) placeAt(issues, rulePath, 'anyArea', oneOfProblem(rule.anyArea, grades, 'anyArea'));
+  const named = listAt(issues, rule.roles, [...rulePath, 'roles'], 'roles');
+  if (named === undefined) return;
+  if (named.length === 0) {
+    issues.push(
+      issue([...rulePath, 'roles'], 'empty', 'roles may not be empty: name the roles whose areas limit.', {
+        field: 'roles',
+      }),
+    );
+  }
+  named.forEach((role, index) => {
+    placeAt(issues, [...rulePath, 'roles'], index, oneOfProblem(role, [...roles], 'a role'));
+  });
+}

@@ -1,0 +1,142 @@
+import { markChecked } from '../check/checked.js';
+import { listAt, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
+import { refusal } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
+import { type Issue, issue, shorten } from '../result/result.js';
+
+/**
+ * A scale of grades, as data: its id, its grades best first, and each grade's label.
+ * Made by {@link defineScale}, for a framework of your own ({@link defineFramework}); the
+ * built-in frameworks grade on Ofsted's four-point scale, {@link JUDGEMENTS}.
+ *
+ * @example
+ * ```ts
+ * import { defineScale, type Scale } from 'ofsted-ilacs';
+ *
+ * const threePoint: Scale<'peer-review-3', 'strong' | 'adequate' | 'weak'> = defineScale({
+ *   id: 'peer-review-3',
+ *   grades: ['strong', 'adequate', 'weak'],
+ *   labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' },
+ * });
+ * console.log(threePoint.grades.at(-1)); // 'weak'
+ * ```
+ *
+ * @category Frameworks
+ */
+export interface Scale<Id extends string = string, G extends string = string> {
+  /** A stable id. */
+  readonly id: Id;
+  /** The grades, best first: a grade's place is its rank. */
+  readonly grades: readonly G[];
+  /** Each grade's label, as reports print it. */
+  readonly labels: { readonly [K in G]: string };
+}
+
+/** The most grades a scale may have. */
+const MOST_GRADES = 12;
+
+/** Ids of grades and areas: letters, digits and hyphens, starting with a letter. @internal */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,59}$/;
+
+/** The problem with an id, pushed at its path; whether it passed. @internal */
+export function idAt(
+  issues: Issue[],
+  path: readonly (string | number)[],
+  key: string | number,
+  value: unknown,
+): boolean {
+  if (!placeAt(issues, path, key, textFieldProblem(value, String(key)))) return false;
+  if (ID_PATTERN.test(value as string)) return true;
+  const found = `"${shorten(value as string)}"`;
+  issues.push(
+    issue(
+      [...path, key],
+      'invalid-value',
+      `${found} is not an id: use letters, digits and hyphens, starting with a letter (at most 60).`,
+      { field: String(key), found, rule: 'id' },
+    ),
+  );
+  return false;
+}
+
+/**
+ * Defines a scale of grades (best first) with a label for each, checked: an id, two to
+ * twelve grades that are ids and appear once, and a label for every grade and nothing
+ * else. Returns the scale, frozen. The grades' types are the literals given, so the
+ * outcomes of a framework on the scale are typed by them.
+ *
+ * Throws {@link OfstedIlacsError} (`invalid-framework`) with every issue for a definition
+ * that breaks these rules.
+ *
+ * @example
+ * ```ts
+ * import { defineScale } from 'ofsted-ilacs';
+ *
+ * const reportCard = defineScale({
+ *   id: 'report-card-5',
+ *   grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
+ *   labels: {
+ *     exceptional: 'Exceptional',
+ *     strong: 'Strong standard',
+ *     expected: 'Expected standard',
+ *     'needs-attention': 'Needs attention',
+ *     'urgent-improvement': 'Urgent improvement',
+ *   },
+ * });
+ * console.log(reportCard.grades.length); // 5
+ * ```
+ *
+ * @category Frameworks
+ */
+export function defineScale<const Id extends string, const G extends string>(definition: {
+  readonly id: Id;
+  readonly grades: readonly [G, ...G[]];
+  readonly labels: { readonly [K in G]: string };
+}): Scale<Id, G> {
+  const copy = readCopy('defineScale', 'definition', definition, 'invalid-framework');
+  const issues = scaleIssues(copy, ['definition']);
+  if (issues.length > 0) throw refusal('invalid-framework', 'defineScale', issues);
+  return markChecked(copy as Scale<Id, G>);
+}
+
+/** What is wrong with a scale's definition, at `path`. @internal */
+export function scaleIssues(value: unknown, path: readonly (string | number)[]): Issue[] {
+  const issues: Issue[] = [];
+  const scale = recordAt(issues, value, path, 'a scale', ['id', 'grades', 'labels']);
+  if (scale === undefined) return issues;
+  idAt(issues, path, 'id', scale.id);
+  const grades = listAt(issues, scale.grades, [...path, 'grades'], 'grades');
+  if (grades === undefined) return issues;
+  if (grades.length < 2 || grades.length > MOST_GRADES) {
+    issues.push(
+      issue(
+        [...path, 'grades'],
+        grades.length < 2 ? 'empty' : 'too-many',
+        `A scale has 2 to ${MOST_GRADES} grades, got ${grades.length}.`,
+        {
+          field: 'grades',
+          found: `${grades.length} grades`,
+          limit: MOST_GRADES,
+        },
+      ),
+    );
+  }
+  const seen = new Set<string>();
+  grades.forEach((grade, index) => {
+    if (!idAt(issues, [...path, 'grades'], index, grade)) return;
+    if (seen.has(grade as string)) {
+      issues.push(
+        issue([...path, 'grades', index], 'duplicate-id', `"${grade}" is on the scale twice: give each grade once.`, {
+          field: 'grades',
+          found: `"${grade}"`,
+        }),
+      );
+    }
+    seen.add(grade as string);
+  });
+  const labels = recordAt(issues, scale.labels, [...path, 'labels'], 'labels', [...seen]);
+  if (labels === undefined) return issues;
+  for (const grade of seen)
+    placeAt(issues, [...path, 'labels'], grade, textFieldProblem(labels[grade], `the label of ${grade}`));
+  return issues;
+}

@@ -1,0 +1,172 @@
+import { isChecked } from '../check/checked.js';
+import type { Problem } from '../check/fields.js';
+import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
+import type { DefinedFramework } from '../framework/defineFramework.js';
+import { type Issue, issue, shorten } from '../result/result.js';
+
+/** Whether a value is a framework {@link defineFramework} made. @internal */
+export function isDefinedFramework(value: unknown): value is DefinedFramework {
+  return isChecked(value) && isRecord(value) && 'scale' in value && 'areas' in value && 'overall' in value;
+}
+
+/**
+ * The option `frameworks`: a list of frameworks made by `defineFramework`, read by index
+ * (a hole or anything else refused). Shared by every door that takes the option.
+ *
+ * @internal
+ */
+export function frameworksProblem(value: unknown, name: string): Problem | undefined {
+  if (Array.isArray(value)) {
+    let index = 0;
+    while (index < value.length && Object.hasOwn(value, index) && isDefinedFramework(value[index])) index += 1;
+    if (index === value.length) return undefined;
+  }
+  const found = describeValue(value);
+  return {
+    code: 'invalid-type',
+    message: `${name} must be a list of frameworks made by defineFramework, got ${found}: define each with defineFramework and pass the results.`,
+    params: { field: name, found, rule: 'defined-frameworks' },
+  };
+}
+
+/** The caller's framework an outcome names, if it names one of theirs. @internal */
+export function definedFrameworkOf(
+  frameworks: readonly DefinedFramework[] | undefined,
+  id: unknown,
+): DefinedFramework | undefined {
+  return frameworks?.find((framework) => framework.id === id);
+}
+
+/**
+ * What is wrong with an outcome under a framework the caller defined: the same codes and
+ * params as under a built-in one (an area the framework lacks, a grade not on its scale, a
+ * required area missing, an overall grade where it awards none, a stray field). The outcome
+ * is the library's own copy.
+ *
+ * @internal
+ */
+export function definedOutcomeIssues(outcome: Readonly<Record<string, unknown>>, framework: DefinedFramework): Issue[] {
+  const issues: Issue[] = [];
+  const grades = framework.scale.grades;
+  const areaIds = framework.areas.map((area) => area.id);
+  const judgements = outcome.judgements;
+  if (!isRecord(judgements) || !isPlainRecord(judgements)) {
+    const found = describeValue(judgements);
+    issues.push(
+      issue(
+        ['judgements'],
+        'invalid-type',
+        `Expected judgements to be a plain object keyed by area id, got ${found}.`,
+        {
+          field: 'judgements',
+          found,
+          rule: 'judgements',
+        },
+      ),
+    );
+  } else {
+    judgementIssues(issues, judgements, framework, areaIds);
+  }
+  overallIssues(issues, outcome, framework, grades);
+  for (const key of Object.keys(outcome)) {
+    if (key === 'framework' || key === 'judgements' || key === 'awardedOverall') continue;
+    const found = `"${shorten(key)}"`;
+    issues.push(
+      issue(
+        [key],
+        'unknown-key',
+        `${found} is not a field of an outcome: use framework, judgements and awardedOverall.`,
+        {
+          field: 'outcome',
+          found,
+          allowed: ['framework', 'judgements', 'awardedOverall'],
+        },
+      ),
+    );
+  }
+  return issues;
+}
+
+function judgementIssues(
+  issues: Issue[],
+  judgements: Readonly<Record<string, unknown>>,
+  framework: DefinedFramework,
+  areaIds: readonly string[],
+): void {
+  const allowed = [...framework.scale.grades, 'not-judged'];
+  for (const key of Object.keys(judgements)) {
+    const value = judgements[key];
+    const found = `"${shorten(key)}"`;
+    if (!areaIds.includes(key)) {
+      issues.push(
+        issue(
+          ['judgements', key],
+          'area-not-in-framework',
+          `${found} is not an area of ${framework.id}: its areas are ${areaIds.join(', ')}.`,
+          {
+            field: 'judgements',
+            found,
+            allowed: areaIds,
+          },
+        ),
+      );
+    } else if (value !== undefined && !allowed.includes(value as string)) {
+      const given = typeof value === 'string' ? `"${shorten(value)}"` : describeValue(value);
+      issues.push(
+        issue(['judgements', key], 'invalid-value', `Expected ${allowed.join(', ')}, got ${given}.`, {
+          field: `judgements.${key}`,
+          found: given,
+          allowed,
+        }),
+      );
+    }
+  }
+  for (const area of framework.areas) {
+    if (area.required && judgements[area.id] === undefined) {
+      issues.push(
+        issue(
+          ['judgements', area.id],
+          'missing-area',
+          `${framework.id} requires a judgement for ${area.id}: give its grade, or "not-judged".`,
+          {
+            field: `judgements.${area.id}`,
+            allowed,
+          },
+        ),
+      );
+    }
+  }
+}
+
+function overallIssues(
+  issues: Issue[],
+  outcome: Readonly<Record<string, unknown>>,
+  framework: DefinedFramework,
+  grades: readonly string[],
+): void {
+  if (!Object.hasOwn(outcome, 'awardedOverall')) return;
+  const awarded = outcome.awardedOverall;
+  const found = typeof awarded === 'string' ? `"${shorten(awarded)}"` : describeValue(awarded);
+  if (!framework.overall.awarded) {
+    issues.push(
+      issue(
+        ['awardedOverall'],
+        'no-overall-in-framework',
+        `${framework.id} has no overall grade: remove awardedOverall.`,
+        {
+          field: 'awardedOverall',
+          found,
+          rule: framework.id,
+        },
+      ),
+    );
+  } else if (awarded !== undefined && !grades.includes(awarded as string)) {
+    issues.push(
+      issue(['awardedOverall'], 'invalid-value', `Expected ${grades.join(', ')}, got ${found}.`, {
+        field: 'awardedOverall',
+        found,
+        allowed: grades,
+      }),
+    );
+  }
+}

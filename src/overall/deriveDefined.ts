@@ -1,0 +1,141 @@
+import { markChecked } from '../check/checked.js';
+import { readOptions } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
+import { isRecord } from '../check/values.js';
+import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
+import type { AreaOf, DefinedFramework, GradeOf } from '../framework/defineFramework.js';
+import { definedFrameworkOf, definedOutcomeIssues } from '../outcome/definedOutcomeIssues.js';
+import type { OverallOptions } from './deriveOverallEffectiveness.js';
+
+interface DefinedOverallBase<F extends DefinedFramework> {
+  readonly framework: F['id'];
+  /** The areas that decided the result: those that limit, or those graded at the median. */
+  readonly decidingAreas: readonly AreaOf<F>[];
+  /** The grades of the areas that were graded, in the framework's order. */
+  readonly grades: { readonly [K in AreaOf<F>]?: GradeOf<F> };
+}
+
+/**
+ * Overall effectiveness derived under a framework you define ({@link defineFramework}):
+ * limited by its limiting rule, the indicative median, or none. Like
+ * {@link DerivedOverall}, it carries its rule and data, and `explain` words it.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, deriveOverallEffectiveness, type DefinedOverall } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'three', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
+ * const review = defineFramework({
+ *   id: 'review',
+ *   title: 'Review',
+ *   scale,
+ *   inForce: { from: '2025-01-01' },
+ *   areas: [{ id: 'a', title: 'A', role: 'practice' }, { id: 'b', title: 'B', role: 'practice' }],
+ *   overall: { awarded: true },
+ * });
+ * const derived: DefinedOverall<typeof review> = deriveOverallEffectiveness(
+ *   { framework: 'review', judgements: { a: 'strong', b: 'adequate' } },
+ *   { frameworks: [review], tieBreak: 'better' },
+ * );
+ * console.log(derived.kind, derived.grade); // 'indicative' 'strong'
+ * ```
+ *
+ * @category Frameworks
+ */
+export type DefinedOverall<F extends DefinedFramework = DefinedFramework> =
+  | (DefinedOverallBase<F> & {
+      readonly kind: 'limited';
+      readonly grade: GradeOf<F>;
+      readonly indicative: false;
+      readonly rule: 'limiting-rule';
+    })
+  | (DefinedOverallBase<F> & {
+      readonly kind: 'indicative';
+      readonly grade: GradeOf<F>;
+      readonly indicative: true;
+      readonly rule: 'median-of-areas';
+      readonly tie: boolean;
+      readonly between: readonly [GradeOf<F>, GradeOf<F>];
+      readonly tieBreak: 'leaders' | 'worse' | 'better';
+    })
+  | (DefinedOverallBase<F> & {
+      readonly kind: 'none';
+      readonly grade: undefined;
+      readonly indicative: false;
+      readonly rule: 'no-overall-in-framework' | 'no-area-graded' | 'no-indicative-rule';
+    });
+
+/**
+ * Derives overall effectiveness for an outcome under one of the caller's frameworks,
+ * reading the outcome and options once; throws as `deriveOverallEffectiveness` does for
+ * an outcome that names no framework it knows or breaks its framework.
+ *
+ * @internal
+ */
+export function deriveDefinedFrom(
+  outcome: unknown,
+  options: OverallOptions & { readonly frameworks?: readonly DefinedFramework[] },
+  rules: Parameters<typeof readOptions>[2],
+  unknown: () => Error,
+): DefinedOverall {
+  const read = readOptions('deriveOverallEffectiveness', options, rules);
+  const copy = readCopy('deriveOverallEffectiveness', 'outcome', outcome, 'invalid-outcome');
+  const framework = isRecord(copy) ? definedFrameworkOf(read.frameworks, copy.framework) : undefined;
+  if (framework === undefined || !isRecord(copy)) throw unknown();
+  const issues = definedOutcomeIssues(copy, framework);
+  if (issues.length > 0) {
+    const found = issues.map((each) => `${each.path.join('.')} (${each.code})`).join(', ');
+    throw new OfstedIlacsError('invalid-outcome', `The outcome does not fit its framework: ${found}.`, issues);
+  }
+  return markChecked(deriveDefined(framework, copy.judgements as Record<string, string>, read.tieBreak));
+}
+
+/** The derivation itself, on a checked copy. */
+function deriveDefined(
+  framework: DefinedFramework,
+  judgements: Readonly<Record<string, string>>,
+  tieBreak: OverallOptions['tieBreak'],
+): DefinedOverall {
+  const rank = (grade: string) => framework.scale.grades.indexOf(grade);
+  const graded = framework.areas.filter((area) => rank(judgements[area.id] ?? '') >= 0);
+  const grades = Object.fromEntries(graded.map((area) => [area.id, judgements[area.id] as string]));
+  const base = { framework: framework.id, grades };
+  if (!framework.overall.awarded) return none(base, 'no-overall-in-framework');
+  const rule = framework.overall.limitingRule;
+  const limiting = rule
+    ? graded.filter((area) => rule.roles.includes(area.role) && rank(grades[area.id] as string) >= rank(rule.anyArea))
+    : [];
+  if (limiting.length > 0) {
+    const worst = Math.max(...limiting.map((area) => rank(grades[area.id] as string)));
+    const grade = framework.scale.grades[worst] as string;
+    const deciding = limiting.filter((area) => grades[area.id] === grade).map((area) => area.id);
+    return { ...base, kind: 'limited', grade, indicative: false, rule: 'limiting-rule', decidingAreas: deciding };
+  }
+  if (framework.overall.indicative === 'none') return none(base, 'no-indicative-rule');
+  if (graded.length === 0) return none(base, 'no-area-graded');
+  const ranks = graded.map((area) => rank(grades[area.id] as string)).sort((a, b) => a - b);
+  const better = ranks[Math.floor((ranks.length - 1) / 2)] as number;
+  const worse = ranks[Math.ceil((ranks.length - 1) / 2)] as number;
+  const chosen = tieBreak ?? 'worse';
+  const leaders = chosen === 'leaders' ? grades.leaders : undefined;
+  const towardsBetter = chosen === 'better' || (leaders !== undefined && rank(leaders) <= better);
+  const grade = framework.scale.grades[towardsBetter ? better : worse] as string;
+  return {
+    ...base,
+    kind: 'indicative',
+    grade,
+    indicative: true,
+    rule: 'median-of-areas',
+    tie: better !== worse,
+    between: [framework.scale.grades[better] as string, framework.scale.grades[worse] as string],
+    tieBreak: chosen,
+    decidingAreas: graded.filter((area) => grades[area.id] === grade).map((area) => area.id),
+  };
+}
+
+function none(
+  base: Pick<DefinedOverall, 'framework' | 'grades'>,
+  rule: 'no-overall-in-framework' | 'no-area-graded' | 'no-indicative-rule',
+): DefinedOverall {
+  return { ...base, kind: 'none', grade: undefined, indicative: false, rule, decidingAreas: [] };
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defineFramework,
+  defineScale,
+  deriveOverallEffectiveness,
+  explain,
+  findOutcomeIssues,
+  formatIssue,
+  OfstedIlacsError,
+} from '../../src/index.js';
+
+function thrown(call: () => unknown): OfstedIlacsError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof OfstedIlacsError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const threePoint = defineScale({
+  id: 'peer-review-3',
+  grades: ['strong', 'adequate', 'weak'],
+  labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' },
+});
+const peerReview = defineFramework({
+  id: 'peer-review-2025',
+  title: "Regional peer review of children's services",
+  scale: threePoint,
+  inForce: { from: '2025-01-01' },
+  areas: [
+    { id: 'leaders', title: 'Leadership', role: 'leadership' },
+    { id: 'frontDoor', title: 'The front door', role: 'practice' },
+    { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
+  ],
+  overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] }, indicative: 'median' },
+});
+
+/** A five-point scale, as schools' report cards have had since November 2025. */
+const fivePoint = defineScale({
+  id: 'report-card-5',
+  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
+  labels: {
+    exceptional: 'Exceptional',
+    strong: 'Strong standard',
+    expected: 'Expected standard',
+    'needs-attention': 'Needs attention',
+    'urgent-improvement': 'Urgent improvement',
+  },
+});
+const cfs2027 = defineFramework({
+  id: 'cfs-2027',
+  title: 'Children and families services (a sketch)',
+  scale: fivePoint,
+  inForce: { from: '2027-01-01' },
+  areas: [
+    { id: 'leaders', title: 'Leaders', role: 'leadership' },
+    { id: 'help', title: 'Help and protection', role: 'practice' },
+    { id: 'inCare', title: 'Children in care', role: 'practice' },
+    { id: 'careLeavers', title: 'Care leavers', role: 'practice' },
+  ],
+  overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
+});
+
+describe('defineFramework and defineScale', () => {
+  it("derives the issue's own example: a practice area graded weak limits overall to weak", () => {
+    const derived = deriveOverallEffectiveness(
+      { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak' } },
+      { frameworks: [peerReview] },
+    );
+    expect(derived).toMatchObject({
+      kind: 'limited',
+      grade: 'weak',
+      decidingAreas: ['frontDoor'],
+      rule: 'limiting-rule',
+    });
+    expect(explain(derived)).toBe(
+      "Limited to weak: frontDoor is weak, and peer-review-2025's limiting rule counts it.",
+    );
+  });
+
+  it('takes a five-point scale: the limit counts the worst practice grade at or past its threshold, leaders never', () => {
+    const frameworks = [cfs2027];
+    const limited = deriveOverallEffectiveness(
+      {
+        framework: 'cfs-2027',
+        judgements: {
+          leaders: 'urgent-improvement',
+          help: 'needs-attention',
+          inCare: 'urgent-improvement',
+          careLeavers: 'strong',
+        },
+      },
+      { frameworks },
+    );
+    expect(limited).toMatchObject({ kind: 'limited', grade: 'urgent-improvement', decidingAreas: ['inCare'] });
+    const leadersOnly = deriveOverallEffectiveness(
+      {
+        framework: 'cfs-2027',
+        judgements: { leaders: 'urgent-improvement', help: 'strong', inCare: 'expected', careLeavers: 'strong' },
+      },
+      { frameworks },
+    );
+    // Not limited: the median of urgent-improvement, strong, expected, strong is between strong and expected.
+    expect(leadersOnly).toMatchObject({
+      kind: 'indicative',
+      tie: true,
+      between: ['strong', 'expected'],
+      grade: 'expected',
+    });
+    const better = deriveOverallEffectiveness(
+      {
+        framework: 'cfs-2027',
+        judgements: { leaders: 'urgent-improvement', help: 'strong', inCare: 'expected', careLeavers: 'strong' },
+      },
+      { frameworks, tieBreak: 'better' },
+    );
+    expect(better.grade).toBe('strong');
+    expect(explain(leadersOnly)).toMatch(
+      /^Indicative expected, not the inspectors' judgement: .* \(a tie between strong and expected, broken towards the worse\)\.$/,
+    );
+  });
+
+  it('treats not-judged as ungraded, and an optional area as optional', () => {
+    const derived = deriveOverallEffectiveness(
+      { framework: 'peer-review-2025', judgements: { leaders: 'adequate', frontDoor: 'not-judged' } },
+      { frameworks: [peerReview] },
+    );
+    expect(derived).toMatchObject({ kind: 'indicative', grade: 'adequate', grades: { leaders: 'adequate' } });
+  });
+
+  it('checks an outcome under the framework with the codes and params of the built-in ones', () => {
+    const outcome = { framework: 'cfs-2027', judgements: { leaders: 'good', help: 'strong', extra: 'strong' } };
+    const issues = findOutcomeIssues(outcome, { frameworks: [cfs2027] });
+    expect(issues.map((each) => [each.path.join('.'), each.code])).toEqual([
+      ['judgements.leaders', 'invalid-value'],
+      ['judgements.extra', 'area-not-in-framework'],
+      ['judgements.inCare', 'missing-area'],
+      ['judgements.careLeavers', 'missing-area'],
+    ]);
+    expect(issues[0]?.params.allowed).toEqual([...fivePoint.grades, 'not-judged']);
+    expect(formatIssue(issues[0]!)).toMatch(
+      /^judgements\.leaders must be exceptional, .* or not-judged, got "good"\.$/,
+    );
+    const refused = thrown(() => deriveOverallEffectiveness(outcome as never, { frameworks: [cfs2027] }));
+    expect(refused.code).toBe('invalid-outcome');
+    expect(refused.issues.map((each) => each.code)).toEqual(issues.map((each) => each.code));
+  });
+
+  it('knows a framework only where it is passed: there is no registry', () => {
+    const outcome = { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak' } };
+    expect(findOutcomeIssues(outcome).map((each) => each.code)).toEqual(['unknown-framework']);
+    expect(thrown(() => deriveOverallEffectiveness(outcome as never)).code).toBe('invalid-outcome');
+    const named = findOutcomeIssues({ ...outcome, framework: 'peer-review-2024' }, { frameworks: [peerReview] });
+    expect(named[0]?.params.allowed).toContain('peer-review-2025');
+  });
+
+  it('still derives built-in outcomes with frameworks passed beside them', () => {
+    const hull2019 = {
+      framework: 'ilacs-2018',
+      judgements: {
+        leaders: 'requires-improvement',
+        helpAndProtection: 'inadequate',
+        childrenInCareAndCareLeavers: 'requires-improvement',
+      },
+    } as const;
+    expect(deriveOverallEffectiveness(hull2019, { frameworks: [peerReview] })).toBe(
+      deriveOverallEffectiveness(hull2019),
+    );
+  });
+
+  it('refuses frameworks not made by defineFramework, and a copy of one', () => {
+    const copy = JSON.parse(JSON.stringify(peerReview));
+    const outcome = { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak' } };
+    const refused = thrown(() => deriveOverallEffectiveness(outcome as never, { frameworks: [copy] }));
+    expect(refused.code).toBe('invalid-option');
+    expect(refused.issues[0]?.params.rule).toBe('defined-frameworks');
+    expect(findOutcomeIssues(outcome, { frameworks: [copy] })[0]?.path).toEqual(['options', 'frameworks']);
+  });
+
+  it('refuses a definition that breaks its own rules, saying where', () => {
+    const definition = {
+      id: 'ilacs-2023',
+      title: 'A framework',
+      scale: threePoint,
+      inForce: { from: '2025-01-01', until: '2024-12-31' },
+      areas: [
+        { id: 'a', title: 'A', role: 'practice' },
+        { id: 'a', title: 'A again', role: 'practice' },
+      ],
+      overall: { awarded: true, limitingRule: { anyArea: 'poor', roles: ['leadership'] } },
+    };
+    const refused = thrown(() => defineFramework(definition as never));
+    expect(refused.code).toBe('invalid-framework');
+    expect(refused.issues.map((each) => [each.path.slice(1).join('.'), each.code])).toEqual([
+      ['id', 'duplicate-id'],
+      ['inForce.until', 'dates-out-of-order'],
+      ['areas.1.id', 'duplicate-id'],
+      ['overall.limitingRule.anyArea', 'invalid-value'],
+      ['overall.limitingRule.roles.0', 'invalid-value'],
+    ]);
+    expect(Object.isFrozen(definition)).toBe(false);
+  });
+
+  it('refuses a scale with a grade twice, too few grades, or a label missing', () => {
+    const twice = thrown(() => defineScale({ id: 's', grades: ['a', 'a'], labels: { a: 'A' } } as never));
+    expect(twice.issues.map((each) => each.code)).toEqual(['duplicate-id']);
+    const one = thrown(() => defineScale({ id: 's', grades: ['a'], labels: { a: 'A' } } as never));
+    expect(one.issues.map((each) => each.code)).toEqual(['empty']);
+    const unlabelled = thrown(() => defineScale({ id: 's', grades: ['a', 'b'], labels: { a: 'A' } } as never));
+    expect(unlabelled.issues.map((each) => [each.path.join('.'), each.code])).toEqual([
+      ['definition.labels.b', 'missing'],
+    ]);
+  });
+});
+
+describe('parseInspectionOutcome with frameworks', () => {
+  it("reads an outcome under the caller's framework into a frozen copy, and refuses one that breaks it", async () => {
+    const { parseInspectionOutcome } = await import('../../src/schema/index.js');
+    const input = { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'adequate' } };
+    const read = parseInspectionOutcome(input, { frameworks: [peerReview] });
+    expect(read.ok && read.value).toEqual(input);
+    expect(read.ok && read.value !== input && Object.isFrozen(read.value)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+    const refused = parseInspectionOutcome(
+      { ...input, judgements: { leaders: 'excellent' } },
+      { frameworks: [peerReview] },
+    );
+    expect(refused.ok ? [] : refused.issues.map((each) => each.code)).toEqual(['invalid-value', 'missing-area']);
+    expect(parseInspectionOutcome(input).ok).toBe(false);
+    const builtIn = parseInspectionOutcome(
+      {
+        framework: 'ilacs-2026',
+        judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'Good' },
+      },
+      { frameworks: [peerReview] },
+    );
+    expect(builtIn.ok ? [] : builtIn.issues.map((each) => each.path.join('.'))).toEqual(['judgements.careLeavers']);
+  });
+});
