@@ -17,7 +17,7 @@ export type Path = readonly (string | number)[];
 export interface Problem {
   readonly code: IssueCode;
   readonly message: string;
-  readonly params?: IssueParams;
+  readonly params: IssueParams;
 }
 
 /** The problem with a value where text is needed, if any. `what` names the field in the message. @internal */

@@ -91,7 +91,11 @@ export function refusedCopyIssue(error: unknown, path: readonly (string | number
   const refused = error instanceof SnapshotRefusal ? error : new SnapshotRefusal('unreadable');
   const at = [...path, ...refused.path];
   if (refused.reason === 'hole') {
-    return issue(at, 'missing', `${at.join('.')} is a hole in its list: give a value at every place.`);
+    return issue(at, 'missing', `${at.join('.')} is a hole in its list: give a value at every place.`, {
+      field: at.join('.'),
+      found: 'a hole',
+      rule: 'hole',
+    });
   }
   if (refused.reason === 'foreign-list') {
     return issue(
@@ -102,7 +106,10 @@ export function refusedCopyIssue(error: unknown, path: readonly (string | number
     );
   }
   if (refused.reason === 'too-many') {
-    return issue(at, 'too-many', `${at.join('.')} holds more items than one list may (LIMITS.listLength).`);
+    return issue(at, 'too-many', `${at.join('.')} holds more items than one list may (LIMITS.listLength).`, {
+      field: at.join('.'),
+      limit: LIMITS.listLength,
+    });
   }
   return unreadable(at);
 }

@@ -86,9 +86,52 @@ export interface DefinedFramework<
   readonly overall: DefinedOverallRule<G, R>;
 }
 
-/** The area ids of a framework you define. */
+/**
+ * The area ids of a framework you define, as a union of their literal types.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, type AreaOf } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'two', grades: ['met', 'not-met'], labels: { met: 'Met', 'not-met': 'Not met' } });
+ * const audit = defineFramework({
+ *   id: 'audit',
+ *   title: 'Audit',
+ *   scale,
+ *   inForce: { from: '2026-01-01' },
+ *   areas: [{ id: 'plan', title: 'Plan', role: 'practice' }, { id: 'voice', title: 'Voice', role: 'practice' }],
+ *   overall: { awarded: false },
+ * });
+ * const area: AreaOf<typeof audit> = 'voice';
+ * console.log(area); // 'voice'
+ * ```
+ *
+ * @category Frameworks
+ */
 export type AreaOf<F extends DefinedFramework> = F['areas'][number]['id'];
-/** The grades of a framework you define. */
+
+/**
+ * The grades of a framework you define, as a union of their literal types.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, type GradeOf } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'two', grades: ['met', 'not-met'], labels: { met: 'Met', 'not-met': 'Not met' } });
+ * const audit = defineFramework({
+ *   id: 'audit',
+ *   title: 'Audit',
+ *   scale,
+ *   inForce: { from: '2026-01-01' },
+ *   areas: [{ id: 'plan', title: 'Plan', role: 'practice' }],
+ *   overall: { awarded: false },
+ * });
+ * const grade: GradeOf<typeof audit> = 'not-met';
+ * console.log(grade); // 'not-met'
+ * ```
+ *
+ * @category Frameworks
+ */
 export type GradeOf<F extends DefinedFramework> = F['scale']['grades'][number];
 
 /**

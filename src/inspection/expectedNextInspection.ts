@@ -173,7 +173,7 @@ function pathwayIssues(value: unknown): Issue[] {
         ['confirmed'],
         'invalid-type',
         'confirmed must be true or false.',
-        booleanOption(pathway.confirmed, 'confirmed')?.params,
+        booleanOption(pathway.confirmed, 'confirmed')?.params ?? { field: 'confirmed' },
       ),
     );
   }

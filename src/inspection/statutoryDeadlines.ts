@@ -339,7 +339,7 @@ export function clockIssues(issues: Issue[], value: unknown, path: Path): void {
         [...path, 'confirmed'],
         'invalid-type',
         'confirmed must be true or false.',
-        booleanOption(clock.confirmed, 'confirmed')?.params,
+        booleanOption(clock.confirmed, 'confirmed')?.params ?? { field: 'confirmed' },
       ),
     );
   }

@@ -25,9 +25,11 @@ export function compareJudgements(a: Judgement, b: Judgement): number {
 /** The ranks of a list of grades, checked: a thrown error names the function and the item at fault. */
 function ranksOf(judgements: unknown, fn: string): number[] {
   if (!Array.isArray(judgements)) {
+    const found = describeValue(judgements);
     checkArgument(fn, 'judgements', {
       code: 'invalid-type',
-      message: `judgements must be a list of grade ids, got ${describeValue(judgements)}.`,
+      message: `judgements must be a list of grade ids, got ${found}.`,
+      params: { field: 'judgements', found, rule: 'list' },
     });
   }
   const list = judgements as readonly unknown[];

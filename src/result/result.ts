@@ -81,9 +81,6 @@ export interface IssueParams {
   readonly rule?: string;
 }
 
-/** The params of an issue that needs none. @internal */
-export const NO_PARAMS: IssueParams = /* @__PURE__ */ Object.freeze({});
-
 /**
  * One problem, with where it is, a stable code, what its words need (`params`) and a
  * sentence a person can act on.
@@ -152,7 +149,7 @@ export function issue(
   path: readonly (string | number)[],
   code: IssueCode,
   message: string,
-  params: IssueParams = NO_PARAMS,
+  params: IssueParams,
 ): Issue {
   return { path, code, params, message };
 }

@@ -1,21 +1,38 @@
+import type { Problem } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
 import { checkArgument } from '../check/options.js';
 import { listSnapshot, type SnapshotRefusal, snapshot } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
-import type { IssueParams } from '../result/result.js';
 
-/** What the words of each way the list of rows can be refused need (`unreadable` names only the field). */
-const ROWS_REFUSED: Readonly<Record<SnapshotRefusal['reason'], IssueParams>> = {
-  hole: { field: 'rows', found: 'a hole', rule: 'hole' },
-  'too-many': { field: 'rows', limit: LIMITS.listLength },
-  'foreign-list': { field: 'rows', found: 'a list with an iterator or prototype of its own', rule: 'plain-list' },
-  unreadable: { field: 'rows' },
+/** Each way the list of rows can be refused: its code, its sentence and what the words need. */
+const ROWS_REFUSED: Readonly<Record<SnapshotRefusal['reason'], (at: string) => Problem>> = {
+  hole: (at) => ({
+    code: 'missing',
+    message: `rows has a hole at ${at}: give a row at every place.`,
+    params: { field: 'rows', found: 'a hole', rule: 'hole' },
+  }),
+  'too-many': () => ({
+    code: 'too-many',
+    message: 'rows holds more rows than one call reads (LIMITS.listLength): read the table in parts.',
+    params: { field: 'rows', limit: LIMITS.listLength },
+  }),
+  'foreign-list': () => ({
+    code: 'invalid-type',
+    message:
+      'rows must be a plain list (as a CSV reader or JSON.parse gives), got one with an iterator or prototype of its own: copy it with Array.from first.',
+    params: { field: 'rows', found: 'a list with an iterator or prototype of its own', rule: 'plain-list' },
+  }),
+  unreadable: () => ({
+    code: 'unreadable',
+    message: 'rows could not be read: reading it threw. Pass the plain rows a CSV reader gives.',
+    params: { field: 'rows' },
+  }),
 };
 
 /**
  * The rows given to `readInspectionRows`, read once: the list by index, then each row into
  * the reader's own copy. Throws `OfstedIlacsError` (`invalid-argument`) when `rows` is not
- * a list, has a hole, is too long or cannot be read.
+ * a list, has a hole, is too long, iterates its own way or cannot be read.
  *
  * @internal
  */
@@ -25,16 +42,7 @@ export function rowsListOf(rows: unknown): unknown[] {
     list = listSnapshot(rows);
   } catch (error) {
     const refused = error as SnapshotRefusal;
-    checkArgument('readInspectionRows', 'rows', {
-      code: refused.reason === 'unreadable' ? 'unreadable' : refused.reason === 'hole' ? 'missing' : 'too-many',
-      message:
-        refused.reason === 'hole'
-          ? `rows has a hole at ${refused.path.join('.')}: give a row at every place.`
-          : refused.reason === 'too-many'
-            ? 'rows holds more rows than one call reads (LIMITS.listLength): read the table in parts.'
-            : 'rows could not be read: reading it threw. Pass the plain rows a CSV reader gives.',
-      params: ROWS_REFUSED[refused.reason],
-    });
+    checkArgument('readInspectionRows', 'rows', ROWS_REFUSED[refused.reason](refused.path.join('.')));
   }
   if (list === undefined) {
     checkArgument('readInspectionRows', 'rows', {

@@ -34,6 +34,7 @@ export function arbitraryCalendarDate(from: CalendarDate, to: CalendarDate): fc.
     checkArgument('arbitraryCalendarDate', 'to', {
       code: 'dates-out-of-order',
       message: `to (${to}) is before from (${from}).`,
+      params: { field: 'to', found: to, limit: from },
     });
   return fc.integer({ min: 0, max: days }).map((offset) => shiftDays(from, offset));
 }
@@ -98,6 +99,7 @@ export function arbitraryInspectionHistory(options: HistoryArbitraryOptions = {}
     checkArgument('arbitraryInspectionHistory', 'options.from', {
       code: 'out-of-range',
       message: 'from must be no later than 2150-01-01, so that every generated event falls within the supported dates.',
+      params: { field: 'options.from', found: options.from, limit: '2150-01-01' },
     });
   }
   const from = options.from ?? ('2018-01-01' as CalendarDate);

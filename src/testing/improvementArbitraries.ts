@@ -90,6 +90,7 @@ export function arbitraryImprovementAction(options: ActionArbitraryOptions = {})
         ? {
             code: 'out-of-range',
             message: `${name} must be no later than 2150-01-01, so that every generated date falls within the supported dates.`,
+            params: { field: name, found: value as string, limit: '2150-01-01' },
           }
         : undefined),
   });

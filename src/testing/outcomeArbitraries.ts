@@ -56,7 +56,13 @@ export interface OutcomeArbitraryOptions {
 const BETTER_THAN_INADEQUATE = JUDGEMENTS.filter((grade) => grade !== 'inadequate');
 
 const yesOrNo = (value: unknown, name: string) =>
-  typeof value === 'boolean' ? undefined : { code: 'invalid-type' as const, message: `${name} must be true or false.` };
+  typeof value === 'boolean'
+    ? undefined
+    : {
+        code: 'invalid-type' as const,
+        message: `${name} must be true or false.`,
+        params: { field: name, rule: 'boolean' },
+      };
 
 const OUTCOME_OPTIONS = {
   framework: (value: unknown, name: string) => oneOfProblem(value, FRAMEWORK_IDS, name),

@@ -165,3 +165,22 @@ describe('a lifecycle change reads its context once', () => {
     expect(linkActionToFinding(action, throwing)).toMatchObject({ ok: false, issues: [{ code: 'unreadable' }] });
   });
 });
+
+describe('the table reader refuses rows that iterate their own way, as a list of their own kind', () => {
+  it('says so, rather than calling the list too long', async () => {
+    const { readInspectionRows } = await import('../../src/tables/index.js');
+    const rows = withOwnIterator([{ a: '1' }, { a: '2' }]);
+    let refused: unknown;
+    try {
+      readInspectionRows(rows, { format: 'ofsted-outcomes' } as never);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(OfstedIlacsError);
+    expect((refused as OfstedIlacsError).issues[0]).toMatchObject({
+      path: ['rows'],
+      code: 'invalid-type',
+      params: { field: 'rows', rule: 'plain-list' },
+    });
+  });
+});
