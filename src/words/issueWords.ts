@@ -114,18 +114,17 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
     (params, issue) => `${fieldOf(params, issue)} is before the entry before it${got(params)}.`,
   ),
   'impact-not-evidenced': orMessage(
-    (params, issue) => `${fieldOf(params, issue)}: impact must be evidenced by a reading of a measure.`,
+    (params, issue) =>
+      `${fieldOf(params, issue)}${params.found === undefined ? '' : ` is ${params.found}`}: record evidence of impact (recordImpact) before closing the action.`,
   ),
-  'missing-evidence': orMessage((params, issue) => `${fieldOf(params, issue)} needs evidence.`),
+  'missing-evidence': orMessage(
+    (params, issue) => `${fieldOf(params, issue)} may not be blank: give the evidence or the reason.`,
+  ),
   'self-verification': orMessage(
     (params, issue) => `${fieldOf(params, issue)}: an action's owner cannot verify or close their own action.`,
   ),
-  'duplicate-id': orMessage(
-    (params, issue) => `${params.found ?? fieldOf(params, issue)} is used twice: ids must be unique.`,
-  ),
-  'unknown-finding': orMessage(
-    (params, issue) => `${params.found ?? fieldOf(params, issue)} names no finding of the plan.`,
-  ),
+  'duplicate-id': orMessage((params, issue) => `${foundIn(params, issue)} is used twice: ids must be unique.`),
+  'unknown-finding': orMessage((params, issue) => `${foundIn(params, issue)} names no finding of the plan.`),
   'inconsistent-history': orMessage(
     (params, issue) => `${fieldOf(params, issue)} does not agree with the history recorded.`,
   ),
@@ -151,8 +150,9 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
   ),
   'already-in-force': orMessage((params, issue) => `${fieldOf(params, issue)} is already in force.`),
   'sequence-out-of-order': orMessage((params, issue) => `${fieldOf(params, issue)} is out of sequence.`),
-  'unknown-event': orMessage(
-    (params, issue) =>
-      `${params.found ?? fieldOf(params, issue)} is not a kind of event${params.allowed === undefined ? '' : `: use ${or(params.allowed)}`}.`,
+  'unknown-event': orMessage((params, issue) =>
+    params.allowed === undefined
+      ? `${foundIn(params, issue)} names no event of the plan: add the event, or correct the reference.`
+      : `${foundIn(params, issue)} is not a kind of event: use ${or(params.allowed)}.`,
   ),
 };
