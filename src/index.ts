@@ -29,8 +29,6 @@ export {
   workingDaysBetween,
 } from './calendar/workingDays.js';
 export { LIMITS } from './check/limits.js';
-export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
-export { AREA_ROWS, type AreaRow } from './framework/areaRows.js';
 export {
   type AreaOf,
   type DefinedArea,
@@ -39,8 +37,11 @@ export {
   type DefinedOverallRule,
   defineFramework,
   type GradeOf,
-} from './framework/defineFramework.js';
-export { defineScale, type Scale } from './framework/defineScale.js';
+} from './defined/defineFramework.js';
+export { defineScale, type Scale } from './defined/defineScale.js';
+export type { DefinedOverall } from './defined/deriveDefined.js';
+export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
+export { AREA_ROWS, type AreaRow } from './framework/areaRows.js';
 export type {
   AreaCorrespondence,
   AreaRole,
@@ -232,7 +233,6 @@ export {
   type OverallNotAwarded,
   type OverallNotCheckable,
 } from './overall/checkAwardedOverall.js';
-export type { DefinedOverall } from './overall/deriveDefined.js';
 export type {
   DerivationRule,
   DerivedOverall,

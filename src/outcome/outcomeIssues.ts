@@ -2,13 +2,13 @@ import { optionIssues, refusal } from '../check/options.js';
 import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
+import { behaviourOf, definedFrameworkOf, frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/defineFramework.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
-import type { DefinedFramework } from '../framework/defineFramework.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';
 import { parseJudgement } from '../judgement/parseJudgement.js';
 import { type Issue, type IssueParams, issue, plainWords, shorten } from '../result/result.js';
-import { definedFrameworkOf, definedOutcomeIssues, frameworksProblem } from './definedOutcomeIssues.js';
 
 /** A framework as the messages name it: its id and its area ids. @internal */
 export type NamedFramework = Pick<CompiledFramework, 'id' | 'areaIds'>;
@@ -381,7 +381,7 @@ export function readWithFrameworks(
       ? { issues: found, defined: false }
       : { issues: found, copy, defined: false };
   }
-  const found = definedOutcomeIssues(copy, framework);
+  const found = (behaviourOf(frameworks) as NonNullable<ReturnType<typeof behaviourOf>>).issues(copy, framework);
   return found.length > 0 ? { issues: found, defined: true } : { issues: found, copy, defined: true };
 }
 

@@ -1,17 +1,17 @@
 import { markChecked } from '../check/checked.js';
-import { type OptionRule, oneOfOption, optionIssues, refusal } from '../check/options.js';
+import { type OptionRule, oneOfOption, optionIssues, readOptions, refusal } from '../check/options.js';
+import { behaviourOf, frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework, DefinedOutcome } from '../defined/defineFramework.js';
+import type { DefinedOverall } from '../defined/deriveDefined.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
-import type { DefinedFramework, DefinedOutcome } from '../framework/defineFramework.js';
 import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
-import { frameworksProblem } from '../outcome/definedOutcomeIssues.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { CODE_BASE, digitAt, outcomeCode, outcomeRefusalIssues } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
-import { type DefinedOverall, deriveDefinedFrom } from './deriveDefined.js';
 import type { DerivedOverall } from './derivedOverall.js';
 
 /**
@@ -242,7 +242,11 @@ export function deriveOverallEffectiveness(
   if (code < 0) {
     // Not a built-in framework's outcome: one of the caller's, if they passed frameworks.
     if (options === undefined) throw invalidOutcome(outcome);
-    return deriveDefinedFrom(outcome, options, OVERALL_OPTIONS, () => invalidOutcome(outcome, options));
+    const read = readOptions('deriveOverallEffectiveness', options, OVERALL_OPTIONS);
+    const unknown = () => invalidOutcome(outcome, read);
+    const behaviour = behaviourOf(read.frameworks);
+    if (behaviour === undefined) throw unknown();
+    return behaviour.derive(outcome, read.frameworks as readonly DefinedFramework[], read.tieBreak, unknown);
   }
   const index = optionsIndex(options);
   const frameworkIndex = Math.floor(code / CODE_BASE);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import type { DefinedFramework, DefinedOutcome } from '../defined/defineFramework.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
-import type { DefinedFramework, DefinedOutcome } from '../framework/defineFramework.js';
 import type { FrameworkAreaOf, FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';

@@ -1,7 +1,7 @@
 import { listAnd } from '../check/fields.js';
+import type { DefinedOverall } from '../defined/deriveDefined.js';
 import { compiledFramework } from '../framework/compiledFrameworks.js';
 import { limitedReason } from '../framework/limitingRuleWording.js';
-import type { DefinedOverall } from '../overall/deriveDefined.js';
 import type { DerivedOverall } from '../overall/derivedOverall.js';
 
 /** A derived overall grade, under a built-in framework or one of the caller's. @internal */

@@ -1,11 +1,10 @@
 import { markChecked } from '../check/checked.js';
-import { readOptions } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { isRecord } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
-import type { AreaOf, DefinedFramework, GradeOf } from '../framework/defineFramework.js';
-import { definedFrameworkOf, definedOutcomeIssues } from '../outcome/definedOutcomeIssues.js';
-import type { OverallOptions } from './deriveOverallEffectiveness.js';
+import { definedFrameworkOf } from './behaviour.js';
+import { definedOutcomeIssues } from './definedOutcomeIssues.js';
+import type { AreaOf, DefinedFramework, GradeOf } from './defineFramework.js';
 
 interface DefinedOverallBase<F extends DefinedFramework> {
   readonly framework: F['id'];
@@ -67,34 +66,33 @@ export type DefinedOverall<F extends DefinedFramework = DefinedFramework> =
 
 /**
  * Derives overall effectiveness for an outcome under one of the caller's frameworks,
- * reading the outcome and options once; throws as `deriveOverallEffectiveness` does for
- * an outcome that names no framework it knows or breaks its framework.
+ * reading the outcome once; throws `unknown()` for an outcome that names none of them,
+ * and `invalid-outcome` with every issue for one that breaks its framework.
  *
  * @internal
  */
 export function deriveDefinedFrom(
   outcome: unknown,
-  options: OverallOptions & { readonly frameworks?: readonly DefinedFramework[] },
-  rules: Parameters<typeof readOptions>[2],
+  frameworks: readonly DefinedFramework[],
+  tieBreak: 'leaders' | 'worse' | 'better' | undefined,
   unknown: () => Error,
 ): DefinedOverall {
-  const read = readOptions('deriveOverallEffectiveness', options, rules);
   const copy = readCopy('deriveOverallEffectiveness', 'outcome', outcome, 'invalid-outcome');
-  const framework = isRecord(copy) ? definedFrameworkOf(read.frameworks, copy.framework) : undefined;
+  const framework = isRecord(copy) ? definedFrameworkOf(frameworks, copy.framework) : undefined;
   if (framework === undefined || !isRecord(copy)) throw unknown();
   const issues = definedOutcomeIssues(copy, framework);
   if (issues.length > 0) {
     const found = issues.map((each) => `${each.path.join('.')} (${each.code})`).join(', ');
     throw new OfstedIlacsError('invalid-outcome', `The outcome does not fit its framework: ${found}.`, issues);
   }
-  return markChecked(deriveDefined(framework, copy.judgements as Record<string, string>, read.tieBreak));
+  return markChecked(deriveDefined(framework, copy.judgements as Record<string, string>, tieBreak));
 }
 
 /** The derivation itself, on a checked copy. */
 function deriveDefined(
   framework: DefinedFramework,
   judgements: Readonly<Record<string, string>>,
-  tieBreak: OverallOptions['tieBreak'],
+  tieBreak: 'leaders' | 'worse' | 'better' | undefined,
 ): DefinedOverall {
   const rank = (grade: string) => framework.scale.grades.indexOf(grade);
   const graded = framework.areas.filter((area) => rank(judgements[area.id] ?? '') >= 0);

@@ -1,41 +1,6 @@
-import { isChecked } from '../check/checked.js';
-import type { Problem } from '../check/fields.js';
 import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
-import type { DefinedFramework } from '../framework/defineFramework.js';
 import { type Issue, issue, shorten } from '../result/result.js';
-
-/** Whether a value is a framework {@link defineFramework} made. @internal */
-export function isDefinedFramework(value: unknown): value is DefinedFramework {
-  return isChecked(value) && isRecord(value) && 'scale' in value && 'areas' in value && 'overall' in value;
-}
-
-/**
- * The option `frameworks`: a list of frameworks made by `defineFramework`, read by index
- * (a hole or anything else refused). Shared by every door that takes the option.
- *
- * @internal
- */
-export function frameworksProblem(value: unknown, name: string): Problem | undefined {
-  if (Array.isArray(value)) {
-    let index = 0;
-    while (index < value.length && Object.hasOwn(value, index) && isDefinedFramework(value[index])) index += 1;
-    if (index === value.length) return undefined;
-  }
-  const found = describeValue(value);
-  return {
-    code: 'invalid-type',
-    message: `${name} must be a list of frameworks made by defineFramework, got ${found}: define each with defineFramework and pass the results.`,
-    params: { field: name, found, rule: 'defined-frameworks' },
-  };
-}
-
-/** The caller's framework an outcome names, if it names one of theirs. @internal */
-export function definedFrameworkOf(
-  frameworks: readonly DefinedFramework[] | undefined,
-  id: unknown,
-): DefinedFramework | undefined {
-  return frameworks?.find((framework) => framework.id === id);
-}
+import type { DefinedFramework } from './defineFramework.js';
 
 /**
  * What is wrong with an outcome under a framework the caller defined: the same codes and

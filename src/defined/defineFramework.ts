@@ -3,9 +3,12 @@ import { markChecked } from '../check/checked.js';
 import { dateFieldProblem, listAt, oneOfProblem, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
+import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { type Issue, issue } from '../result/result.js';
+import { attachBehaviour } from './behaviour.js';
+import { definedOutcomeIssues } from './definedOutcomeIssues.js';
 import { idAt, type Scale, scaleIssues } from './defineScale.js';
-import { FRAMEWORK_IDS } from './frameworks.js';
+import { deriveDefinedFrom } from './deriveDefined.js';
 
 /**
  * One judgement area of a framework you define: its id (the key of an outcome's
@@ -226,8 +229,13 @@ export function defineFramework<
   const copy = readCopy('defineFramework', 'definition', definition, 'invalid-framework');
   const issues = frameworkDefinitionIssues(copy, ['definition']);
   if (issues.length > 0) throw refusal('invalid-framework', 'defineFramework', issues);
-  return markChecked(settled(copy as Record<string, unknown>) as unknown as DefinedFramework<Id, A, G, R>);
+  const framework = markChecked(settled(copy as Record<string, unknown>) as unknown as DefinedFramework<Id, A, G, R>);
+  attachBehaviour(framework, BEHAVIOUR);
+  return framework;
 }
+
+/** What every framework defined here does: derive and check outcomes under it. */
+const BEHAVIOUR = { derive: deriveDefinedFrom, issues: definedOutcomeIssues };
 
 /** A checked definition with its defaults written in: areas required, the median indicative. */
 function settled(copy: Record<string, unknown>): Record<string, unknown> {

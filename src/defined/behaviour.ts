@@ -1,0 +1,66 @@
+import type { Problem } from '../check/fields.js';
+import { describeValue } from '../check/values.js';
+import type { Issue } from '../result/result.js';
+import type { DefinedFramework } from './defineFramework.js';
+import type { DefinedOverall } from './deriveDefined.js';
+
+/**
+ * What a framework made by `defineFramework` does: derive an outcome under it, and check
+ * one. `defineFramework` attaches it to each framework it makes, so the core's doors reach
+ * it through the framework the caller passes, and a bundle that never defines a framework
+ * carries none of it. Not a registry of ids: a framework is known where it is passed.
+ *
+ * @internal
+ */
+export interface DefinedBehaviour {
+  /** Derives an outcome under one of `frameworks`, read once; throws `unknown()` where it names none of them. */
+  readonly derive: (
+    outcome: unknown,
+    frameworks: readonly DefinedFramework[],
+    tieBreak: 'leaders' | 'worse' | 'better' | undefined,
+    unknown: () => Error,
+  ) => DefinedOverall;
+  /** What is wrong with an outcome (the library's copy) under a framework. */
+  readonly issues: (outcome: Readonly<Record<string, unknown>>, framework: DefinedFramework) => Issue[];
+}
+
+const BEHAVIOUR = /* @__PURE__ */ new WeakMap<object, DefinedBehaviour>();
+
+/** Attaches a framework's behaviour; only `defineFramework` calls it. @internal */
+export function attachBehaviour(framework: object, behaviour: DefinedBehaviour): void {
+  BEHAVIOUR.set(framework, behaviour);
+}
+
+/** The behaviour of the caller's frameworks (the same for each), if they passed any. @internal */
+export function behaviourOf(frameworks: readonly DefinedFramework[] | undefined): DefinedBehaviour | undefined {
+  const first = frameworks?.[0];
+  return first === undefined ? undefined : BEHAVIOUR.get(first);
+}
+
+/** The caller's framework an outcome names, if it names one of theirs. @internal */
+export function definedFrameworkOf(
+  frameworks: readonly DefinedFramework[] | undefined,
+  id: unknown,
+): DefinedFramework | undefined {
+  return frameworks?.find((framework) => framework.id === id);
+}
+
+/**
+ * The option `frameworks`: a list of frameworks made by `defineFramework`, read by index
+ * (a hole or anything else refused). Shared by every door that takes the option.
+ *
+ * @internal
+ */
+export function frameworksProblem(value: unknown, name: string): Problem | undefined {
+  if (Array.isArray(value)) {
+    let index = 0;
+    while (index < value.length && Object.hasOwn(value, index) && BEHAVIOUR.has(value[index] as object)) index += 1;
+    if (index === value.length) return undefined;
+  }
+  const found = describeValue(value);
+  return {
+    code: 'invalid-type',
+    message: `${name} must be a list of frameworks made by defineFramework, got ${found}: define each with defineFramework and pass the results.`,
+    params: { field: name, found, rule: 'defined-frameworks' },
+  };
+}
