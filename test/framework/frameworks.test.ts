@@ -107,6 +107,7 @@ describe('frameworkForDate', () => {
           path: [],
           code: 'framework-ambiguous',
           message: `On ${date} both sif-2013 (sif) and ilacs-2018 (ilacs) were in use, so the date alone cannot say which: pass family: "sif" for a SIF inspection or "ilacs" for an ILACS one.`,
+          params: { found: `"${date}"`, allowed: ['sif-2013', 'ilacs-2018'] },
         },
       ]);
       const sif = frameworkForDate(date, { family: 'sif' });
@@ -141,6 +142,7 @@ describe('frameworkForDate', () => {
           code: 'no-framework-in-force',
           message:
             'No framework was in force on 2013-11-06: the earliest starts on 2013-11-07. Record the framework yourself, or pass your own frameworks.',
+          params: { found: '"2013-11-06"', limit: '2013-11-07', rule: 'before-first' },
         },
       ],
     });

@@ -3,6 +3,7 @@ import {
   calendarDate,
   createInspectionHistory,
   type InspectionEvent,
+  type IssueParams,
   interventionRegimeOn,
   latestGradedInspection,
 } from '../../src/index.js';
@@ -29,13 +30,14 @@ describe('createInspectionHistory', () => {
     expect(sameDay).toEqual(['statutory-direction-revoked', 'improvement-notice-issued']);
   });
 
-  it.each<[string, InspectionEvent[], (string | number)[], string, RegExp]>([
+  it.each<[string, InspectionEvent[], (string | number)[], string, RegExp, IssueParams]>([
     [
       'a visit ending before it starts',
       [{ kind: 'standard-inspection', onSite: { start: d('2023-03-10'), end: d('2023-03-01') }, outcome: goodOutcome }],
       ['events', 0, 'onSite', 'end'],
       'dates-out-of-order',
       /onSite.end \(2023-03-01\) is before onSite.start \(2023-03-10\)/,
+      { field: 'onSite.end', found: '"2023-03-01"', limit: '2023-03-10', rule: 'end-before-start' },
     ],
     [
       'a report published before the visit ended',
@@ -50,6 +52,7 @@ describe('createInspectionHistory', () => {
       ['events', 0, 'published'],
       'dates-out-of-order',
       /published \(2023-03-05\) is before the last day on site \(onSite.end\), 2023-03-10/,
+      { field: 'published', found: '"2023-03-05"', limit: '2023-03-10', rule: 'report-before-visit' },
     ],
     [
       'overlapping visits',
@@ -65,6 +68,7 @@ describe('createInspectionHistory', () => {
       ['events', 1, 'onSite'],
       'overlapping-visits',
       /overlaps the short inspection starting 2023-03-06/,
+      { field: 'onSite', found: '"2023-03-09"', limit: '2023-03-10' },
     ],
     [
       'a direction revoked that was never issued',
@@ -72,11 +76,12 @@ describe('createInspectionHistory', () => {
       ['events', 0, 'kind'],
       'not-in-force',
       /a statutory direction that is not in force/,
+      { field: 'a statutory direction', found: '"statutory-direction-revoked"' },
     ],
-  ])('refuses %s, saying where', (_, events, path, code, message) => {
+  ])('refuses %s, saying where', (_, events, path, code, message, params) => {
     const result = createInspectionHistory({ name: 'Example' }, events);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues).toEqual([{ path, code, message: expect.stringMatching(message) }]);
+    expect(!result.ok && result.issues).toEqual([{ path, code, message: expect.stringMatching(message), params }]);
   });
 });
 

@@ -103,7 +103,14 @@ describe("parseJudgement and the sector's tokens", () => {
     for (const written of [token, token.toUpperCase(), token.replaceAll('_', ' ')]) {
       expect(parseJudgement(written)).toEqual({
         ok: false,
-        issues: [{ path: [], code: 'not-a-grade', message: `"${token}" is not a grade: ${reason}.` }],
+        issues: [
+          {
+            path: [],
+            code: 'not-a-grade',
+            message: `"${token}" is not a grade: ${reason}.`,
+            params: { found: `"${token}"`, rule: token },
+          },
+        ],
       });
     }
   });

@@ -24,6 +24,7 @@ describe('parseImprovementPlan', () => {
         path: ['actions', 0, 'answers', 0],
         code: 'unknown-finding',
         message: 'A1 answers finding F9, which is not in the plan: add the finding or correct the id.',
+        params: { field: 'answers[0]', found: '"F9"' },
       },
     ]);
   });

@@ -21,6 +21,11 @@ const hull2019 = {
   awardedOverall: 'inadequate',
 };
 
+/** The grades an awarded overall may hold, and those an area's judgement may. */
+const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+const AREA_GRADES = [...GRADES, 'not-judged'];
+const BUILT_IN_FRAMEWORKS = ['sif-2013', 'ilacs-2018', 'ilacs-2023', 'ilacs-2026'];
+
 describe('parseInspectionOutcome', () => {
   it('reads a valid outcome into a new value, leaving the input as it was and unfrozen', () => {
     const input = structuredClone(hull2019);
@@ -70,6 +75,7 @@ describe('parseInspectionOutcome', () => {
           path: ['framework'],
           code: 'unknown-framework',
           message: '"ilacs-2027" is not a framework: use one of sif-2013, ilacs-2018, ilacs-2023, ilacs-2026.',
+          params: { field: 'framework', found: '"ilacs-2027"', allowed: BUILT_IN_FRAMEWORKS },
         },
       ],
     ],
@@ -81,6 +87,7 @@ describe('parseInspectionOutcome', () => {
           path: ['framework'],
           code: 'unknown-framework',
           message: 'The framework is missing or not text: use one of sif-2013, ilacs-2018, ilacs-2023, ilacs-2026.',
+          params: { field: 'framework', found: 'nothing', allowed: BUILT_IN_FRAMEWORKS },
         },
       ],
     ],
@@ -93,12 +100,18 @@ describe('parseInspectionOutcome', () => {
           code: 'missing-area',
           message:
             'ilacs-2018 requires a judgement for childrenInCareAndCareLeavers: give its grade, or "not-judged" if Ofsted made none.',
+          params: { field: 'judgements.childrenInCareAndCareLeavers', allowed: AREA_GRADES },
         },
         {
           path: ['judgements', 'careLeavers'],
           code: 'area-not-in-framework',
           message:
             '"careLeavers" is not an area of ilacs-2018: its areas are leaders, helpAndProtection, childrenInCareAndCareLeavers. Remove it, or check the framework.',
+          params: {
+            field: 'judgements',
+            found: '"careLeavers"',
+            allowed: ['leaders', 'helpAndProtection', 'childrenInCareAndCareLeavers'],
+          },
         },
       ],
     ],
@@ -111,6 +124,7 @@ describe('parseInspectionOutcome', () => {
           code: 'invalid-value',
           message:
             'Expected outstanding, good, requires-improvement, inadequate, got "Inadequate" (write "inadequate").',
+          params: { field: 'awardedOverall', found: '"Inadequate"', allowed: GRADES },
         },
       ],
     ],
@@ -122,6 +136,7 @@ describe('parseInspectionOutcome', () => {
           path: ['judgements', 'leaders'],
           code: 'invalid-value',
           message: 'Expected outstanding, good, requires-improvement, inadequate or not-judged, got "excellent".',
+          params: { field: 'judgements.leaders', found: '"excellent"', allowed: AREA_GRADES },
         },
       ],
     ],
@@ -137,6 +152,7 @@ describe('parseInspectionOutcome', () => {
           path: ['awardedOverall'],
           code: 'no-overall-in-framework',
           message: 'ilacs-2026 has no overall effectiveness judgement: remove awardedOverall.',
+          params: { field: 'awardedOverall', found: '"good"', rule: 'ilacs-2026' },
         },
       ],
     ],
@@ -148,6 +164,7 @@ describe('parseInspectionOutcome', () => {
           path: ['inspector'],
           code: 'unknown-key',
           message: '"inspector" is not a field of an outcome: use framework, judgements and awardedOverall.',
+          params: { field: 'outcome', found: '"inspector"', allowed: ['framework', 'judgements', 'awardedOverall'] },
         },
       ],
     ],
@@ -160,6 +177,7 @@ describe('parseInspectionOutcome', () => {
           code: 'missing',
           message:
             'judgements is missing: give an object keyed by area id (leaders, helpAndProtection, childrenInCare, careLeavers).',
+          params: { field: 'judgements', rule: 'object' },
         },
       ],
     ],
@@ -171,6 +189,7 @@ describe('parseInspectionOutcome', () => {
           path: ['judgements'],
           code: 'invalid-type',
           message: 'Expected judgements to be an object keyed by area id.',
+          params: { field: 'judgements', found: '"good"', rule: 'object' },
         },
       ],
     ],
@@ -182,6 +201,7 @@ describe('parseInspectionOutcome', () => {
           path: [],
           code: 'invalid-type',
           message: 'Expected an outcome object with framework, judgements and, optionally, awardedOverall.',
+          params: { found: '"inadequate"', rule: 'object' },
         },
       ],
     ],

@@ -40,6 +40,7 @@ describe('parseInspectionHistory', () => {
         path: ['events', 0, 'date'],
         code: 'invalid-date',
         message: '2019-02-30 is not a date: February 2019 has 28 days.',
+        params: { field: 'date', found: '"2019-02-30"', rule: 'date' },
       },
     ],
     [
@@ -49,6 +50,7 @@ describe('parseInspectionHistory', () => {
         path: ['events', 0, 'date'],
         code: 'invalid-date',
         message: '"30/05/2019" is not a date written YYYY-MM-DD: write day/month/year as 2019-05-30.',
+        params: { field: 'date', found: '"30/05/2019"', rule: 'date' },
       },
     ],
     [
@@ -58,6 +60,22 @@ describe('parseInspectionHistory', () => {
         path: ['events', 0, 'kind'],
         code: 'invalid-value',
         message: expect.stringMatching(/^"inspection" is not a kind of event: use standard-inspection, /),
+        params: {
+          field: 'events.0.kind',
+          found: '"inspection"',
+          allowed: [
+            'standard-inspection',
+            'short-inspection',
+            'graded-inspection',
+            'focused-visit',
+            'monitoring-visit',
+            'joint-targeted-area-inspection',
+            'improvement-notice-issued',
+            'improvement-notice-lifted',
+            'statutory-direction-issued',
+            'statutory-direction-revoked',
+          ],
+        },
       },
     ],
     [
@@ -78,6 +96,7 @@ describe('parseInspectionHistory', () => {
         path: ['events', 0, 'outcome'],
         code: 'unknown-key',
         message: '"outcome" is not a field of events.0: remove it, or check its spelling.',
+        params: { field: 'events.0', found: '"outcome"' },
       },
     ],
     [
@@ -104,6 +123,11 @@ describe('parseInspectionHistory', () => {
         path: ['events', 0, 'outcome', 'judgements', 'careLeavers'],
         code: 'area-not-in-framework',
         message: expect.stringMatching(/^"careLeavers" is not an area of ilacs-2018/),
+        params: {
+          field: 'judgements',
+          found: '"careLeavers"',
+          allowed: ['leaders', 'helpAndProtection', 'childrenInCareAndCareLeavers'],
+        },
       },
     ],
     [
@@ -131,6 +155,7 @@ describe('parseInspectionHistory', () => {
         path: ['events', 1, 'onSite'],
         code: 'overlapping-visits',
         message: expect.stringMatching(/overlaps the monitoring visit starting 2020-01-14/),
+        params: { field: 'onSite', found: '"2020-01-15"', limit: '2020-01-15' },
       },
     ],
     [
@@ -140,9 +165,19 @@ describe('parseInspectionHistory', () => {
         path: ['authority', 'code'],
         code: 'invalid-value',
         message: 'An ONS (GSS) code is a letter and eight digits, such as E06000010.',
+        params: { field: 'authority.code', found: '"E6"', rule: 'regex' },
       },
     ],
-    ['a missing authority', { events: [] }, { path: ['authority'], code: 'missing', message: expect.any(String) }],
+    [
+      'a missing authority',
+      { events: [] },
+      {
+        path: ['authority'],
+        code: 'missing',
+        message: expect.any(String),
+        params: { field: 'authority', rule: 'object' },
+      },
+    ],
   ])('refuses %s, saying where and what to do', (_, input, expected) => {
     expect(parseInspectionHistory(input)).toEqual({ ok: false, issues: [expected] });
   });
