@@ -195,14 +195,14 @@ export function applyEntry(
     options.change ?? (entry.change === 'status' ? statusChange(entry.from, entry.to) : CHANGE_OF_ENTRY[entry.change]);
   const row: LifecycleRow | undefined = change === undefined ? undefined : ACTION_LIFECYCLE[change];
   if (row === undefined || !row.from.includes(subject)) step.refusals.push('not-allowed');
-  return { state: { ...stepOf(before, entry, step), on: entry.on }, refusals: step.refusals };
+  return { state: stepOf(before, entry, step), refusals: step.refusals };
 }
 
 /** The state after an entry other than the creation, by its kind. */
 function stepOf(before: ReplayedAction, entry: ActionHistoryEntry, step: Step): ReplayedAction {
   switch (entry.change) {
     case 'created':
-      return before;
+      return { ...before, on: entry.on };
     case 'status':
       return statusStep(before, entry, step);
     case 'due-date':
@@ -211,12 +211,12 @@ function stepOf(before: ReplayedAction, entry: ActionHistoryEntry, step: Step): 
       return moneyStep(before, entry, step);
     case 'finding-linked':
       if (step.checked && before.answers.has(entry.findingId)) step.refusals.push('already-answers');
-      return { ...before, answers: new Set(before.answers).add(entry.findingId) };
+      return { ...before, answers: new Set(before.answers).add(entry.findingId), on: entry.on };
     case 'rag-override-set':
-      return { ...before, override: { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on } };
+      return { ...before, override: { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on }, on: entry.on };
     case 'rag-override-cleared':
       if (before.override === undefined) step.refusals.push('nothing-to-clear');
-      return { ...before, override: undefined };
+      return { ...before, override: undefined, on: entry.on };
     default:
       return entry satisfies never;
   }
@@ -227,25 +227,43 @@ function statusStep(before: ReplayedAction, entry: EntryOf<'status'>, step: Step
     step.refusals.push('self-verification');
   }
   const { to, on } = entry;
-  const dates: StatusDates =
-    to === 'cancelled' || to === 'superseded'
-      ? { ended: on }
-      : {
-          ...before.dates,
-          blocked: to === 'blocked' ? on : undefined,
-          ...(to === 'in-progress' && { started: before.dates.started ?? on }),
-          ...(to === 'delivered' && { delivered: on }),
-          ...(to === 'impact-evidenced' && { impactEvidenced: on }),
-          ...(to === 'closed' && { closed: on }),
-        };
+  const dates = datesAfter(before.dates, to, on);
+  // Every field written out, in the order createdState writes them: the replay's states
+  // keep one shape, which a spread of a changing shape would not.
   return {
-    ...before,
     state: to,
     dates,
     verifiedBy: to === 'closed' ? entry.by : before.verifiedBy,
+    due: before.due,
+    reschedules: before.reschedules,
+    override: before.override,
+    money: before.money,
+    answers: before.answers,
+    on,
     since: on,
     by: entry.by,
     note: entry.note,
+  };
+}
+
+/** The dates of an action not yet started. */
+const NO_DATES: StatusDates = /* @__PURE__ */ Object.freeze({});
+
+/**
+ * The status dates after a change of state: an ended action keeps only its end; otherwise
+ * the day of the change is the new state's date (a start only the first time), and a
+ * block lasts until the next change. Built with every key, in one shape, so a replay
+ * makes objects of one kind.
+ */
+function datesAfter(before: StatusDates, to: ActionState, on: CalendarDate): StatusDates {
+  if (to === 'cancelled' || to === 'superseded') return { ended: on };
+  return {
+    started: to === 'in-progress' ? (before.started ?? on) : before.started,
+    blocked: to === 'blocked' ? on : undefined,
+    delivered: to === 'delivered' ? on : before.delivered,
+    impactEvidenced: to === 'impact-evidenced' ? on : before.impactEvidenced,
+    closed: to === 'closed' ? on : before.closed,
+    ended: before.ended,
   };
 }
 
@@ -255,7 +273,7 @@ function dueDateStep(before: ReplayedAction, entry: EntryOf<'due-date'>, step: S
     if (entry.to === entry.from) step.refusals.push('due-unchanged');
     if (entry.to < step.facts.raised) step.refusals.push('due-before-raised');
   }
-  return { ...before, due: entry.to, reschedules: before.reschedules + 1 };
+  return { ...before, due: entry.to, reschedules: before.reschedules + 1, on: entry.on };
 }
 
 function moneyStep(before: ReplayedAction, entry: EntryOf<'money'>, step: Step): ReplayedAction {
@@ -263,7 +281,7 @@ function moneyStep(before: ReplayedAction, entry: EntryOf<'money'>, step: Step):
     if (before.money !== undefined && entry.from !== before.money) step.refusals.push('money-from');
     if (entry.to === entry.from) step.refusals.push('money-unchanged');
   }
-  return { ...before, money: entry.to };
+  return { ...before, money: entry.to, on: entry.on };
 }
 
 /**
@@ -279,7 +297,7 @@ export function createdState(
 ): ReplayedAction {
   return {
     state: 'not-started',
-    dates: {},
+    dates: NO_DATES,
     verifiedBy: undefined,
     due: created.due,
     reschedules: 0,
