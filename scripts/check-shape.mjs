@@ -37,7 +37,8 @@ function codeLines(file) {
 
 function nameOf(node, file) {
   if (node.name) return node.name.getText(file);
-  if (ts.isVariableDeclaration(node.parent) || ts.isPropertyAssignment(node.parent)) return node.parent.name.getText(file);
+  if (ts.isVariableDeclaration(node.parent) || ts.isPropertyAssignment(node.parent))
+    return node.parent.name.getText(file);
   return '(anonymous)';
 }
 
@@ -55,7 +56,9 @@ function breaches(path) {
       let count = 0;
       for (let line = first; line <= last; line += 1) if (lines.has(line)) count += 1;
       if (count > FUNCTION_LINES) {
-        found.push(`${path}:${first + 1}: ${nameOf(node, file)} has ${count} lines of code (at most ${FUNCTION_LINES})`);
+        found.push(
+          `${path}:${first + 1}: ${nameOf(node, file)} has ${count} lines of code (at most ${FUNCTION_LINES})`,
+        );
       }
     }
     ts.forEachChild(node, visit);
@@ -68,7 +71,11 @@ const paths = process.argv.length > 2 ? process.argv.slice(2) : sources('src');
 const found = paths.flatMap(breaches);
 for (const line of found) console.error(line);
 if (found.length > 0) {
-  console.error(`${found.length} over the caps: compose the function from smaller named ones, or split the file by concept.`);
+  console.error(
+    `${found.length} over the caps: compose the function from smaller named ones, or split the file by concept.`,
+  );
   process.exit(1);
 }
-console.log(`shape ok: ${paths.length} files, no function over ${FUNCTION_LINES} lines of code, no file over ${FILE_LINES}`);
+console.log(
+  `shape ok: ${paths.length} files, no function over ${FUNCTION_LINES} lines of code, no file over ${FILE_LINES}`,
+);

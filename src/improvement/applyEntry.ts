@@ -213,7 +213,11 @@ function stepOf(before: ReplayedAction, entry: ActionHistoryEntry, step: Step): 
       if (step.checked && before.answers.has(entry.findingId)) step.refusals.push('already-answers');
       return { ...before, answers: new Set(before.answers).add(entry.findingId), on: entry.on };
     case 'rag-override-set':
-      return { ...before, override: { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on }, on: entry.on };
+      return {
+        ...before,
+        override: { rag: entry.rag, reason: entry.reason, by: entry.by, on: entry.on },
+        on: entry.on,
+      };
     case 'rag-override-cleared':
       if (before.override === undefined) step.refusals.push('nothing-to-clear');
       return { ...before, override: undefined, on: entry.on };
