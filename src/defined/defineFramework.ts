@@ -178,10 +178,11 @@ const MOST_AREAS = 20;
  * `'median'` unless `'none'`. Returns the framework, frozen, its ids and grades typed by
  * the literals given.
  *
- * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `checkAwardedOverall`,
- * `findOutcomeIssues` and `parseInspectionOutcome`; the other doors know only the built-in
- * frameworks for now. Throws {@link OfstedIlacsError} (`invalid-framework`) with every
- * issue for a definition that breaks the rules.
+ * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `findOutcomeIssues`,
+ * `parseInspectionOutcome` and `toJsonSchemas`; the other doors (`checkAwardedOverall`,
+ * the timeline, tables and charts) know only the built-in frameworks for now. Throws
+ * {@link OfstedIlacsError} (`invalid-framework`) with every issue for a definition that
+ * breaks the rules.
  *
  * @example
  * ```ts

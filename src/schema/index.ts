@@ -31,5 +31,5 @@ export {
   StatutoryClockSchema,
   VisitSchema,
 } from './inspectionSchemas.js';
-export { type PublicSchemaName, toJsonSchemas } from './jsonSchemas.js';
+export { type JsonSchemaOptions, type PublicSchemaName, toJsonSchemas } from './jsonSchemas.js';
 export { AreaJudgementSchema, FrameworkIdSchema, JudgementSchema } from './judgementSchemas.js';

@@ -1,5 +1,9 @@
 import * as z from 'zod';
+import { readOptions } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/defineFramework.js';
 import { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';
+import { definedOutcomeSchema } from './definedOutcomeSchema.js';
 import {
   ActionHistoryEntrySchema,
   ActionStatusSchema,
@@ -83,23 +87,71 @@ const PUBLIC_SCHEMAS = /* @__PURE__ */ (() =>
   }) as const satisfies Record<PublicSchemaName, z.ZodType>)();
 
 /**
- * JSON Schema (draft 2020-12) for every public schema, for integrators in other
- * languages. Built on call, so importing the entry costs nothing.
+ * Options of {@link toJsonSchemas}.
  *
  * @example
  * ```ts
- * import { toJsonSchemas } from 'ofsted-ilacs/schema';
+ * import type { JsonSchemaOptions } from 'ofsted-ilacs/schema';
  *
- * const schemas = toJsonSchemas();
- * console.log(schemas.Judgement.enum); // ['outstanding', 'good', 'requires-improvement', 'inadequate']
+ * const options: JsonSchemaOptions = { frameworks: [] };
+ * console.log(options.frameworks?.length); // 0
  * ```
  *
  * @category JSON Schema
  */
-export function toJsonSchemas(): Record<PublicSchemaName, z.core.JSONSchema.BaseSchema> {
+export interface JsonSchemaOptions {
+  /**
+   * Frameworks of your own, made by `defineFramework`: `InspectionOutcome` then admits an
+   * outcome under each of them too, and `FrameworkId` their ids.
+   */
+  readonly frameworks?: readonly DefinedFramework[];
+}
+
+/**
+ * JSON Schema (draft 2020-12) for every public schema, for integrators in other
+ * languages. Built on call, so importing the entry costs nothing. With `frameworks`, the
+ * outcome and framework id schemas admit outcomes under your frameworks beside the
+ * built-in ones.
+ *
+ * Throws `OfstedIlacsError` (`invalid-option`) for an option it does not have, or
+ * frameworks not made by `defineFramework`.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale } from 'ofsted-ilacs';
+ * import { toJsonSchemas } from 'ofsted-ilacs/schema';
+ *
+ * const schemas = toJsonSchemas();
+ * console.log(schemas.Judgement.enum); // ['outstanding', 'good', 'requires-improvement', 'inadequate']
+ *
+ * const scale = defineScale({ id: 'two', grades: ['met', 'not-met'], labels: { met: 'Met', 'not-met': 'Not met' } });
+ * const audit = defineFramework({
+ *   id: 'case-audit',
+ *   title: 'Case audit',
+ *   scale,
+ *   inForce: { from: '2026-01-01' },
+ *   areas: [{ id: 'plan', title: 'The child has a plan', role: 'practice' }],
+ *   overall: { awarded: false },
+ * });
+ * const withAudit = toJsonSchemas({ frameworks: [audit] });
+ * console.log(JSON.stringify(withAudit.InspectionOutcome).includes('case-audit')); // true
+ * ```
+ *
+ * @category JSON Schema
+ */
+export function toJsonSchemas(options?: JsonSchemaOptions): Record<PublicSchemaName, z.core.JSONSchema.BaseSchema> {
+  const frameworks = (readOptions('toJsonSchemas', options, JSON_SCHEMA_OPTIONS).frameworks ??
+    []) as readonly DefinedFramework[];
+  const schemas: Record<PublicSchemaName, z.ZodType> = { ...PUBLIC_SCHEMAS };
+  if (frameworks.length > 0) {
+    schemas.InspectionOutcome = z.union([InspectionOutcomeSchema, ...frameworks.map(definedOutcomeSchema)]);
+    schemas.FrameworkId = z.union([FrameworkIdSchema, ...frameworks.map((framework) => z.literal(framework.id))]);
+  }
   const result = {} as Record<PublicSchemaName, z.core.JSONSchema.BaseSchema>;
-  for (const [name, schema] of Object.entries(PUBLIC_SCHEMAS) as [PublicSchemaName, z.ZodType][]) {
+  for (const [name, schema] of Object.entries(schemas) as [PublicSchemaName, z.ZodType][]) {
     result[name] = z.toJSONSchema(schema);
   }
   return result;
 }
+
+const JSON_SCHEMA_OPTIONS = { frameworks: frameworksProblem };

@@ -239,3 +239,42 @@ describe('parseInspectionOutcome with frameworks', () => {
     expect(builtIn.ok ? [] : builtIn.issues.map((each) => each.path.join('.'))).toEqual(['judgements.careLeavers']);
   });
 });
+
+describe('toJsonSchemas with frameworks', () => {
+  it("tells a validator the truth about outcomes under the caller's framework, as the parser does", async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const { parseInspectionOutcome, toJsonSchemas } = await import('../../src/schema/index.js');
+    const schemas = toJsonSchemas({ frameworks: [peerReview, cfs2027] });
+    const validate = new Ajv2020({ strict: false }).compile(schemas.InspectionOutcome);
+    const documents = [
+      { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak' }, awardedOverall: 'weak' },
+      { framework: 'peer-review-2025', judgements: { leaders: 'strong' } },
+      { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'good' } },
+      { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak', extra: 'weak' } },
+      {
+        framework: 'cfs-2027',
+        judgements: { leaders: 'strong', help: 'expected', inCare: 'expected', careLeavers: 'not-judged' },
+      },
+      {
+        framework: 'ilacs-2026',
+        judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'good' },
+      },
+      { framework: 'cfs-2028', judgements: {} },
+    ];
+    const verdicts = documents.map((document) => [
+      validate(document),
+      parseInspectionOutcome(document, { frameworks: [peerReview, cfs2027] }).ok,
+    ]);
+    expect(verdicts).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [true, true],
+      [true, true],
+      [false, false],
+    ]);
+    expect(toJsonSchemas().InspectionOutcome).not.toEqual(schemas.InspectionOutcome);
+    expect(() => toJsonSchemas({ frameworks: [JSON.parse(JSON.stringify(peerReview))] })).toThrow(OfstedIlacsError);
+  });
+});

@@ -408,7 +408,7 @@ const CATALOGUE: Record<string, Entry> = {
   parseInspectionHistory: { fn: schema.parseInspectionHistory, how: 'result', params: [p(HULL_HISTORY, isRecord)] },
   parseImprovementAction: { fn: schema.parseImprovementAction, how: 'result', params: [p(action, isAction)] },
   parseImprovementPlan: { fn: schema.parseImprovementPlan, how: 'result', params: [p(HULL_PLAN, isPlan)] },
-  toJsonSchemas: { fn: schema.toJsonSchemas, how: 'anything', params: [] },
+  toJsonSchemas: { fn: schema.toJsonSchemas, how: 'throws', params: [options()] },
   // ofsted-ilacs/outcomes
   findAuthority: { fn: outcomes.findAuthority, how: 'result', params: [p('Hull', anything)] },
   officialHistory: { fn: outcomes.officialHistory, how: 'result', params: [p('Hull', anything), options()] },
@@ -533,6 +533,7 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { asOf: '2020-03-31', amberWithinWorkingDays: -1 },
     { asOf: '2020-03-31', amberAfterReschedules: 'two' },
   ],
+  toJsonSchemas: [{ frameworks: 'peer-review' }, { framework: [] }, { frameworks: [{ id: 'peer-review' }] }],
   explain: [{ messages: 'short' }, { mesages: {} }, { messages: { 'any-inadequate-area': 'Limited' } }],
   formatIssue: [{ messages: [] }, { words: {} }, { messages: { 'unrecognised-judgement': 7 } }],
   ratePlan: [{}, { asOf: '2020-03-31', asof: '2020-03-31' }, { asOf: '2020-03-31', amber: 'risk' }],
