@@ -37,6 +37,11 @@ export function behaviourOf(frameworks: readonly DefinedFramework[] | undefined)
   return first === undefined ? undefined : BEHAVIOUR.get(first);
 }
 
+/** Whether a value is a framework made by `defineFramework`. @internal */
+export function isDefinedFramework(value: unknown): value is DefinedFramework {
+  return typeof value === 'object' && value !== null && BEHAVIOUR.has(value);
+}
+
 /** The caller's framework an outcome names, if it names one of theirs. @internal */
 export function definedFrameworkOf(
   frameworks: readonly DefinedFramework[] | undefined,
@@ -54,7 +59,7 @@ export function definedFrameworkOf(
 export function frameworksProblem(value: unknown, name: string): Problem | undefined {
   if (Array.isArray(value)) {
     let index = 0;
-    while (index < value.length && Object.hasOwn(value, index) && BEHAVIOUR.has(value[index] as object)) index += 1;
+    while (index < value.length && Object.hasOwn(value, index) && isDefinedFramework(value[index])) index += 1;
     if (index === value.length) return undefined;
   }
   const found = describeValue(value);

@@ -179,7 +179,7 @@ const MOST_AREAS = 20;
  * the literals given.
  *
  * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `findOutcomeIssues`,
- * `parseInspectionOutcome` and `toJsonSchemas`; the other doors (`checkAwardedOverall`,
+ * `frameworkForDate`, `parseInspectionOutcome` and `toJsonSchemas`; the other doors (`checkAwardedOverall`,
  * the timeline, tables and charts) know only the built-in frameworks for now. Throws
  * {@link OfstedIlacsError} (`invalid-framework`) with every issue for a definition that
  * breaks the rules.

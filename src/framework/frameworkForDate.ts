@@ -1,5 +1,7 @@
 import { badDateCode, badDateParams, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
 import { listOption, oneOfOption, optionIssues } from '../check/options.js';
+import { isDefinedFramework } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/defineFramework.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import type { Framework, FrameworkFamily } from './framework.js';
 import { frameworkIssues } from './frameworkIssues.js';
@@ -21,7 +23,7 @@ import { FRAMEWORKS } from './frameworks.js';
  *
  * @category Frameworks
  */
-export interface FrameworkForDateOptions<F extends Framework = Framework> {
+export interface FrameworkForDateOptions<F extends Framework | DefinedFramework = Framework> {
   /** The frameworks to choose from. Default: the built-in {@link FRAMEWORKS}. */
   readonly frameworks?: readonly F[];
   /**
@@ -33,6 +35,11 @@ export interface FrameworkForDateOptions<F extends Framework = Framework> {
 }
 
 const FAMILIES = ['sif', 'ilacs'] as const;
+
+/** A framework's family: SIF or ILACS for the built-in ones; a framework you define is a family of its own. */
+function familyOf(framework: Framework | DefinedFramework): string {
+  return 'family' in framework ? framework.family : framework.id;
+}
 
 const OPTIONS = { family: /* @__PURE__ */ oneOfOption(FAMILIES), frameworks: listOption };
 
@@ -66,7 +73,7 @@ const OPTIONS = { family: /* @__PURE__ */ oneOfOption(FAMILIES), frameworks: lis
  *
  * @category Frameworks
  */
-export function frameworkForDate<F extends Framework = Framework>(
+export function frameworkForDate<F extends Framework | DefinedFramework = Framework>(
   date: string,
   options?: FrameworkForDateOptions<F>,
 ): Result<F> {
@@ -77,24 +84,25 @@ export function frameworkForDate<F extends Framework = Framework>(
   const checked = optionIssues(issues, options, OPTIONS);
   const given = Array.isArray(checked?.frameworks) ? (checked.frameworks as readonly unknown[]) : undefined;
   given?.forEach((framework, index) => {
-    issues.push(...frameworkIssues(framework, ['options', 'frameworks', index]));
+    // A framework made by defineFramework was checked when it was made.
+    if (!isDefinedFramework(framework)) issues.push(...frameworkIssues(framework, ['options', 'frameworks', index]));
   });
   if (issues.length > 0) return fail(issues);
   const frameworks = (given ?? Object.values(FRAMEWORKS)) as readonly F[];
   const family = checked?.family as FrameworkFamily | undefined;
 
-  const newest = new Map<FrameworkFamily, F>();
+  const newest = new Map<string, F>();
   for (const framework of frameworks) {
     const { from, until } = framework.inForce;
     if (from > date || (until !== undefined && date > until)) continue;
-    if (family !== undefined && framework.family !== family) continue;
-    const known = newest.get(framework.family);
-    if (known === undefined || framework.inForce.from > known.inForce.from) newest.set(framework.family, framework);
+    if (family !== undefined && familyOf(framework) !== family) continue;
+    const known = newest.get(familyOf(framework));
+    if (known === undefined || framework.inForce.from > known.inForce.from) newest.set(familyOf(framework), framework);
   }
   const candidates = [...newest.values()];
   if (candidates.length === 1) return succeed(candidates[0] as F);
   if (candidates.length > 1) {
-    const names = candidates.map((framework) => `${framework.id} (${framework.family})`).join(' and ');
+    const names = candidates.map((framework) => `${framework.id} (${familyOf(framework)})`).join(' and ');
     return fail([
       issue(
         [],
@@ -104,7 +112,7 @@ export function frameworkForDate<F extends Framework = Framework>(
       ),
     ]);
   }
-  const inFamily = frameworks.filter((framework) => family === undefined || framework.family === family);
+  const inFamily = frameworks.filter((framework) => family === undefined || familyOf(framework) === family);
   const earliest = inFamily.map((framework) => framework.inForce.from).sort()[0];
   const lastEnd = inFamily.every((framework) => framework.inForce.until !== undefined)
     ? inFamily

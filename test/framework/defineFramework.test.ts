@@ -278,3 +278,19 @@ describe('toJsonSchemas with frameworks', () => {
     expect(() => toJsonSchemas({ frameworks: [JSON.parse(JSON.stringify(peerReview))] })).toThrow(OfstedIlacsError);
   });
 });
+
+describe('frameworkForDate with a framework of your own', () => {
+  it('finds it on a date in force, and says when it and a built-in one were both in use', async () => {
+    const { FRAMEWORKS, frameworkForDate } = await import('../../src/index.js');
+    const ilacs2026Ended = { ...FRAMEWORKS['ilacs-2026'], inForce: { from: '2026-04-01', until: '2026-12-31' } };
+    const frameworks = [FRAMEWORKS['ilacs-2023'], ilacs2026Ended, cfs2027];
+    const in2027 = frameworkForDate('2027-03-01', { frameworks });
+    expect(in2027.ok && in2027.value.id).toBe('cfs-2027');
+    const in2026 = frameworkForDate('2026-06-01', { frameworks });
+    expect(in2026.ok && in2026.value.id).toBe('ilacs-2026');
+    const both = frameworkForDate('2027-03-01', { frameworks: [FRAMEWORKS['ilacs-2026'], cfs2027] });
+    expect(both.ok ? undefined : both.issues[0]?.params.allowed).toEqual(['ilacs-2026', 'cfs-2027']);
+    const copied = frameworkForDate('2027-03-01', { frameworks: [JSON.parse(JSON.stringify(cfs2027))] });
+    expect(copied.ok).toBe(false);
+  });
+});
