@@ -24,7 +24,10 @@ import { FRAMEWORKS } from './frameworks.js';
  * @category Frameworks
  */
 export interface FrameworkForDateOptions<F extends Framework | DefinedFramework = Framework> {
-  /** The frameworks to choose from. Default: the built-in {@link FRAMEWORKS}. */
+  /**
+   * The frameworks to choose from: the built-in ones (or your versions of them, with other
+   * dates) and frameworks made by `defineFramework`. Default: the built-in {@link FRAMEWORKS}.
+   */
   readonly frameworks?: readonly F[];
   /**
    * Which kind of inspection it was: a SIF inspection or an ILACS one (every standard or
