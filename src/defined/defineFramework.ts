@@ -7,7 +7,7 @@ import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { type Issue, issue } from '../result/result.js';
 import { attachBehaviour } from './behaviour.js';
 import { definedOutcomeIssues } from './definedOutcomeIssues.js';
-import { idAt, type Scale, scaleIssues } from './defineScale.js';
+import { countAt, idAt, type Scale, scaleIssues } from './defineScale.js';
 import { deriveDefinedFrom } from './deriveDefined.js';
 
 /**
@@ -297,20 +297,7 @@ function areaIssues(issues: Issue[], value: unknown, path: readonly (string | nu
   const roles = new Set<string>();
   const areas = listAt(issues, value, path, 'areas');
   if (areas === undefined) return roles;
-  if (areas.length === 0 || areas.length > MOST_AREAS) {
-    issues.push(
-      issue(
-        path,
-        areas.length === 0 ? 'empty' : 'too-many',
-        `A framework has 1 to ${MOST_AREAS} areas, got ${areas.length}.`,
-        {
-          field: 'areas',
-          found: `${areas.length} areas`,
-          limit: MOST_AREAS,
-        },
-      ),
-    );
-  }
+  countAt(issues, path, 'areas', areas.length, 1, MOST_AREAS);
   const ids = new Set<string>();
   areas.forEach((value, index) => {
     const at = [...path, index];

@@ -59,6 +59,25 @@ export function idAt(
   return false;
 }
 
+/** The issue for a list of `what` whose length is outside `least` to `most`, if it is. @internal */
+export function countAt(
+  issues: Issue[],
+  path: readonly (string | number)[],
+  what: string,
+  count: number,
+  least: number,
+  most: number,
+): void {
+  if (count >= least && count <= most) return;
+  issues.push(
+    issue(path, count < least ? 'empty' : 'too-many', `Give ${least} to ${most} ${what}, got ${count}.`, {
+      field: what,
+      found: `${count} ${what}`,
+      limit: count < least ? least : most,
+    }),
+  );
+}
+
 /**
  * Defines a scale of grades (best first) with a label for each, checked: an id, two to
  * twelve grades that are ids and appear once, and a label for every grade and nothing
@@ -107,20 +126,7 @@ export function scaleIssues(value: unknown, path: readonly (string | number)[]):
   idAt(issues, path, 'id', scale.id);
   const grades = listAt(issues, scale.grades, [...path, 'grades'], 'grades');
   if (grades === undefined) return issues;
-  if (grades.length < 2 || grades.length > MOST_GRADES) {
-    issues.push(
-      issue(
-        [...path, 'grades'],
-        grades.length < 2 ? 'empty' : 'too-many',
-        `A scale has 2 to ${MOST_GRADES} grades, got ${grades.length}.`,
-        {
-          field: 'grades',
-          found: `${grades.length} grades`,
-          limit: MOST_GRADES,
-        },
-      ),
-    );
-  }
+  countAt(issues, [...path, 'grades'], 'grades', grades.length, 2, MOST_GRADES);
   const seen = new Set<string>();
   grades.forEach((grade, index) => {
     if (!idAt(issues, [...path, 'grades'], index, grade)) return;

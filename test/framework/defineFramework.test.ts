@@ -8,16 +8,7 @@ import {
   formatIssue,
   OfstedIlacsError,
 } from '../../src/index.js';
-
-function thrown(call: () => unknown): OfstedIlacsError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof OfstedIlacsError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { thrown } from '../support/thrown.js';
 
 const threePoint = defineScale({
   id: 'peer-review-3',

@@ -13,28 +13,11 @@ import {
   parseJudgement,
 } from '../../src/index.js';
 import { OFFICIAL_INSPECTIONS } from '../../src/outcomes/officialOutcomes.js';
+import { HULL_INSPECTIONS } from '../../src/testing/index.js';
 import { ISSUE_WORDS } from '../../src/words/issueWords.js';
+import { thrown } from '../support/thrown.js';
 
-/** The error a call throws, which it must throw. */
-function thrown(call: () => unknown): OfstedIlacsError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof OfstedIlacsError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
-const hull2019 = {
-  framework: 'ilacs-2018',
-  judgements: {
-    leaders: 'requires-improvement',
-    helpAndProtection: 'inadequate',
-    childrenInCareAndCareLeavers: 'requires-improvement',
-  },
-  awardedOverall: 'inadequate',
-} as const;
+const hull2019 = HULL_INSPECTIONS[1]!.outcome;
 
 describe('deriving gives codes and data; explain words them', () => {
   it("carries the key areas' grades and the middle grades, and explain words Hull's 2019 limit as before", () => {
@@ -66,8 +49,8 @@ describe('deriving gives codes and data; explain words them', () => {
   it("uses the caller's words for the rules they name, and the library's for the rest", () => {
     const limited = deriveOverallEffectiveness(hull2019);
     const median = deriveOverallEffectiveness({
-      ...hull2019,
-      judgements: { ...hull2019.judgements, helpAndProtection: 'good' },
+      framework: 'ilacs-2018',
+      judgements: { leaders: 'requires-improvement', helpAndProtection: 'good', childrenInCareAndCareLeavers: 'good' },
     });
     const messages: OverallWords = { 'any-inadequate-area': (d) => `Limited by ${d.decidingAreas.join(', ')}` };
     expect(explain(limited, { messages })).toBe('Limited by helpAndProtection');
