@@ -8,6 +8,7 @@ import {
   formatIssue,
   OfstedIlacsError,
 } from '../../src/index.js';
+import { HULL_INSPECTIONS } from '../../src/testing/index.js';
 import { thrown } from '../support/thrown.js';
 
 const threePoint = defineScale({
@@ -148,14 +149,7 @@ describe('defineFramework and defineScale', () => {
   });
 
   it('still derives built-in outcomes with frameworks passed beside them', () => {
-    const hull2019 = {
-      framework: 'ilacs-2018',
-      judgements: {
-        leaders: 'requires-improvement',
-        helpAndProtection: 'inadequate',
-        childrenInCareAndCareLeavers: 'requires-improvement',
-      },
-    } as const;
+    const hull2019 = HULL_INSPECTIONS[1]!.outcome;
     expect(deriveOverallEffectiveness(hull2019, { frameworks: [peerReview] })).toBe(
       deriveOverallEffectiveness(hull2019),
     );
