@@ -29,17 +29,17 @@ export {
   workingDaysBetween,
 } from './calendar/workingDays.js';
 export { LIMITS } from './check/limits.js';
-export {
-  type AreaOf,
-  type DefinedArea,
-  type DefinedFramework,
-  type DefinedOutcome,
-  type DefinedOverallRule,
-  defineFramework,
-  type GradeOf,
-} from './defined/defineFramework.js';
+export type {
+  AreaOf,
+  DefinedArea,
+  DefinedFramework,
+  DefinedOutcome,
+  DefinedOverall,
+  DefinedOverallRule,
+  GradeOf,
+} from './defined/definedFramework.js';
+export { defineFramework } from './defined/defineFramework.js';
 export { defineScale, type Scale } from './defined/defineScale.js';
-export type { DefinedOverall } from './defined/deriveDefined.js';
 export { type ErrorCode, OfstedIlacsError } from './error/OfstedIlacsError.js';
 export { AREA_ROWS, type AreaRow } from './framework/areaRows.js';
 export type {

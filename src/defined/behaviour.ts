@@ -1,8 +1,7 @@
 import type { Problem } from '../check/fields.js';
 import { describeValue } from '../check/values.js';
 import type { Issue } from '../result/result.js';
-import type { DefinedFramework } from './defineFramework.js';
-import type { DefinedOverall } from './deriveDefined.js';
+import type { DefinedFramework, DefinedOverall } from './definedFramework.js';
 
 /**
  * What a framework made by `defineFramework` does: derive an outcome under it, and check

@@ -1,6 +1,6 @@
 import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
 import { type Issue, issue, shorten } from '../result/result.js';
-import type { DefinedFramework } from './defineFramework.js';
+import type { DefinedFramework } from './definedFramework.js';
 
 /**
  * What is wrong with an outcome under a framework the caller defined: the same codes and

@@ -3,66 +3,8 @@ import { readCopy } from '../check/snapshot.js';
 import { isRecord } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { definedFrameworkOf } from './behaviour.js';
+import type { DefinedFramework, DefinedOverall } from './definedFramework.js';
 import { definedOutcomeIssues } from './definedOutcomeIssues.js';
-import type { AreaOf, DefinedFramework, GradeOf } from './defineFramework.js';
-
-interface DefinedOverallBase<F extends DefinedFramework> {
-  readonly framework: F['id'];
-  /** The areas that decided the result: those that limit, or those graded at the median. */
-  readonly decidingAreas: readonly AreaOf<F>[];
-  /** The grades of the areas that were graded, in the framework's order. */
-  readonly grades: { readonly [K in AreaOf<F>]?: GradeOf<F> };
-}
-
-/**
- * Overall effectiveness derived under a framework you define ({@link defineFramework}):
- * limited by its limiting rule, the indicative median, or none. Like
- * {@link DerivedOverall}, it carries its rule and data, and `explain` words it.
- *
- * @example
- * ```ts
- * import { defineFramework, defineScale, deriveOverallEffectiveness, type DefinedOverall } from 'ofsted-ilacs';
- *
- * const scale = defineScale({ id: 'three', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
- * const review = defineFramework({
- *   id: 'review',
- *   title: 'Review',
- *   scale,
- *   inForce: { from: '2025-01-01' },
- *   areas: [{ id: 'a', title: 'A', role: 'practice' }, { id: 'b', title: 'B', role: 'practice' }],
- *   overall: { awarded: true },
- * });
- * const derived: DefinedOverall<typeof review> = deriveOverallEffectiveness(
- *   { framework: 'review', judgements: { a: 'strong', b: 'adequate' } },
- *   { frameworks: [review], tieBreak: 'better' },
- * );
- * console.log(derived.kind, derived.grade); // 'indicative' 'strong'
- * ```
- *
- * @category Frameworks
- */
-export type DefinedOverall<F extends DefinedFramework = DefinedFramework> =
-  | (DefinedOverallBase<F> & {
-      readonly kind: 'limited';
-      readonly grade: GradeOf<F>;
-      readonly indicative: false;
-      readonly rule: 'limiting-rule';
-    })
-  | (DefinedOverallBase<F> & {
-      readonly kind: 'indicative';
-      readonly grade: GradeOf<F>;
-      readonly indicative: true;
-      readonly rule: 'median-of-areas';
-      readonly tie: boolean;
-      readonly between: readonly [GradeOf<F>, GradeOf<F>];
-      readonly tieBreak: 'leaders' | 'worse' | 'better';
-    })
-  | (DefinedOverallBase<F> & {
-      readonly kind: 'none';
-      readonly grade: undefined;
-      readonly indicative: false;
-      readonly rule: 'no-overall-in-framework' | 'no-area-graded' | 'no-indicative-rule';
-    });
 
 /**
  * Derives overall effectiveness for an outcome under one of the caller's frameworks,

@@ -1,7 +1,7 @@
 import { badDateCode, badDateParams, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
 import { listOption, oneOfOption, optionIssues } from '../check/options.js';
 import { isDefinedFramework } from '../defined/behaviour.js';
-import type { DefinedFramework } from '../defined/defineFramework.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import type { Framework, FrameworkFamily } from './framework.js';
 import { frameworkIssues } from './frameworkIssues.js';

@@ -2,7 +2,9 @@ import { listAnd } from '../check/fields.js';
 import type { CompiledArea } from './compiledFrameworks.js';
 import type { LimitingRule } from './framework.js';
 import { FRAMEWORK_STRUCTURE } from './frameworkStructure.js';
-import type { FrameworkId } from './frameworks.js';
+
+/** A built-in framework's id (as `FrameworkId`, read from the structure to keep the words apart from the frameworks). */
+type FrameworkId = keyof typeof FRAMEWORK_STRUCTURE;
 
 /** Each limiting rule in words, for sentences. @internal */
 export const RULE_WORDING: Readonly<Record<LimitingRule, string>> = {

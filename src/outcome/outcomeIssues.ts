@@ -3,7 +3,7 @@ import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
 import { behaviourOf, definedFrameworkOf, frameworksProblem } from '../defined/behaviour.js';
-import type { DefinedFramework } from '../defined/defineFramework.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { isJudgement, JUDGEMENTS } from '../judgement/judgement.js';

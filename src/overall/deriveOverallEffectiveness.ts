@@ -1,8 +1,7 @@
 import { markChecked } from '../check/checked.js';
 import { type OptionRule, oneOfOption, optionIssues, readOptions, refusal } from '../check/options.js';
 import { behaviourOf, frameworksProblem } from '../defined/behaviour.js';
-import type { DefinedFramework, DefinedOutcome } from '../defined/defineFramework.js';
-import type { DefinedOverall } from '../defined/deriveDefined.js';
+import type { DefinedFramework, DefinedOutcome, DefinedOverall } from '../defined/definedFramework.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
 import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { DefinedFramework } from '../defined/defineFramework.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 
 /**
  * The zod schema of an outcome under a framework the caller defined: its framework's id,

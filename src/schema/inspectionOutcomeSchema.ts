@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { DefinedFramework, DefinedOutcome } from '../defined/defineFramework.js';
+import type { DefinedFramework, DefinedOutcome } from '../defined/definedFramework.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { FrameworkAreaOf, FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';

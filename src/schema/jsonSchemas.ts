@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { readOptions } from '../check/options.js';
 import { frameworksProblem } from '../defined/behaviour.js';
-import type { DefinedFramework } from '../defined/defineFramework.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';
 import { definedOutcomeSchema } from './definedOutcomeSchema.js';
 import {

@@ -1,5 +1,5 @@
 import { listAnd } from '../check/fields.js';
-import type { DefinedOverall } from '../defined/deriveDefined.js';
+import type { DefinedOverall } from '../defined/definedFramework.js';
 import { compiledFramework } from '../framework/compiledFrameworks.js';
 import { limitedReason } from '../framework/limitingRuleWording.js';
 import type { DerivedOverall } from '../overall/derivedOverall.js';
