@@ -85,6 +85,7 @@ export {
   originalDueDate,
   rescheduleCount,
 } from './improvement/createImprovementAction.js';
+export { createImprovementPlan } from './improvement/createImprovementPlan.js';
 export { type DerivedRag, deriveRag, type RagOptions } from './improvement/deriveRag.js';
 export {
   type EventReference,
@@ -108,17 +109,16 @@ export {
   type Rag,
   type RagOverride,
 } from './improvement/improvementAction.js';
-export {
-  createImprovementPlan,
-  type FindingProgress,
-  type ImprovementPlan,
-  type MeasureImpact,
-  type MoneyChange,
-  type OverriddenRag,
-  type PlanDeadline,
-  type PlanSummary,
-  type PlanSummaryOptions,
-  type RagCounts,
+export type {
+  FindingProgress,
+  ImprovementPlan,
+  MeasureImpact,
+  MoneyChange,
+  OverriddenRag,
+  PlanDeadline,
+  PlanSummary,
+  PlanSummaryOptions,
+  RagCounts,
 } from './improvement/improvementPlan.js';
 export {
   type DerivedImpact,

@@ -2,33 +2,10 @@ import type { CalendarDate } from '../calendar/calendarDate.js';
 import { dateFieldProblem, oneOfProblem, textFieldProblem } from '../check/fields.js';
 import { type Result, shorten } from '../result/result.js';
 import { moneyProblem } from './actionShape.js';
-import { changeAction, NOTE, problemAt, required, startedOf, toStatus } from './changeAction.js';
+import { type ChangeContext, changeAction, NOTE, problemAt, required, startedOf, toStatus } from './changeAction.js';
 import { type ActionStatus, type ImprovementAction, RAGS, type Rag } from './improvementAction.js';
 
-/**
- * Who makes a change, and when. Every lifecycle function takes one.
- *
- * @example
- * ```ts
- * import { calendarDate, type ChangeContext } from 'ofsted-ilacs';
- *
- * const context: ChangeContext = { on: calendarDate('2019-06-03'), by: 'Head of quality assurance' };
- * console.log(context.by);
- * ```
- *
- * @category Improvement plans
- */
-export interface ChangeContext {
-  readonly on: CalendarDate;
-  readonly by: string;
-  /**
-   * A note for the history, for the changes that record one: start, resume, deliver,
-   * record impact and close. The changes that take a reason (block, cancel, supersede,
-   * reschedule, change the money, link a finding, set or clear a RAG) record the reason
-   * instead, and refuse a note rather than drop it.
-   */
-  readonly note?: string;
-}
+export type { ChangeContext } from './changeAction.js';
 
 /**
  * Starts an action that has not started.

@@ -5,11 +5,35 @@ import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue } from '../check/values.js';
 import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
-import type { ChangeContext } from './actionLifecycle.js';
 import { replayedAction } from './actionRules.js';
 import { applyEntry, ENTRY_RULES, type LifecycleChange } from './applyEntry.js';
 import { CHANGE_VERBS, lifecycleIssue } from './entryRefusals.js';
 import type { ActionHistoryEntry, ActionStatus, ImprovementAction } from './improvementAction.js';
+
+/**
+ * Who makes a change, and when. Every lifecycle function takes one.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type ChangeContext } from 'ofsted-ilacs';
+ *
+ * const context: ChangeContext = { on: calendarDate('2019-06-03'), by: 'Head of quality assurance' };
+ * console.log(context.by);
+ * ```
+ *
+ * @category Improvement plans
+ */
+export interface ChangeContext {
+  readonly on: CalendarDate;
+  readonly by: string;
+  /**
+   * A note for the history, for the changes that record one: start, resume, deliver,
+   * record impact and close. The changes that take a reason (block, cancel, supersede,
+   * reschedule, change the money, link a finding, set or clear a RAG) record the reason
+   * instead, and refuse a note rather than drop it.
+   */
+  readonly note?: string;
+}
 
 /** The extra field of the changes that record a note. @internal */
 export const NOTE = ['note'] as const;

@@ -148,23 +148,9 @@ export const ACTION_STATES = /* @__PURE__ */ Object.freeze([
   'superseded',
 ] as const satisfies readonly ActionState[]);
 
-/**
- * A RAG rating, and blue for complete.
- *
- * @example
- * ```ts
- * import type { Rag } from 'ofsted-ilacs';
- *
- * const rag: Rag = 'amber';
- * console.log(rag);
- * ```
- *
- * @category Improvement plans
- */
-export type Rag = 'red' | 'amber' | 'green' | 'blue';
+import type { Rag } from './rag.js';
 
-/** Every {@link Rag}. @internal */
-export const RAGS = ['red', 'amber', 'green', 'blue'] as const satisfies readonly Rag[];
+export { RAGS, type Rag } from './rag.js';
 
 /**
  * A RAG set by hand, with who set it, when and why. It is always reported beside the

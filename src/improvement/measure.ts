@@ -5,7 +5,7 @@ import { LIMITS } from '../check/limits.js';
 import { checkDatedOptions, dateOption, type OptionRule, refusal } from '../check/options.js';
 import { describeValue } from '../check/values.js';
 import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
-import type { Rag } from './improvementAction.js';
+import type { Rag } from './rag.js';
 
 /**
  * A value of a measure on a day: a baseline, a reading, or (with `by`) a target.

@@ -16,6 +16,7 @@ import {
   supersedeAction,
 } from '../improvement/actionLifecycle.js';
 import { createImprovementAction } from '../improvement/createImprovementAction.js';
+import { createImprovementPlan } from '../improvement/createImprovementPlan.js';
 import type { Finding } from '../improvement/finding.js';
 import {
   ACTION_KINDS,
@@ -23,7 +24,7 @@ import {
   type ActionState,
   type ImprovementAction,
 } from '../improvement/improvementAction.js';
-import { createImprovementPlan, type ImprovementPlan } from '../improvement/improvementPlan.js';
+import type { ImprovementPlan } from '../improvement/improvementPlan.js';
 import type { Result } from '../result/result.js';
 import { arbitraryOutcome } from './outcomeArbitraries.js';
 
