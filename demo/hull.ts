@@ -137,7 +137,9 @@ for (const event of HULL_HISTORY.events) {
         ? event.theme
         : 'date' in event
           ? (event.legalBasis ?? '')
-          : event.theme;
+          : 'theme' in event
+            ? event.theme
+            : '';
   console.log(`${when.padEnd(24)}  ${what}${detail === '' ? '' : `: ${detail}`}`);
   if (event.note !== undefined) console.log(`${' '.repeat(26)}${event.note}`);
 }

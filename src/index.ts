@@ -146,6 +146,13 @@ export { type ActionCounts, countActions } from './improvement/ragCounts.js';
 export { type RatedAction, type RatedPlan, ratePlan } from './improvement/ratePlan.js';
 export { summarisePlan } from './improvement/summarisePlan.js';
 export {
+  AREA_SEND_OUTCOMES,
+  AREA_SEND_SOURCES,
+  type AreaSendFactId,
+  type AreaSendOutcome,
+  type AreaSendSource,
+} from './inspection/areaSendOutcomes.js';
+export {
   type Direction,
   directionOfTravel,
   type JudgementChange,
@@ -159,6 +166,8 @@ export {
   type ShortInspectionPathway,
 } from './inspection/expectedNextInspection.js';
 export {
+  type AreaSendInspection,
+  type AreaSendMonitoringInspection,
   type Authority,
   type DaysOnSite,
   type FocusedVisit,

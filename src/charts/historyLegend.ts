@@ -54,6 +54,8 @@ function entriesOf({ size, palette }: HistoryDrawing): LegendEntry<HistoryKey>[]
     ['focused-visit', 'FV: focused visit', diamond(size)],
     ['monitoring-visit', 'MV: monitoring visit', diamond(size)],
     ['joint-targeted-area-inspection', 'JTAI: joint targeted area inspection', diamond(size)],
+    ['area-send-inspection', 'SEND: area SEND inspection of the local area partnership', diamond(size)],
+    ['area-send-monitoring', 'SEND MV: area SEND monitoring inspection', diamond(size)],
   ];
 }
 

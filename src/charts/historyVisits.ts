@@ -18,6 +18,8 @@ export const VISIT_MARKS: Readonly<Record<MarkedVisit, string>> = {
   'focused-visit': 'FV',
   'monitoring-visit': 'MV',
   'joint-targeted-area-inspection': 'JTAI',
+  'area-send-inspection': 'SEND',
+  'area-send-monitoring': 'SEND MV',
 };
 
 /** The kinds of visit drawn as marks. @internal */

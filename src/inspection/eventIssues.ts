@@ -16,6 +16,7 @@ import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
 import { frameworksPublishedOn } from '../framework/publicationWindow.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
 import { type Issue, type IssueParams, issue } from '../result/result.js';
+import { AREA_SEND_FROM, AREA_SEND_GRADES } from './areaSendOutcomes.js';
 import { EVENT_KINDS, type EventKind, kindOf } from './eventKinds.js';
 import { type DateField, inspectionDateProblems } from './inspectionDates.js';
 import {
@@ -131,6 +132,10 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
     if (event.predecessor !== undefined) authorityIssues(issues, event.predecessor, [...path, 'predecessor']);
     return kind;
   }
+  if (event.kind === 'area-send-inspection') {
+    placeAt(issues, path, 'outcome', oneOfProblem(event.outcome, AREA_SEND_GRADES, 'outcome'));
+  }
+  if (kind.remit === 'area-send') return kind;
   placeAt(issues, path, 'theme', textFieldProblem(event.theme, 'theme'));
   if (event.kind === 'focused-visit') {
     textList(issues, event.areasForPriorityAction, [...path, 'areasForPriorityAction'], 'areasForPriorityAction');
@@ -181,6 +186,7 @@ export function eventRuleIssues(
   for (const problem of inspectionDateProblems(dates, names, graded)) {
     issues.push(issue([...path, ...placeDate(problem.field)], problem.code, problem.message, problem.params));
   }
+  if (EVENT_KINDS[event.kind].remit === 'area-send') areaSendFromIssues(issues, event, path, names, placeDate);
   if (!graded) return;
   const framework = FRAMEWORK_STRUCTURE[event.outcome.framework];
   const { from, until } = framework.inForce as { from: string; until?: string };
@@ -223,6 +229,26 @@ export function eventRuleIssues(
       ),
     );
   }
+}
+
+/** An area SEND visit is one of the framework of January 2023: on or after its first day. */
+function areaSendFromIssues(
+  issues: Issue[],
+  event: InspectionEvent,
+  path: Path,
+  names: Readonly<Record<DateField, string>>,
+  placeDate: (field: DateField) => Path,
+): void {
+  const start = eventStart(event);
+  if (start >= AREA_SEND_FROM) return;
+  issues.push(
+    issue(
+      [...path, ...placeDate('start')],
+      'framework-not-in-force',
+      `${describeEvent(event)} is before ${AREA_SEND_FROM}: area SEND inspections with three outcomes, and their monitoring inspections, began with Ofsted and CQC's framework of January 2023. Check the date, or keep an earlier local area SEND inspection in a note.`,
+      { field: names.start, found: describeValue(start), limit: AREA_SEND_FROM, rule: 'area-send-from' },
+    ),
+  );
 }
 
 /**

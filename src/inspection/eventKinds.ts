@@ -9,6 +9,7 @@ import type { InspectionEvent } from './inspectionEvent.js';
  */
 export interface EventKind {
   readonly visit: boolean;
+  /** Whether it carries an ILACS or SIF outcome (an area SEND inspection's outcome is not one). */
   readonly graded: boolean;
   /** The fields an event of this kind may have, beyond `kind`. */
   readonly fields: readonly string[];
@@ -17,6 +18,13 @@ export interface EventKind {
   readonly starts?: boolean;
   /** A measure this event replaces: a statutory direction supersedes an improvement notice in force. */
   readonly supersedes?: 'improvement-notice';
+  /**
+   * Whom a visit inspects, where not the council's children's services: an area SEND
+   * visit inspects the local area partnership, and overlaps only other area SEND visits.
+   */
+  readonly remit?: 'area-send';
+  /** Whether the visit is a monitoring visit, counted towards the cap from July 2025. */
+  readonly monitoring?: boolean;
   /** Words for sentences. */
   readonly words: string;
 }
@@ -54,6 +62,7 @@ export const EVENT_KINDS: { readonly [K in InspectionEvent['kind']]: EventKind }
     visit: true,
     graded: false,
     fields: ['onSite', 'reportReceived', 'published', 'note', 'sequence', 'theme', 'findings'],
+    monitoring: true,
     words: 'monitoring visit',
   },
   'joint-targeted-area-inspection': {
@@ -61,6 +70,21 @@ export const EVENT_KINDS: { readonly [K in InspectionEvent['kind']]: EventKind }
     graded: false,
     fields: ['onSite', 'reportReceived', 'published', 'note', 'theme', 'agencies'],
     words: 'joint targeted area inspection',
+  },
+  'area-send-inspection': {
+    visit: true,
+    graded: false,
+    fields: ['onSite', 'reportReceived', 'published', 'note', 'outcome'],
+    remit: 'area-send',
+    words: 'area SEND inspection',
+  },
+  'area-send-monitoring': {
+    visit: true,
+    graded: false,
+    fields: ['onSite', 'reportReceived', 'published', 'note'],
+    remit: 'area-send',
+    monitoring: true,
+    words: 'area SEND monitoring inspection',
   },
   'improvement-notice-issued': {
     visit: false,

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
+import type { AreaSendOutcome } from './areaSendOutcomes.js';
 import { kindOf } from './eventKinds.js';
 
 /**
@@ -213,6 +214,59 @@ export interface JointTargetedAreaInspection extends VisitBase {
 }
 
 /**
+ * An area SEND inspection: Ofsted and CQC inspect the local area partnership (the council
+ * and the NHS integrated care board) for children and young people with special
+ * educational needs and disabilities, for about a week, under the framework of January
+ * 2023. It ends in one of three outcomes ({@link AREA_SEND_OUTCOMES}), not in ILACS
+ * judgements: the ILACS queries (`latestGradedInspection`, `expectedNextInspection`,
+ * `interventionRegimeOn`) pass it by, and `expectedNextAreaSendInspection` reads it.
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type AreaSendInspection } from 'ofsted-ilacs';
+ *
+ * // Illustrative dates and outcome.
+ * const inspection: AreaSendInspection = {
+ *   kind: 'area-send-inspection',
+ *   onSite: { start: calendarDate('2024-02-05'), end: calendarDate('2024-02-09') },
+ *   published: calendarDate('2024-03-22'),
+ *   outcome: 'inconsistent',
+ * };
+ * console.log(inspection.outcome);
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export interface AreaSendInspection extends VisitBase {
+  readonly kind: 'area-send-inspection';
+  readonly outcome: AreaSendOutcome;
+}
+
+/**
+ * An area SEND monitoring inspection: Ofsted and CQC return to a local area partnership
+ * whose area SEND inspection found widespread and/or systemic failings, usually within
+ * about 18 months. Ungraded. It counts, with ILACS monitoring visits, towards the cap on
+ * monitoring visits from July 2025 (see `monitoringCapWarnings`).
+ *
+ * @example
+ * ```ts
+ * import { calendarDate, type AreaSendMonitoringInspection } from 'ofsted-ilacs';
+ *
+ * // Illustrative dates.
+ * const monitoring: AreaSendMonitoringInspection = {
+ *   kind: 'area-send-monitoring',
+ *   onSite: { start: calendarDate('2025-09-15'), end: calendarDate('2025-09-17') },
+ * };
+ * console.log(monitoring.onSite.start);
+ * ```
+ *
+ * @category Inspection timeline
+ */
+export interface AreaSendMonitoringInspection extends VisitBase {
+  readonly kind: 'area-send-monitoring';
+}
+
+/**
  * What a Department for Education intervention covers: children's social care, or
  * special educational needs and disabilities (SEND). Notices about SEND do not change the
  * regime for children's social care.
@@ -306,6 +360,8 @@ export type InspectionEvent =
   | FocusedVisit
   | MonitoringVisit
   | JointTargetedAreaInspection
+  | AreaSendInspection
+  | AreaSendMonitoringInspection
   | InterventionEvent;
 
 /**
@@ -315,7 +371,7 @@ export type InspectionEvent =
  * ```ts
  * import { INSPECTION_EVENT_KINDS } from 'ofsted-ilacs';
  *
- * console.log(INSPECTION_EVENT_KINDS.length); // 10
+ * console.log(INSPECTION_EVENT_KINDS.length); // 12
  * ```
  *
  * @category Inspection timeline
@@ -327,6 +383,8 @@ export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
   'focused-visit',
   'monitoring-visit',
   'joint-targeted-area-inspection',
+  'area-send-inspection',
+  'area-send-monitoring',
   'improvement-notice-issued',
   'improvement-notice-lifted',
   'statutory-direction-issued',
@@ -354,8 +412,9 @@ export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
 export type Visit = Exclude<InspectionEvent, InterventionEvent>;
 
 /**
- * Whether an event is a graded inspection. Any value may be passed: one that is not a
- * graded inspection gives `false`.
+ * Whether an event is a graded inspection (standard, short or graded, under ILACS or the
+ * SIF). Any value may be passed: one that is not a graded inspection gives `false`, and
+ * so does an area SEND inspection, whose outcome is not an ILACS one.
  *
  * @example
  * ```ts

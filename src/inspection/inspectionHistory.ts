@@ -138,14 +138,16 @@ function ordered(events: readonly InspectionEvent[]): { event: InspectionEvent; 
 }
 
 /**
- * The rules across an authority's events, all of whose fields are sound: visits do not
- * overlap; within a series of monitoring visits (a graded inspection starts a new one)
+ * The rules across an authority's events, all of whose fields are sound: visits of one
+ * remit do not overlap (an area SEND visit, of the local area partnership, may share days
+ * with a visit to the council's children's services); within a series of monitoring visits (a graded inspection starts a new one)
  * the numbers rise; and, for each scope, a notice or direction is issued only when none
  * of its kind is in force and ended only when one is.
  */
 function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void {
   const sorted = ordered(events);
-  let lastVisit: { event: InspectionEvent; end: CalendarDate; index: number } | undefined;
+  // The latest-ending visit of each remit: area SEND visits overlap only each other.
+  const lastVisits = new Map<string, { event: InspectionEvent; end: CalendarDate; index: number }>();
   let lastSequence: { sequence: number; event: InspectionEvent } | undefined;
   const inForce = new Map<string, InterventionEvent>();
   for (const { event, index } of sorted) {
@@ -153,6 +155,8 @@ function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void
       // Only days known can be seen to overlap: a first day alone is one day on site.
       const end = event.onSite?.end ?? event.onSite?.start;
       const start = event.onSite?.start as CalendarDate;
+      const remit = EVENT_KINDS[event.kind].remit ?? 'childrens-services';
+      const lastVisit = lastVisits.get(remit);
       if (end !== undefined && lastVisit !== undefined && start <= lastVisit.end) {
         issues.push(
           issue(
@@ -163,7 +167,9 @@ function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void
           ),
         );
       }
-      if (end !== undefined && (lastVisit === undefined || end > lastVisit.end)) lastVisit = { event, end, index };
+      if (end !== undefined && (lastVisit === undefined || end > lastVisit.end)) {
+        lastVisits.set(remit, { event, end, index });
+      }
       if (isGradedInspection(event)) lastSequence = undefined;
       if (event.kind === 'monitoring-visit' && event.sequence !== undefined) {
         if (lastSequence !== undefined && event.sequence <= lastSequence.sequence) {
@@ -323,8 +329,10 @@ export function checkHistory(fn: string, history: unknown): asserts history is I
  * `YYYY-MM-DD` within the supported range, a valid outcome); a visit that ends before it
  * starts, a report received or published before its visit ended, or published before it
  * was received (`dates-out-of-order`); an outcome under a framework not in use on its
- * first day on site (`framework-not-in-force`); two visits whose days on site overlap
- * (`overlapping-visits`); monitoring visits whose numbers do not rise within a series
+ * first day on site, or an area SEND inspection or monitoring inspection before the
+ * framework of January 2023 (`framework-not-in-force`); two visits whose days on site
+ * overlap (`overlapping-visits`), where an area SEND visit is checked against other area
+ * SEND visits only; monitoring visits whose numbers do not rise within a series
  * (`sequence-out-of-order`); a notice or direction issued while one of its kind and scope
  * is in force (`already-in-force`), or ended when none is (`not-in-force`), where a
  * direction supersedes a notice in force; more than

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LIMITS } from '../check/limits.js';
+import { AREA_SEND_GRADES } from '../inspection/areaSendOutcomes.js';
 import {
   eventRuleIssues,
   GSS_CODE,
@@ -125,6 +126,10 @@ const JTAI = /* @__PURE__ */ (() =>
     theme: textSchema('theme'),
     agencies: listOf(InspectorateSchema, 'agencies'),
   }))();
+const AREA_SEND = /* @__PURE__ */ (() =>
+  z.strictObject({ kind: z.literal('area-send-inspection'), ...visit, outcome: z.enum(AREA_SEND_GRADES) }))();
+const AREA_SEND_MONITORING = /* @__PURE__ */ (() =>
+  z.strictObject({ kind: z.literal('area-send-monitoring'), ...visit }))();
 const INTERVENTION = /* @__PURE__ */ (() =>
   z.strictObject({
     kind: z.enum([
@@ -146,7 +151,7 @@ const eventRules = coreCheck((event: InspectionEvent) => {
 });
 
 const VISIT_RULES =
-  'Cross-field rules: onSite.end is not before onSite.start; reportReceived and published are not before onSite.end (onSite.start where the end is not known), and published is not before reportReceived; a graded inspection whose onSite.end is not known has published; a graded outcome is under a framework in use on onSite.start (where it is not known, one begun by publication), and the SIF had no short inspections.';
+  'Cross-field rules: onSite.end is not before onSite.start; reportReceived and published are not before onSite.end (onSite.start where the end is not known), and published is not before reportReceived; a graded inspection whose onSite.end is not known has published; a graded outcome is under a framework in use on onSite.start (where it is not known, one begun by publication), and the SIF had no short inspections; an area SEND inspection or monitoring inspection starts on or after 2023-01-01.';
 
 /**
  * A visit: any event with days on site (every event but a DfE intervention).
@@ -162,7 +167,7 @@ const VISIT_RULES =
  */
 export const VisitSchema = /* @__PURE__ */ (() =>
   z
-    .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI], {
+    .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, AREA_SEND, AREA_SEND_MONITORING], {
       error: (iss) =>
         typeof iss.input === 'object' && iss.input !== null
           ? unknownKindMessage((iss.input as { kind?: unknown }).kind, true)
@@ -173,7 +178,9 @@ export const VisitSchema = /* @__PURE__ */ (() =>
 
 /**
  * Any event of an authority's inspection history, discriminated by `kind`. Only
- * standard and short inspections may carry an outcome. The rules within one event (its
+ * graded inspections carry an ILACS or SIF outcome; an area SEND inspection carries one
+ * of its three outcomes (`positive`, `inconsistent`, `widespread-failings`). The rules
+ * within one event (its
  * dates in order, its outcome's framework in use on its first day) are the core's, and
  * its JSON Schema's description names them.
  *
@@ -195,7 +202,7 @@ export const VisitSchema = /* @__PURE__ */ (() =>
  */
 export const InspectionEventSchema = /* @__PURE__ */ (() =>
   z
-    .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, INTERVENTION], {
+    .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, AREA_SEND, AREA_SEND_MONITORING, INTERVENTION], {
       error: (iss) =>
         typeof iss.input === 'object' && iss.input !== null
           ? unknownKindMessage((iss.input as { kind?: unknown }).kind, false)
@@ -206,7 +213,7 @@ export const InspectionEventSchema = /* @__PURE__ */ (() =>
 
 /**
  * An authority's inspection history as stored: the authority and its events. The rules
- * across events (no overlapping visits, monitoring visits numbered in order within a
+ * across events (no overlapping visits of one remit, monitoring visits numbered in order within a
  * series, notices and directions issued only when none is in force and ended only when
  * one is) are the core's; the JSON Schema's description names them.
  * {@link parseInspectionHistory} also puts the events in date order.
@@ -236,7 +243,7 @@ export const InspectionHistorySchema = /* @__PURE__ */ (() =>
     .check(coreCheck((history: InspectionHistory) => eventsRuleIssues(history.events)))
     .meta({
       description:
-        "An authority's inspection history. Cross-field rules: visits' days on site do not overlap; within a series of monitoring visits (a graded inspection starts a new one) the sequence numbers rise; for each scope, an improvement notice or statutory direction is issued only when none of its kind is in force, and lifted or revoked only when one is; a statutory direction supersedes an improvement notice in force.",
+        "An authority's inspection history. Cross-field rules: visits' days on site do not overlap (area SEND visits, of the local area partnership, are checked against each other only); within a series of monitoring visits (a graded inspection starts a new one) the sequence numbers rise; for each scope, an improvement notice or statutory direction is issued only when none of its kind is in force, and lifted or revoked only when one is; a statutory direction supersedes an improvement notice in force.",
     }))();
 
 /**

@@ -1,6 +1,7 @@
 import { readCopy } from '../check/snapshot.js';
+import { AREA_SEND_OUTCOMES } from '../inspection/areaSendOutcomes.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
-import { eventStart, type InspectionEvent, type Visit } from '../inspection/inspectionEvent.js';
+import { eventStart, type GradedInspection, type InspectionEvent, type Visit } from '../inspection/inspectionEvent.js';
 import { checkHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
 import { areaCells, type Cells, frameworkWords, frozenRows, gradeWords, OUTCOME_HEADERS } from './rowText.js';
 
@@ -62,6 +63,10 @@ function eventWords(event: InspectionEvent): string {
       return `${kind}: ${event.theme}`;
     case 'monitoring-visit':
       return `${kind}${event.sequence === undefined ? '' : ` ${event.sequence}`}: ${event.theme}`;
+    case 'area-send-inspection':
+      return `${kind}: ${AREA_SEND_OUTCOMES.labels[event.outcome]}`;
+    case 'area-send-monitoring':
+      return kind;
     case 'improvement-notice-issued':
     case 'improvement-notice-lifted':
     case 'statutory-direction-issued':
@@ -95,7 +100,7 @@ function cellsOf(event: InspectionEvent): Cells {
   if (!EVENT_KINDS[event.kind].graded) {
     return [date, eventWords(event), daysWords(visit), published, '', '', '', '', '', '', '', note];
   }
-  const graded = visit as Extract<Visit, { outcome: unknown }>;
+  const graded = visit as GradedInspection;
   const { framework, judgements, awardedOverall } = graded.outcome as {
     framework: Parameters<typeof frameworkWords>[0];
     judgements: Readonly<Record<string, unknown>>;
@@ -120,7 +125,9 @@ function cellsOf(event: InspectionEvent): Cells {
  * Each row gives the event's date (its first day on site; where no day on site was
  * published, as for SIF inspections in Ofsted's data, its publication; an intervention's
  * date), what it was in words ("Standard inspection", "Monitoring visit 2: children in
- * care", "Statutory direction issued (Education Act 1996 s.497A)"), its days on site as
+ * care", "Statutory direction issued (Education Act 1996 s.497A)", an area SEND
+ * inspection with its outcome in Ofsted's words, which are not ILACS grades and so stand
+ * in no grade column), its days on site as
  * its source gives them ("2019-01-14 to 2019-01-25", "from 2022-11-14", or "not
  * published"), its publication, and for a graded inspection its framework and grades in
  * Ofsted's printed words for that framework, each area in a column by what it holds

@@ -70,6 +70,8 @@ describe('parseInspectionHistory', () => {
             'focused-visit',
             'monitoring-visit',
             'joint-targeted-area-inspection',
+            'area-send-inspection',
+            'area-send-monitoring',
             'improvement-notice-issued',
             'improvement-notice-lifted',
             'statutory-direction-issued',
