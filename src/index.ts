@@ -159,6 +159,13 @@ export {
   type TravelReport,
 } from './inspection/directionOfTravel.js';
 export {
+  type AreaSendExpectation,
+  type AreaSendExpected,
+  type AreaSendNextOptions,
+  type AreaSendNextRule,
+  expectedNextAreaSendInspection,
+} from './inspection/expectedNextAreaSendInspection.js';
+export {
   expectedNextInspection,
   ILACS_2026_SHORT_INSPECTION_PATHWAY,
   type NextInspectionExpectation,
@@ -197,6 +204,7 @@ export {
   latestGradedInspection,
   type RegimeOnDate,
 } from './inspection/inspectionHistory.js';
+export { monitoringCapWarnings } from './inspection/monitoringCap.js';
 export {
   type ClockBasisKind,
   STATUTORY_CLOCKS,

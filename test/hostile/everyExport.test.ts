@@ -281,6 +281,12 @@ const CATALOGUE: Record<string, Entry> = {
     params: [p(HULL_HISTORY, isHistory), options()],
   },
   statutoryDeadlines: { fn: core.statutoryDeadlines, how: 'throws', params: [p(hull2019, isEvent), options()] },
+  expectedNextAreaSendInspection: {
+    fn: core.expectedNextAreaSendInspection,
+    how: 'throws',
+    params: [p(HULL_HISTORY, isHistory), options()],
+  },
+  monitoringCapWarnings: { fn: core.monitoringCapWarnings, how: 'throws', params: [p(HULL_HISTORY, isHistory)] },
   // improvement plans
   createImprovementAction: {
     fn: core.createImprovementAction,
@@ -523,6 +529,7 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { cycle: 3 },
     { pathway: { leadersAtLeast: 'Good' } },
   ],
+  expectedNextAreaSendInspection: [{ asOf: '2024-02-30' }, { asof: '2024-01-01' }, { cycleYears: 3 }],
   statutoryDeadlines: [
     { clocks: [{ ...STATUTORY_CLOCKS[0], workingDays: 2 ** 53 - 1 }] },
     { clocks: 'publish-report' },
