@@ -112,7 +112,9 @@ export interface AreaSendSource {
  * import { AREA_SEND_SOURCES } from 'ofsted-ilacs';
  *
  * for (const { id, confirmed } of AREA_SEND_SOURCES) console.log(id, confirmed);
- * // framework-from false, outcomes false, called-outcomes false, after-widespread-failings false, ...
+ * // framework-from false
+ * // outcomes false
+ * // … one line for each fact
  * ```
  *
  * @category Inspection timeline
