@@ -58,6 +58,20 @@ describe('inspection event types', () => {
     expectTypeOf([notice, onSiteNotice, undated]).not.toBeNever();
   });
 
+  it('give an area SEND inspection one of its own three outcomes, never a grade, and its monitoring none', () => {
+    const areaSend: InspectionEvent = { kind: 'area-send-inspection', onSite, outcome: 'inconsistent' };
+    // @ts-expect-error: an area SEND outcome is not a grade of the four-point scale
+    const graded: InspectionEvent = { kind: 'area-send-inspection', onSite, outcome: 'good' };
+    // @ts-expect-error: nor an ILACS outcome
+    const ilacs: InspectionEvent = { kind: 'area-send-inspection', onSite, outcome };
+    // @ts-expect-error: a monitoring inspection has no outcome
+    const monitoring: InspectionEvent = { kind: 'area-send-monitoring', onSite, outcome: 'positive' };
+    expectTypeOf<Extract<InspectionEvent, { kind: 'area-send-inspection' }>['outcome']>().toEqualTypeOf<
+      'positive' | 'inconsistent' | 'widespread-failings'
+    >();
+    expectTypeOf([areaSend, graded, ilacs, monitoring]).not.toBeNever();
+  });
+
   it('narrow with the guards', () => {
     const event = {} as InspectionEvent;
     if (isGradedInspection(event)) expectTypeOf(event.outcome).toEqualTypeOf<InspectionOutcome>();
