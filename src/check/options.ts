@@ -9,6 +9,11 @@ import {
   textFieldProblem,
   wholeNumberProblem,
 } from './fields.js';
+import { refusal } from './refusal.js';
+import { listSnapshot, refusedCopyIssue } from './snapshot.js';
+
+export { refusal } from './refusal.js';
+
 import { unreadable } from './unreadable.js';
 import { describeValue, isRecord } from './values.js';
 
@@ -105,27 +110,50 @@ export function readOptions<T extends object>(
   options: T | undefined,
   rules: Readonly<Record<string, OptionRule>>,
 ): Partial<T> {
-  if (options === undefined) return {};
   const issues: Issue[] = [];
+  const copy = copyOptions(issues, options, rules);
+  if (issues.length > 0) throw refusal('invalid-option', fn, issues);
+  return copy as Partial<T>;
+}
+
+/**
+ * Reads an options bag once, into a plain copy, as {@link readOptions} does, but pushes
+ * its issues rather than throwing: for the doors that return issues. Lists among the
+ * options are copied too, by index (a hole, or a list with its own iterator, refused), so
+ * nothing of the caller's is read again. Returns the copy, or `undefined` where the bag
+ * could not be read or is not an object.
+ *
+ * @internal
+ */
+export function copyOptions(
+  issues: Issue[],
+  options: unknown,
+  rules: Readonly<Record<string, OptionRule>>,
+): Record<string, unknown> | undefined {
+  if (options === undefined) return {};
   let copy: Record<string, unknown> | undefined;
+  let at = '';
   try {
     if (isRecord(options)) {
       copy = {};
       for (const name of Object.keys(options)) {
+        at = name;
+        const value = options[name];
         Object.defineProperty(copy, name, {
-          value: options[name],
+          value: Array.isArray(value) ? listSnapshot(value) : value,
           enumerable: true,
           writable: true,
           configurable: true,
         });
       }
     }
-  } catch {
-    issues.push(unreadable(['options']));
+  } catch (error) {
+    issues.push(refusedCopyIssue(error, at === '' ? ['options'] : ['options', at]));
+    return undefined;
   }
-  if (issues.length === 0) optionIssues(issues, copy ?? options, rules);
-  if (issues.length > 0) throw refusal('invalid-option', fn, issues);
-  return copy as Partial<T>;
+  const before = issues.length;
+  const checked = optionIssues(issues, copy ?? options, rules);
+  return issues.length > before ? undefined : (checked ?? undefined);
 }
 
 /**
@@ -148,20 +176,6 @@ export function checkDatedOptions(fn: string, options: unknown, rules: Readonly<
     );
   }
   if (issues.length > 0) throw refusal('invalid-option', fn, issues);
-}
-
-/**
- * The error for a refused argument: the function, then each issue's path and sentence.
- *
- * @internal
- */
-export function refusal(code: OfstedIlacsError['code'], fn: string, issues: readonly Issue[]): OfstedIlacsError {
-  const listed = issues
-    .slice(0, 5)
-    .map((found) => (found.path.length > 0 ? `${found.path.join('.')}: ${found.message}` : found.message))
-    .join(' ');
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more: see error.issues)` : '';
-  return new OfstedIlacsError(code, `${fn}: ${listed}${more}`, issues);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { type Issue, issue } from '../result/result.js';
 import { LIMITS } from './limits.js';
-import { refusal } from './options.js';
+import { refusal } from './refusal.js';
 import { unreadable } from './unreadable.js';
 import { isPlainList } from './values.js';
 

@@ -1,5 +1,6 @@
 import { badDateCode, badDateParams, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
-import { listOption, oneOfOption, optionIssues } from '../check/options.js';
+import { copyOptions, listOption, oneOfOption } from '../check/options.js';
+import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { isDefinedFramework } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
@@ -38,6 +39,27 @@ export interface FrameworkForDateOptions<F extends Framework | DefinedFramework 
 }
 
 const FAMILIES = ['sif', 'ilacs'] as const;
+
+/**
+ * The frameworks a caller gave, each read once: the library's own and those made by
+ * `defineFramework` as they are (checked when made), any other copied and then checked.
+ */
+function givenFrameworks(issues: Issue[], list: unknown): unknown[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const builtIn: readonly unknown[] = Object.values(FRAMEWORKS);
+  return list.map((framework, index) => {
+    if (isDefinedFramework(framework) || builtIn.includes(framework)) return framework;
+    const at = ['options', 'frameworks', index];
+    try {
+      const copy = snapshot(framework);
+      issues.push(...frameworkIssues(copy, at));
+      return copy;
+    } catch (error) {
+      issues.push(refusedCopyIssue(error, at));
+      return undefined;
+    }
+  });
+}
 
 /** A framework's family: SIF or ILACS for the built-in ones; a framework you define is a family of its own. */
 function familyOf(framework: Framework | DefinedFramework): string {
@@ -84,12 +106,8 @@ export function frameworkForDate<F extends Framework | DefinedFramework = Framew
   if (!isCalendarDate(date)) {
     issues.push(issue([], badDateCode(date), describeBadDate(date), { field: 'date', ...badDateParams(date) }));
   }
-  const checked = optionIssues(issues, options, OPTIONS);
-  const given = Array.isArray(checked?.frameworks) ? (checked.frameworks as readonly unknown[]) : undefined;
-  given?.forEach((framework, index) => {
-    // A framework made by defineFramework was checked when it was made.
-    if (!isDefinedFramework(framework)) issues.push(...frameworkIssues(framework, ['options', 'frameworks', index]));
-  });
+  const checked = copyOptions(issues, options, OPTIONS);
+  const given = givenFrameworks(issues, checked?.frameworks);
   if (issues.length > 0) return fail(issues);
   const frameworks = (given ?? Object.values(FRAMEWORKS)) as readonly F[];
   const family = checked?.family as FrameworkFamily | undefined;

@@ -225,7 +225,18 @@ export function findingsById(plan: ImprovementPlan): Map<string, Finding> {
  * @category Improvement plans
  */
 export function ratePlan(plan: ImprovementPlan, options: PlanSummaryOptions): RatedPlan {
-  const copy = isChecked(plan) ? plan : (readCopy('ratePlan', 'plan', plan, 'invalid-plan') as ImprovementPlan);
-  checkPlan('ratePlan', copy);
+  const copy = readPlan('ratePlan', plan);
   return markChecked(rateOn('ratePlan', copy, readSummaryOptions('ratePlan', options)), [copy]);
+}
+
+/**
+ * A plan read once and checked: a plan the library checked and froze as it is, any other
+ * copied first, so the rules and the rating see the same plan. Throws `invalid-plan`.
+ *
+ * @internal
+ */
+export function readPlan(fn: string, plan: ImprovementPlan): ImprovementPlan {
+  const copy = isChecked(plan) ? plan : (readCopy(fn, 'plan', plan, 'invalid-plan') as ImprovementPlan);
+  checkPlan(fn, copy);
+  return copy;
 }

@@ -3,10 +3,9 @@ import type { ImprovementPlan, PlanSummary, PlanSummaryOptions } from './improve
 import { nextDeadlines } from './planDeadlines.js';
 import { planImpact } from './planImpact.js';
 import { planMoney } from './planMoney.js';
-import { checkPlan } from './planRules.js';
 import { overriddenRags, planSlippage } from './planSlippage.js';
 import { countActions } from './ragCounts.js';
-import { rateOn, readSummaryOptions } from './ratePlan.js';
+import { rateOn, readPlan, readSummaryOptions } from './ratePlan.js';
 
 /**
  * Summarises a plan as it stood on a date (each action's history replayed up to
@@ -60,8 +59,7 @@ import { rateOn, readSummaryOptions } from './ratePlan.js';
  * @category Improvement plans
  */
 export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary {
-  checkPlan('summarisePlan', plan);
-  const rated = rateOn('summarisePlan', plan, readSummaryOptions('summarisePlan', options));
+  const rated = rateOn('summarisePlan', readPlan('summarisePlan', plan), readSummaryOptions('summarisePlan', options));
   return {
     asOf: rated.asOf,
     rags: rated.actions.map((row) => row.rag),

@@ -1,4 +1,4 @@
-import { optionIssues, refusal } from '../check/options.js';
+import { copyOptions, refusal } from '../check/options.js';
 import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
@@ -360,7 +360,7 @@ export function readWithFrameworks(
   options: { readonly frameworks?: readonly DefinedFramework[] },
 ): { readonly issues: readonly Issue[]; readonly copy?: Readonly<Record<string, unknown>>; readonly defined: boolean } {
   const issues: Issue[] = [];
-  const read = optionIssues(issues, options, { frameworks: frameworksProblem });
+  const read = copyOptions(issues, options, { frameworks: frameworksProblem });
   if (issues.length > 0 || read === undefined) return { issues, defined: false };
   let copy: unknown;
   try {

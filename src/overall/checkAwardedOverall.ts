@@ -1,5 +1,5 @@
 import { listAnd } from '../check/fields.js';
-import { optionIssues } from '../check/options.js';
+import { copyOptions } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { type CompiledArea, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { LimitingRule } from '../framework/framework.js';
@@ -222,10 +222,10 @@ function check<O extends InspectionOutcome>(
 ): OverallCheck<O['framework']> {
   type F = O['framework'];
   const issues = [...findOutcomeIssues(outcome)];
-  optionIssues(issues, options, OVERALL_OPTIONS);
+  const read = copyOptions(issues, options, OVERALL_OPTIONS);
   if (issues.length > 0) return { kind: 'invalid', issues };
 
-  const derived: DerivedOverall<F> = deriveOverallEffectiveness(outcome, options);
+  const derived: DerivedOverall<F> = deriveOverallEffectiveness(outcome, read as OverallOptions);
   const awarded: Judgement | undefined = 'awardedOverall' in outcome ? outcome.awardedOverall : undefined;
   if (awarded === undefined || derived.rule === 'no-overall-in-framework') {
     return {

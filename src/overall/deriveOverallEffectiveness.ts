@@ -78,12 +78,10 @@ export function invalidOutcome(
 /** Which options a call used, as the index of its results table: rule, then tie-break. */
 function optionsIndex(options: OverallOptions | undefined): number {
   if (options === undefined) return 0;
-  const issues: Issue[] = [];
-  optionIssues(issues, options, OVERALL_OPTIONS);
-  if (issues.length > 0) throw refusal('invalid-option', 'deriveOverallEffectiveness', issues);
+  const read = readOptions('deriveOverallEffectiveness', options, OVERALL_OPTIONS);
   return (
-    (options.limitingRule === undefined ? 0 : RULE_INDEX[options.limitingRule]) * 3 +
-    (options.tieBreak === undefined ? 0 : TIE_BREAKS.indexOf(options.tieBreak))
+    (read.limitingRule === undefined ? 0 : RULE_INDEX[read.limitingRule]) * 3 +
+    (read.tieBreak === undefined ? 0 : TIE_BREAKS.indexOf(read.tieBreak))
   );
 }
 
