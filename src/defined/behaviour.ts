@@ -16,7 +16,7 @@ export interface DefinedBehaviour {
   readonly derive: (
     outcome: unknown,
     frameworks: readonly DefinedFramework[],
-    tieBreak: 'leaders' | 'worse' | 'better' | undefined,
+    options: { readonly tieBreak?: 'leaders' | 'worse' | 'better'; readonly limitingRule?: string },
     unknown: () => Error,
   ) => DefinedOverall;
   /** What is wrong with an outcome (the library's copy) under a framework. */
@@ -59,12 +59,24 @@ export function frameworksProblem(value: unknown, name: string): Problem | undef
   if (Array.isArray(value)) {
     let index = 0;
     while (index < value.length && Object.hasOwn(value, index) && isDefinedFramework(value[index])) index += 1;
-    if (index === value.length) return undefined;
+    if (index === value.length) return duplicateFramework(value as readonly DefinedFramework[], name);
   }
   const found = describeValue(value);
   return {
     code: 'invalid-type',
     message: `${name} must be a list of frameworks made by defineFramework, got ${found}: define each with defineFramework and pass the results.`,
     params: { field: name, found, rule: 'defined-frameworks' },
+  };
+}
+
+/** The problem with frameworks of one id given twice, if they are: an outcome naming it would name two. */
+function duplicateFramework(frameworks: readonly DefinedFramework[], name: string): Problem | undefined {
+  const ids = frameworks.map((framework) => framework.id);
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice === undefined) return undefined;
+  return {
+    code: 'duplicate-id',
+    message: `${name} holds two frameworks with the id "${twice}": an outcome naming it would name both, so give each its own id.`,
+    params: { field: name, found: `"${twice}"`, rule: 'framework-id' },
   };
 }

@@ -45,7 +45,8 @@ export function idAt(
   key: string | number,
   value: unknown,
 ): boolean {
-  if (!placeAt(issues, path, key, textFieldProblem(value, String(key)))) return false;
+  const field = typeof key === 'number' ? `${String(path.at(-1))}.${key}` : key;
+  if (!placeAt(issues, path, key, textFieldProblem(value, field))) return false;
   if (ID_PATTERN.test(value as string)) return true;
   const found = `"${shorten(value as string)}"`;
   issues.push(
@@ -53,7 +54,7 @@ export function idAt(
       [...path, key],
       'invalid-value',
       `${found} is not an id: use letters, digits and hyphens, starting with a letter (at most 60).`,
-      { field: String(key), found, rule: 'id' },
+      { field, found, rule: 'id' },
     ),
   );
   return false;
@@ -70,10 +71,11 @@ export function countAt(
 ): void {
   if (count >= least && count <= most) return;
   issues.push(
-    issue(path, count < least ? 'empty' : 'too-many', `Give ${least} to ${most} ${what}, got ${count}.`, {
+    issue(path, count < least ? 'invalid-value' : 'too-many', `Give ${least} to ${most} ${what}, got ${count}.`, {
       field: what,
       found: `${count} ${what}`,
       limit: count < least ? least : most,
+      rule: count < least ? 'too-few' : 'too-many',
     }),
   );
 }
@@ -130,7 +132,20 @@ export function scaleIssues(value: unknown, path: readonly (string | number)[]):
   const seen = new Set<string>();
   grades.forEach((grade, index) => {
     if (!idAt(issues, [...path, 'grades'], index, grade)) return;
-    if (seen.has(grade as string)) {
+    if (grade === 'not-judged') {
+      issues.push(
+        issue(
+          [...path, 'grades', index],
+          'invalid-value',
+          '"not-judged" is not a grade: every scale has it for an area left ungraded.',
+          {
+            field: `grades.${index}`,
+            found: '"not-judged"',
+            rule: 'reserved',
+          },
+        ),
+      );
+    } else if (seen.has(grade as string)) {
       issues.push(
         issue([...path, 'grades', index], 'duplicate-id', `"${grade}" is on the scale twice: give each grade once.`, {
           field: 'grades',
@@ -143,6 +158,11 @@ export function scaleIssues(value: unknown, path: readonly (string | number)[]):
   const labels = recordAt(issues, scale.labels, [...path, 'labels'], 'labels', [...seen]);
   if (labels === undefined) return issues;
   for (const grade of seen)
-    placeAt(issues, [...path, 'labels'], grade, textFieldProblem(labels[grade], `the label of ${grade}`));
+    placeAt(
+      issues,
+      [...path, 'labels'],
+      grade,
+      textFieldProblem(Object.hasOwn(labels, grade) ? labels[grade] : undefined, `the label of ${grade}`),
+    );
   return issues;
 }

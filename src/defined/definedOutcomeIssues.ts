@@ -87,7 +87,7 @@ function judgementIssues(
     }
   }
   for (const area of framework.areas) {
-    if (area.required && judgements[area.id] === undefined) {
+    if (area.required && (!Object.hasOwn(judgements, area.id) || judgements[area.id] === undefined)) {
       issues.push(
         issue(
           ['judgements', area.id],

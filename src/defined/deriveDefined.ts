@@ -1,7 +1,9 @@
 import { markChecked } from '../check/checked.js';
+import { refusal } from '../check/refusal.js';
 import { readCopy } from '../check/snapshot.js';
 import { isRecord } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
+import { issue } from '../result/result.js';
 import { definedFrameworkOf } from './behaviour.js';
 import type { DefinedFramework, DefinedOverall } from './definedFramework.js';
 import { definedOutcomeIssues } from './definedOutcomeIssues.js';
@@ -16,18 +18,28 @@ import { definedOutcomeIssues } from './definedOutcomeIssues.js';
 export function deriveDefinedFrom(
   outcome: unknown,
   frameworks: readonly DefinedFramework[],
-  tieBreak: 'leaders' | 'worse' | 'better' | undefined,
+  options: { readonly tieBreak?: 'leaders' | 'worse' | 'better'; readonly limitingRule?: string },
   unknown: () => Error,
 ): DefinedOverall {
   const copy = readCopy('deriveOverallEffectiveness', 'outcome', outcome, 'invalid-outcome');
   const framework = isRecord(copy) ? definedFrameworkOf(frameworks, copy.framework) : undefined;
   if (framework === undefined || !isRecord(copy)) throw unknown();
+  if (options.limitingRule !== undefined) {
+    throw refusal('invalid-option', 'deriveOverallEffectiveness', [
+      issue(
+        ['options', 'limitingRule'],
+        'invalid-value',
+        `limitingRule names a rule of the built-in frameworks; ${framework.id}'s limiting rule is in its definition: leave limitingRule out.`,
+        { field: 'limitingRule', found: `"${options.limitingRule}"`, rule: 'defined-framework' },
+      ),
+    ]);
+  }
   const issues = definedOutcomeIssues(copy, framework);
   if (issues.length > 0) {
     const found = issues.map((each) => `${each.path.join('.')} (${each.code})`).join(', ');
     throw new OfstedIlacsError('invalid-outcome', `The outcome does not fit its framework: ${found}.`, issues);
   }
-  return markChecked(deriveDefined(framework, copy.judgements as Record<string, string>, tieBreak));
+  return markChecked(deriveDefined(framework, copy.judgements as Record<string, string>, options.tieBreak));
 }
 
 /** The derivation itself, on a checked copy. */
@@ -37,8 +49,9 @@ function deriveDefined(
   tieBreak: 'leaders' | 'worse' | 'better' | undefined,
 ): DefinedOverall {
   const rank = (grade: string) => framework.scale.grades.indexOf(grade);
-  const graded = framework.areas.filter((area) => rank(judgements[area.id] ?? '') >= 0);
-  const grades = Object.fromEntries(graded.map((area) => [area.id, judgements[area.id] as string]));
+  const gradeOf = (id: string) => (Object.hasOwn(judgements, id) ? judgements[id] : undefined);
+  const graded = framework.areas.filter((area) => rank(gradeOf(area.id) ?? '') >= 0);
+  const grades = Object.fromEntries(graded.map((area) => [area.id, gradeOf(area.id) as string]));
   const base = { framework: framework.id, grades };
   if (!framework.overall.awarded) return none(base, 'no-overall-in-framework');
   const rule = framework.overall.limitingRule;

@@ -128,7 +128,9 @@ export function frameworkForDate<F extends Framework | DefinedFramework = Framew
       issue(
         [],
         'framework-ambiguous',
-        `On ${date} both ${names} were in use, so the date alone cannot say which: pass family: "sif" for a SIF inspection or "ilacs" for an ILACS one.`,
+        candidates.every((framework) => 'family' in framework)
+          ? `On ${date} both ${names} were in use, so the date alone cannot say which: pass family: "sif" for a SIF inspection or "ilacs" for an ILACS one.`
+          : `On ${date} both ${names} were in force, so the date alone cannot say which: end the one no longer in use with inForce.until, or pass only the frameworks that apply.`,
         { found: `"${date}"`, allowed: candidates.map((framework) => framework.id) },
       ),
     ]);

@@ -243,7 +243,7 @@ export function deriveOverallEffectiveness(
     const unknown = () => invalidOutcome(outcome, read);
     const behaviour = behaviourOf(read.frameworks);
     if (behaviour === undefined) throw unknown();
-    return behaviour.derive(outcome, read.frameworks as readonly DefinedFramework[], read.tieBreak, unknown);
+    return behaviour.derive(outcome, read.frameworks as readonly DefinedFramework[], read, unknown);
   }
   const index = optionsIndex(options);
   const frameworkIndex = Math.floor(code / CODE_BASE);

@@ -129,8 +129,9 @@ export interface NoDerivedOverall<F extends FrameworkId = FrameworkId> extends D
 
 /**
  * What {@link deriveOverallEffectiveness} returns: limited by the rule, indicative, or
- * none; every kind names its rule, its deciding areas and a reason. A derived grade is
- * never an awarded one: the two are different types.
+ * none; every kind names its rule, its deciding areas and the grades it read, and
+ * `explain` words the reason. A derived grade is never an awarded one: the two are
+ * different types.
  *
  * @example
  * ```ts

@@ -124,7 +124,7 @@ export const InspectionOutcomeSchema = /* @__PURE__ */ (() =>
  */
 export function parseInspectionOutcome<const F extends DefinedFramework>(
   input: unknown,
-  options: { readonly frameworks: readonly F[] },
+  options: { readonly frameworks?: readonly F[] },
 ): Result<InspectionOutcome | DefinedOutcome<F>>;
 export function parseInspectionOutcome(input: unknown): Result<InspectionOutcome>;
 export function parseInspectionOutcome(

@@ -91,7 +91,10 @@ function byFirstDay(reader: RowReader, start: CalendarDate, kind: KindCell): Fra
   reader.refuse(columns.start, {
     code: problem.code,
     message: `${columns.start} is ${start}: ${start < '2013-11-07' ? 'the report is older than every framework the library models (the SIF began on 2013-11-07).' : problem.message}`,
-    params: { ...problem.params, field: columns.start },
+    params:
+      start < '2013-11-07'
+        ? { ...problem.params, field: columns.start, limit: '2013-11-07', rule: 'before-first' }
+        : { ...problem.params, field: columns.start },
   });
   return undefined;
 }

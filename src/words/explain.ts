@@ -71,7 +71,7 @@ export interface ExplainOptions {
  * @category Overall effectiveness
  */
 export function explain(derived: AnyOverall, options?: ExplainOptions): string {
-  if (!isChecked(derived)) {
+  if (!isDerived(derived)) {
     const found = describeValue(derived);
     throw refusal('invalid-argument', 'explain', [
       issue(
@@ -86,4 +86,11 @@ export function explain(derived: AnyOverall, options?: ExplainOptions): string {
   const own = wordsFor<(derived: AnyOverall) => string>('explain', options, rule);
   const words = own ?? (OVERALL_WORDS[rule] as (derived: AnyOverall) => string);
   return spoken('explain', words(derived), rule);
+}
+
+/** Whether a value is a result the library derived: checked and frozen, with a rule the words know. */
+function isDerived(value: unknown): value is AnyOverall {
+  if (!isChecked(value)) return false;
+  const rule = (value as { readonly rule?: unknown }).rule;
+  return typeof rule === 'string' && Object.hasOwn(OVERALL_WORDS, rule) && 'decidingAreas' in (value as object);
 }

@@ -32,7 +32,8 @@ export interface FormatIssueOptions {
  * them in full.
  *
  * Throws {@link OfstedIlacsError} (`invalid-argument`) for a value that is not an issue,
- * and (`invalid-option`) for words that are not functions or give no text.
+ * and (`invalid-option`) for words that are not functions or give no text. An error your
+ * own words throw reaches you as it is.
  *
  * @example
  * ```ts
@@ -69,7 +70,7 @@ function readIssue(value: unknown): Issue {
     Array.isArray(copy.path) &&
     typeof copy.code === 'string' &&
     Object.hasOwn(ISSUE_WORDS, copy.code) &&
-    isRecord(copy.params) &&
+    isParams(copy.params) &&
     typeof copy.message === 'string'
   ) {
     return issue(copy.path as Issue['path'], copy.code as IssueCode, copy.message, copy.params as IssueParams);
@@ -78,10 +79,27 @@ function readIssue(value: unknown): Issue {
     issue(
       ['issue'],
       'invalid-type',
-      `issue must be an issue the library gave (path, a known code, params and message), got ${describeValue(value)}.`,
+      `issue must be an issue the library gave (path, a known code, params of field, found, allowed, limit and rule, and message), got ${describeValue(value)}.`,
       { field: 'issue', found: describeValue(value) },
     ),
   ]);
+}
+
+/** The slots of an issue's params and the values each may hold. */
+const PARAM_SLOTS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  field: (value) => typeof value === 'string',
+  found: (value) => typeof value === 'string',
+  allowed: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+  limit: (value) => typeof value === 'string' || typeof value === 'number',
+  rule: (value) => typeof value === 'string',
+};
+
+/** Whether a value is an issue's params: only its slots, each holding what it may. */
+function isParams(value: unknown): value is IssueParams {
+  if (!isRecord(value)) return false;
+  return Object.keys(value).every(
+    (slot) => Object.hasOwn(PARAM_SLOTS, slot) && (PARAM_SLOTS[slot] as (value: unknown) => boolean)(value[slot]),
+  );
 }
 
 /**

@@ -28,6 +28,11 @@ function fieldOf(params: IssueParams, issue: Issue): string {
   return params.field ?? (issue.path.length > 0 ? issue.path.join('.') : 'The value');
 }
 
+/** "a, b and c". */
+function and(values: readonly string[]): string {
+  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`;
+}
+
 /** ", got X" where the params say what was found. */
 function got(params: IssueParams): string {
   return params.found === undefined ? '' : `, got ${params.found}`;
@@ -67,14 +72,18 @@ function orMessage(words: (params: IssueParams, issue: Issue) => string) {
  */
 export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, issue: Issue) => string } = {
   'invalid-type': orMessage((params, issue) =>
-    params.allowed === undefined
-      ? `${fieldOf(params, issue)} has the wrong type${got(params)}.`
-      : `${fieldOf(params, issue)} must be one of its allowed values (${or(params.allowed)})${got(params)}.`,
+    params.rule === 'object' && params.allowed !== undefined
+      ? `${fieldOf(params, issue)} must be an object with ${and(params.allowed)}${got(params)}.`
+      : params.allowed === undefined
+        ? `${fieldOf(params, issue)} has the wrong type${got(params)}.`
+        : `${fieldOf(params, issue)} must be one of its allowed values (${or(params.allowed)})${got(params)}.`,
   ),
   missing: orMessage((params, issue) =>
     params.rule === 'hole'
       ? `${fieldOf(params, issue)} has a hole: give a value at every place of the list.`
-      : `${fieldOf(params, issue)} is missing${params.allowed === undefined ? '' : `: use ${or(params.allowed)}`}.`,
+      : params.rule === 'object' && params.allowed !== undefined
+        ? `${fieldOf(params, issue)} is missing: give an object with ${and(params.allowed)}.`
+        : `${fieldOf(params, issue)} is missing${params.allowed === undefined ? '' : `: use ${or(params.allowed)}`}.`,
   ),
   'unknown-key': orMessage(
     (params, issue) =>
@@ -92,7 +101,7 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
   ),
   'missing-area': orMessage(
     (params, issue) =>
-      `${fieldOf(params, issue)} is required by the framework: give its grade, or "not-judged" if Ofsted made none.`,
+      `${fieldOf(params, issue)} is required by the framework: give its grade, or "not-judged" if none was made.`,
   ),
   'no-overall-in-framework': orMessage(
     (params, issue) =>
@@ -101,7 +110,11 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
   'invalid-date': orMessage(
     (params, issue) => `${fieldOf(params, issue)} must be a real date written YYYY-MM-DD${got(params)}.`,
   ),
-  'no-framework-in-force': orMessage((params, issue) => `No framework was in force on ${foundIn(params, issue)}.`),
+  'no-framework-in-force': orMessage((params, issue) =>
+    params.rule === 'none-given'
+      ? `${fieldOf(params, issue)} holds no frameworks: pass at least one, or leave the option out.`
+      : `No framework was in force on ${foundIn(params, issue)}${params.limit === undefined ? '' : ` (${params.rule === 'after-last' ? 'the last ended on' : 'the first starts on'} ${params.limit})`}.`,
+  ),
   'invalid-value': orMessage(mustBe),
   'dates-out-of-order': orMessage((params, issue) => `${fieldOf(params, issue)} is out of date order${got(params)}.`),
   'overlapping-visits': orMessage((params, issue) => `${fieldOf(params, issue)} overlaps another visit.`),
@@ -123,7 +136,11 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
   'self-verification': orMessage(
     (params, issue) => `${fieldOf(params, issue)}: an action's owner cannot verify or close their own action.`,
   ),
-  'duplicate-id': orMessage((params, issue) => `${foundIn(params, issue)} is used twice: ids must be unique.`),
+  'duplicate-id': orMessage((params, issue) =>
+    params.rule === 'built-in'
+      ? `${foundIn(params, issue)} is the id of a built-in framework: give yours an id of its own.`
+      : `${foundIn(params, issue)} is used twice: ids must be unique.`,
+  ),
   'unknown-finding': orMessage((params, issue) => `${foundIn(params, issue)} names no finding of the plan.`),
   'inconsistent-history': orMessage(
     (params, issue) => `${fieldOf(params, issue)} does not agree with the history recorded.`,
@@ -140,7 +157,7 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
     (params, issue) =>
       `${fieldOf(params, issue)} is out of range${got(params)}${params.limit === undefined ? '' : `; the limit is ${params.limit}`}.`,
   ),
-  unreadable: (_, issue) => issue.message,
+  unreadable: (params, issue) => siteSentence(params, issue),
   'framework-ambiguous': orMessage(
     (params, issue) =>
       `More than one framework was in force on ${foundIn(params, issue)}${params.allowed === undefined ? '' : ` (${or(params.allowed)})`}: name one.`,

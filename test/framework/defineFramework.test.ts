@@ -192,7 +192,7 @@ describe('defineFramework and defineScale', () => {
     const twice = thrown(() => defineScale({ id: 's', grades: ['a', 'a'], labels: { a: 'A' } } as never));
     expect(twice.issues.map((each) => each.code)).toEqual(['duplicate-id']);
     const one = thrown(() => defineScale({ id: 's', grades: ['a'], labels: { a: 'A' } } as never));
-    expect(one.issues.map((each) => each.code)).toEqual(['empty']);
+    expect(one.issues.map((each) => [each.code, each.params.rule])).toEqual([['invalid-value', 'too-few']]);
     const unlabelled = thrown(() => defineScale({ id: 's', grades: ['a', 'b'], labels: { a: 'A' } } as never));
     expect(unlabelled.issues.map((each) => [each.path.join('.'), each.code])).toEqual([
       ['definition.labels.b', 'missing'],
@@ -277,5 +277,76 @@ describe('frameworkForDate with a framework of your own', () => {
     expect(both.ok ? undefined : both.issues[0]?.params.allowed).toEqual(['ilacs-2026', 'cfs-2027']);
     const copied = frameworkForDate('2027-03-01', { frameworks: [JSON.parse(JSON.stringify(cfs2027))] });
     expect(copied.ok).toBe(false);
+  });
+});
+
+describe('what an outside read of the defined frameworks found', () => {
+  it("refuses a missing required area whose id is an object's own member's name, such as constructor", () => {
+    const odd = defineFramework({
+      id: 'odd',
+      title: 'Odd ids',
+      scale: threePoint,
+      inForce: { from: '2025-01-01' },
+      areas: [{ id: 'constructor', title: 'x', role: 'practice' }],
+      overall: { awarded: true },
+    });
+    const issues = findOutcomeIssues({ framework: 'odd', judgements: {} }, { frameworks: [odd] });
+    expect(issues.map((each) => [each.path.join('.'), each.code])).toEqual([
+      ['judgements.constructor', 'missing-area'],
+    ]);
+  });
+
+  it('keeps not-judged for an area left ungraded: no scale may have it as a grade', () => {
+    const refused = thrown(() =>
+      defineScale({
+        id: 's',
+        grades: ['good', 'not-judged'],
+        labels: { good: 'Good', 'not-judged': 'Not judged' },
+      } as never),
+    );
+    expect(refused.issues.map((each) => [each.path.join('.'), each.params.rule])).toEqual([
+      ['definition.grades.1', 'reserved'],
+    ]);
+  });
+
+  it('explains only what was derived, and formats only what is an issue', () => {
+    expect(thrown(() => explain(threePoint as never)).code).toBe('invalid-argument');
+    expect(thrown(() => explain(peerReview as never)).code).toBe('invalid-argument');
+    const bad = { path: [], code: 'invalid-value', params: { allowed: 5 }, message: 'm' };
+    expect(thrown(() => formatIssue(bad as never)).code).toBe('invalid-argument');
+  });
+
+  it('refuses two frameworks of one id, and a built-in limiting rule under a framework of your own', () => {
+    const twin = defineFramework({
+      id: 'peer-review-2025',
+      title: 'Another',
+      scale: threePoint,
+      inForce: { from: '2025-01-01' },
+      areas: [{ id: 'x', title: 'X', role: 'practice' }],
+      overall: { awarded: false },
+    });
+    const outcome = { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak' } } as const;
+    expect(thrown(() => deriveOverallEffectiveness(outcome, { frameworks: [peerReview, twin] })).issues[0]?.code).toBe(
+      'duplicate-id',
+    );
+    const ruled = thrown(() =>
+      deriveOverallEffectiveness(outcome, { frameworks: [peerReview], limitingRule: 'inadequate-practice-area' }),
+    );
+    expect([ruled.code, ruled.issues[0]?.path]).toEqual(['invalid-option', ['options', 'limitingRule']]);
+  });
+
+  it('reads the options once: a getter that answers once, then throws, is never read again', () => {
+    let reads = 0;
+    const options = {
+      get frameworks() {
+        reads += 1;
+        if (reads > 1) throw new Error('read twice');
+        return [peerReview];
+      },
+    };
+    const outcome = { framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'adequate' } };
+    expect(findOutcomeIssues(outcome, options)).toEqual([]);
+    reads = 0;
+    expect(deriveOverallEffectiveness(outcome as never, options as never).grade).toBe('adequate');
   });
 });

@@ -184,3 +184,31 @@ describe('the table reader refuses rows that iterate their own way, as a list of
     });
   });
 });
+
+describe('options and plans read once', () => {
+  it('frameworkForDate refuses frameworks with a hole or their own iterator with issues, never a raw error', async () => {
+    const { frameworkForDate, FRAMEWORKS } = await import('../../src/index.js');
+    const holey = [FRAMEWORKS['ilacs-2023'], , FRAMEWORKS['ilacs-2026']];
+    const own = withOwnIterator([FRAMEWORKS['ilacs-2023']]);
+    for (const frameworks of [holey, own]) {
+      const result = frameworkForDate('2024-06-01', { frameworks } as never);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.issues[0]?.path.slice(0, 2)).toEqual(['options', 'frameworks']);
+    }
+  });
+
+  it('summarisePlan reads the plan once: actions that change on a second read change nothing', () => {
+    const plan = plain(HULL_PLAN);
+    let reads = 0;
+    const doubling = {
+      ...plan,
+      get actions() {
+        reads += 1;
+        return reads > 1 ? [...plan.actions, ...plan.actions] : plan.actions;
+      },
+    };
+    const summary = summarisePlan(doubling as never, { asOf: d('2020-03-31') });
+    expect(summary.rags).toHaveLength(plan.actions.length);
+    expect(reads).toBe(1);
+  });
+});

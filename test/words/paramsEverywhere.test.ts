@@ -325,7 +325,7 @@ const EXPECTED: { readonly [K in keyof typeof DOORS]: readonly [IssueCode, Issue
   'row care leavers': at('area-not-in-framework', 'care_leavers_grade', '"careLeavers"', { allowed: ILACS_2018_AREAS }),
   'row area blank': at('missing-area', 'help_and_protection_grade', 'blank', { allowed: JUDGEMENTS }),
   'row two frameworks': at('framework-ambiguous', 'inspection_framework', '"2018-06-11"', TWO_FRAMEWORKS),
-  'row too old': at('no-framework-in-force', 'inspection_start_date', '"2013-01-01"', before('2018-01-01')),
+  'row too old': at('no-framework-in-force', 'inspection_start_date', '"2013-01-01"', before('2013-11-07')),
   'row by publication': ['missing', { field: 'inspection_start_date', limit: '2019-05-17', rule: 'published-decides' }],
   'row fits two': ['missing', { field: 'inspection_start_date', limit: '2023-01-13', rule: 'published-fits-several' }],
   'row not a row': at('invalid-type', 'Row 0', '5', { rule: 'row' }),
