@@ -377,9 +377,11 @@ export function readWithFrameworks(
         ? { ...each, params: { ...each.params, allowed: [...(each.params.allowed ?? []), ...defined] } }
         : each,
     );
-    return found.length > 0 || !isRecord(copy)
-      ? { issues: found, defined: false }
-      : { issues: found, copy, defined: false };
+    // An outcome naming a built-in framework is handed back whole, for the schema to read.
+    const builtIn = isRecord(copy) && compiledFramework(copy.framework) !== undefined;
+    return builtIn
+      ? { issues: found, copy: copy as Record<string, unknown>, defined: false }
+      : { issues: found, defined: false };
   }
   const found = (behaviourOf(frameworks) as NonNullable<ReturnType<typeof behaviourOf>>).issues(copy, framework);
   return found.length > 0 ? { issues: found, defined: true } : { issues: found, copy, defined: true };

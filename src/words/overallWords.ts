@@ -24,7 +24,8 @@ export const OVERALL_WORDS: { readonly [R in AnyOverallRule]: (derived: AnyOvera
   'median-of-areas': median,
   'no-overall-in-framework': (derived) =>
     `${compiledFramework(derived.framework)?.name ?? derived.framework} awards no overall effectiveness judgement; read the area judgements instead.`,
-  'no-area-graded': () => 'No key area was graded, so no overall grade can be derived.',
+  'no-area-graded': (derived) =>
+    `No ${compiledFramework(derived.framework) === undefined ? '' : 'key '}area was graded, so no overall grade can be derived.`,
   'no-indicative-rule': (derived) =>
     `No area limits overall, and ${derived.framework} gives no indicative grade: overall is the inspectors' judgement.`,
 };

@@ -350,3 +350,13 @@ describe('what an outside read of the defined frameworks found', () => {
     expect(deriveOverallEffectiveness(outcome as never, options as never).grade).toBe('adequate');
   });
 });
+
+describe('parseInspectionOutcome with frameworks, on a built-in outcome', () => {
+  it('refuses a broken built-in outcome with the codes it gives without the option', async () => {
+    const { parseInspectionOutcome } = await import('../../src/schema/index.js');
+    const broken = { framework: 'ilacs-2018' };
+    const without = parseInspectionOutcome(broken);
+    const withFrameworks = parseInspectionOutcome(broken, { frameworks: [peerReview] });
+    expect(withFrameworks).toEqual(without);
+  });
+});
