@@ -188,7 +188,7 @@ describe('the table reader refuses rows that iterate their own way, as a list of
 describe('options and plans read once', () => {
   it('frameworkForDate refuses frameworks with a hole or their own iterator with issues, never a raw error', async () => {
     const { frameworkForDate, FRAMEWORKS } = await import('../../src/index.js');
-    const holey = [FRAMEWORKS['ilacs-2023'], , FRAMEWORKS['ilacs-2026']];
+    const holey = withHole([FRAMEWORKS['ilacs-2023'], FRAMEWORKS['ilacs-2026']]);
     const own = withOwnIterator([FRAMEWORKS['ilacs-2023']]);
     for (const frameworks of [holey, own]) {
       const result = frameworkForDate('2024-06-01', { frameworks } as never);
