@@ -3,6 +3,15 @@ import { describeValue } from '../check/values.js';
 import type { Issue } from '../result/result.js';
 import type { DefinedFramework, DefinedOverall } from './definedFramework.js';
 
+/** What reading an outcome with the caller's frameworks found: its issues, and its copy where it fits. @internal */
+export interface ReadWithFrameworks {
+  readonly issues: readonly Issue[];
+  /** The library's copy: of an outcome that fits a caller's framework, or of any naming a built-in one. */
+  readonly copy?: Readonly<Record<string, unknown>>;
+  /** Whether the outcome names one of the caller's frameworks. */
+  readonly defined: boolean;
+}
+
 /**
  * What a framework made by `defineFramework` does: derive an outcome under it, and check
  * one. `defineFramework` attaches it to each framework it makes, so the core's doors reach
@@ -19,8 +28,8 @@ export interface DefinedBehaviour {
     options: { readonly tieBreak?: 'leaders' | 'worse' | 'better'; readonly limitingRule?: string },
     unknown: () => Error,
   ) => DefinedOverall;
-  /** What is wrong with an outcome (the library's copy) under a framework. */
-  readonly issues: (outcome: Readonly<Record<string, unknown>>, framework: DefinedFramework) => Issue[];
+  /** Reads an outcome once and checks it against the framework it names, among `frameworks` or the built-in ones. */
+  readonly read: (outcome: unknown, frameworks: readonly DefinedFramework[]) => ReadWithFrameworks;
 }
 
 const BEHAVIOUR = /* @__PURE__ */ new WeakMap<object, DefinedBehaviour>();

@@ -7,9 +7,9 @@ import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { type Issue, issue } from '../result/result.js';
 import { attachBehaviour } from './behaviour.js';
 import type { DefinedFramework } from './definedFramework.js';
-import { definedOutcomeIssues } from './definedOutcomeIssues.js';
 import { countAt, idAt, type Scale, scaleIssues } from './defineScale.js';
 import { deriveDefinedFrom } from './deriveDefined.js';
+import { readDefinedOutcome } from './readDefined.js';
 
 /** The most areas a framework may have. */
 const MOST_AREAS = 20;
@@ -81,7 +81,7 @@ export function defineFramework<
 }
 
 /** What every framework defined here does: derive and check outcomes under it. */
-const BEHAVIOUR = { derive: deriveDefinedFrom, issues: definedOutcomeIssues };
+const BEHAVIOUR = { derive: deriveDefinedFrom, read: readDefinedOutcome };
 
 /** A checked definition with its defaults written in: areas required, the median indicative. */
 function settled(copy: Record<string, unknown>): Record<string, unknown> {

@@ -1,8 +1,7 @@
 import { copyOptions, refusal } from '../check/options.js';
-import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isPlainRecord, isRecord } from '../check/values.js';
-import { behaviourOf, definedFrameworkOf, frameworksProblem } from '../defined/behaviour.js';
+import { behaviourOf, frameworksProblem, type ReadWithFrameworks } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
@@ -345,46 +344,26 @@ function findWithFrameworks(
   outcome: unknown,
   options: { readonly frameworks?: readonly DefinedFramework[] },
 ): readonly Issue[] {
-  return readWithFrameworks(outcome, options).issues;
+  return (readWithFrameworks(outcome, options) ?? { issues: findOutcomeIssues(outcome) }).issues;
 }
 
 /**
- * An outcome read with the caller's frameworks: the options and the outcome read once,
- * into a copy, and checked against the framework it names (one of the caller's, or a
- * built-in one). `copy` is the checked copy where there are no issues. Never throws.
+ * An outcome read with the caller's frameworks: the options read once; then, where they
+ * name frameworks, the outcome read once by what `defineFramework` attached to them (so
+ * this code comes with `defineFramework`, not with every parse). With no frameworks
+ * given, the outcome is read as without the option. Never throws.
  *
  * @internal
  */
 export function readWithFrameworks(
   outcome: unknown,
   options: { readonly frameworks?: readonly DefinedFramework[] },
-): { readonly issues: readonly Issue[]; readonly copy?: Readonly<Record<string, unknown>>; readonly defined: boolean } {
+): ReadWithFrameworks | undefined {
   const issues: Issue[] = [];
   const read = copyOptions(issues, options, { frameworks: frameworksProblem });
   if (issues.length > 0 || read === undefined) return { issues, defined: false };
-  let copy: unknown;
-  try {
-    copy = snapshot(outcome);
-  } catch (error) {
-    return { issues: [refusedCopyIssue(error, [])], defined: false };
-  }
   const frameworks = read.frameworks as readonly DefinedFramework[] | undefined;
-  const framework = isRecord(copy) ? definedFrameworkOf(frameworks, copy.framework) : undefined;
-  if (framework === undefined || !isRecord(copy) || !isPlainRecord(copy)) {
-    const defined = frameworks?.map((each) => each.id) ?? [];
-    const found = findOutcomeIssues(copy).map((each) =>
-      each.code === 'unknown-framework'
-        ? { ...each, params: { ...each.params, allowed: [...(each.params.allowed ?? []), ...defined] } }
-        : each,
-    );
-    // An outcome naming a built-in framework is handed back whole, for the schema to read.
-    const builtIn = isRecord(copy) && compiledFramework(copy.framework) !== undefined;
-    return builtIn
-      ? { issues: found, copy: copy as Record<string, unknown>, defined: false }
-      : { issues: found, defined: false };
-  }
-  const found = (behaviourOf(frameworks) as NonNullable<ReturnType<typeof behaviourOf>>).issues(copy, framework);
-  return found.length > 0 ? { issues: found, defined: true } : { issues: found, copy, defined: true };
+  return behaviourOf(frameworks)?.read(outcome, frameworks as readonly DefinedFramework[]);
 }
 
 /**

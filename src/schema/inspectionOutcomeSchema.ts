@@ -140,6 +140,7 @@ export function parseInspectionOutcome(
   if (options === undefined) return parseWith(InspectionOutcomeSchema, input);
   // With the caller's frameworks: read once, checked by the framework the outcome names.
   const read = readWithFrameworks(input, options);
+  if (read === undefined) return parseWith(InspectionOutcomeSchema, input);
   // An outcome naming a built-in framework: read by its schema, as without the option.
   if (!read.defined && read.copy !== undefined) return parseWith(InspectionOutcomeSchema, read.copy);
   return read.copy === undefined ? fail(read.issues) : succeed(deepFreeze(read.copy) as unknown as DefinedOutcome);
