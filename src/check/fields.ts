@@ -1,4 +1,4 @@
-import { badDateCode, badDateParams, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
+import { badDateCode, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
 import { type Issue, type IssueCode, type IssueParams, issue } from '../result/result.js';
 import { LIMITS } from './limits.js';
 import { describeValue, isPlainList, isPlainRecord, isRecord, textProblem } from './values.js';

@@ -1,5 +1,5 @@
 import { markChecked } from '../check/checked.js';
-import { type OptionRule, oneOfOption, optionIssues, readOptions, refusal } from '../check/options.js';
+import { type OptionRule, oneOfOption, readOptions } from '../check/options.js';
 import { behaviourOf, frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework, DefinedOutcome, DefinedOverall } from '../defined/definedFramework.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
@@ -10,7 +10,6 @@ import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { CODE_BASE, digitAt, outcomeCode, outcomeRefusalIssues } from '../outcome/outcomeIssues.js';
-import type { Issue } from '../result/result.js';
 import type { DerivedOverall } from './derivedOverall.js';
 
 /**
