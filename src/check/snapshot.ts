@@ -33,8 +33,10 @@ export function snapshot(value: unknown, depth = 12): unknown {
     for (const key of Object.keys(value)) {
       at = key;
       const read = snapshot((value as Record<string, unknown>)[key], depth - 1);
-      // Defined, not assigned: a key such as "__proto__" stays data.
-      Object.defineProperty(copy, key, { value: read, enumerable: true, writable: true, configurable: true });
+      // "__proto__" defined, not assigned, so that it stays data; every other key assigned, which is fast.
+      if (key === '__proto__') {
+        Object.defineProperty(copy, key, { value: read, enumerable: true, writable: true, configurable: true });
+      } else copy[key] = read;
     }
     return copy;
   } catch (error) {
