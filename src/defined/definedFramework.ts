@@ -156,14 +156,6 @@ export interface DefinedOutcome<F extends DefinedFramework = DefinedFramework> {
   readonly awardedOverall?: GradeOf<F>;
 }
 
-interface DefinedOverallBase<F extends DefinedFramework> {
-  readonly framework: F['id'];
-  /** The areas that decided the result: those that limit, or those graded at the median. */
-  readonly decidingAreas: readonly AreaOf<F>[];
-  /** The grades of the areas that were graded, in the framework's order. */
-  readonly grades: { readonly [K in AreaOf<F>]?: GradeOf<F> };
-}
-
 /**
  * Overall effectiveness derived under a framework you define ({@link defineFramework}):
  * limited by its limiting rule, the indicative median, or none. Like
@@ -191,14 +183,20 @@ interface DefinedOverallBase<F extends DefinedFramework> {
  *
  * @category Frameworks
  */
-export type DefinedOverall<F extends DefinedFramework = DefinedFramework> =
-  | (DefinedOverallBase<F> & {
+export type DefinedOverall<F extends DefinedFramework = DefinedFramework> = {
+  readonly framework: F['id'];
+  /** The areas that decided the result: those that limit, or those graded at the median. */
+  readonly decidingAreas: readonly AreaOf<F>[];
+  /** The grades of the areas that were graded, in the framework's order. */
+  readonly grades: { readonly [K in AreaOf<F>]?: GradeOf<F> };
+} & (
+  | {
       readonly kind: 'limited';
       readonly grade: GradeOf<F>;
       readonly indicative: false;
       readonly rule: 'limiting-rule';
-    })
-  | (DefinedOverallBase<F> & {
+    }
+  | {
       readonly kind: 'indicative';
       readonly grade: GradeOf<F>;
       readonly indicative: true;
@@ -206,10 +204,11 @@ export type DefinedOverall<F extends DefinedFramework = DefinedFramework> =
       readonly tie: boolean;
       readonly between: readonly [GradeOf<F>, GradeOf<F>];
       readonly tieBreak: 'leaders' | 'worse' | 'better';
-    })
-  | (DefinedOverallBase<F> & {
+    }
+  | {
       readonly kind: 'none';
       readonly grade: undefined;
       readonly indicative: false;
       readonly rule: 'no-overall-in-framework' | 'no-area-graded' | 'no-indicative-rule';
-    });
+    }
+);

@@ -21,7 +21,7 @@ export const AREA_SEND_GRADES = ['positive', 'inconsistent', 'widespread-failing
  *
  * @category Inspection timeline
  */
-export type AreaSendOutcome = (typeof AREA_SEND_GRADES)[number];
+export type AreaSendOutcome = 'positive' | 'inconsistent' | 'widespread-failings';
 
 /**
  * The three outcomes of an area SEND inspection (the framework of Ofsted and CQC from

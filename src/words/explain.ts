@@ -1,10 +1,11 @@
 import { isChecked } from '../check/checked.js';
 import { refusal } from '../check/options.js';
 import { describeValue } from '../check/values.js';
-
+import type { DefinedOverall } from '../defined/definedFramework.js';
+import type { DerivedOverall } from '../overall/derivedOverall.js';
 import { issue } from '../result/result.js';
 import { spoken, wordsFor } from './formatIssue.js';
-import { type AnyOverall, type AnyOverallRule, OVERALL_WORDS } from './overallWords.js';
+import { type AnyOverall, OVERALL_WORDS } from './overallWords.js';
 
 /**
  * Your words for why a derived overall grade is what it is, one function a rule you
@@ -21,7 +22,9 @@ import { type AnyOverall, type AnyOverallRule, OVERALL_WORDS } from './overallWo
  * @category Overall effectiveness
  */
 export type OverallWords = {
-  readonly [R in AnyOverallRule]?: (derived: AnyOverall & { readonly rule: R }) => string;
+  readonly [R in DerivedOverall['rule'] | DefinedOverall['rule']]?: (
+    derived: (DerivedOverall | DefinedOverall) & { readonly rule: R },
+  ) => string;
 };
 
 /**
@@ -70,7 +73,7 @@ export interface ExplainOptions {
  *
  * @category Overall effectiveness
  */
-export function explain(derived: AnyOverall, options?: ExplainOptions): string {
+export function explain(derived: DerivedOverall | DefinedOverall, options?: ExplainOptions): string {
   if (!isDerived(derived)) {
     const found = describeValue(derived);
     throw refusal('invalid-argument', 'explain', [
