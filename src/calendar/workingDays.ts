@@ -1,5 +1,5 @@
 import { dateFieldProblem } from '../check/fields.js';
-import { checkArgument, checkOptions, type OptionRule, objectOption } from '../check/options.js';
+import { checkArgument, type OptionRule, objectOption, readOptions } from '../check/options.js';
 import { describeValue } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { issue } from '../result/result.js';
@@ -74,7 +74,7 @@ export function dayArgument(fn: string, name: string, value: unknown): number {
 
 /** The checked options' holiday table. @internal */
 export function tableFor(fn: string, options: WorkingDayOptions | undefined): HolidayTable {
-  checkOptions(fn, options, CALENDAR_OPTION);
+  options = readOptions(fn, options, CALENDAR_OPTION);
   return holidayTable(options?.calendar, fn);
 }
 

@@ -1,4 +1,4 @@
-import { checkHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
+import { type InspectionHistory, readHistory } from '../inspection/inspectionHistory.js';
 import { type ChartedHistory, chartedHistory, type Placed } from './chartedHistory.js';
 import { captionBlock, type Drawing } from './chartLayout.js';
 import { CHART_LIMITS, type ChartOptions, type ChartSettings, chartSettings, tooMany } from './chartOptions.js';
@@ -68,7 +68,7 @@ function drawn(charted: ChartedHistory, title: string, settings: ChartSettings):
  * @category Charts
  */
 export function judgementHistoryChart(history: InspectionHistory, options?: ChartOptions): string {
-  checkHistory('judgementHistoryChart', history);
+  history = readHistory('judgementHistoryChart', history);
   const settings = chartSettings('judgementHistoryChart', options);
   if (history.events.length > CHART_LIMITS.historyEvents) {
     tooMany(

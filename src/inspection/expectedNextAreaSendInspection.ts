@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftMonths } from '../calendar/dateArithmetic.js';
-import { checkOptions, dateOption } from '../check/options.js';
+import { dateOption, readOptions } from '../check/options.js';
 import { type AreaSendFactId, type AreaSendOutcome, areaSendFact } from './areaSendOutcomes.js';
 import { describeEvent } from './eventIssues.js';
 import {
@@ -9,7 +9,7 @@ import {
   eventKnown,
   type InspectionEvent,
 } from './inspectionEvent.js';
-import { checkHistory, type InspectionHistory } from './inspectionHistory.js';
+import { type InspectionHistory, readHistory } from './inspectionHistory.js';
 
 /**
  * Why an area SEND inspection or monitoring inspection is expected: the outcome it
@@ -207,8 +207,8 @@ export function expectedNextAreaSendInspection(
   history: InspectionHistory,
   options?: AreaSendNextOptions,
 ): AreaSendExpectation {
-  checkHistory('expectedNextAreaSendInspection', history);
-  checkOptions('expectedNextAreaSendInspection', options, AS_OF);
+  history = readHistory('expectedNextAreaSendInspection', history);
+  options = readOptions('expectedNextAreaSendInspection', options, AS_OF);
   const asOf = options?.asOf;
   let basedOn: AreaSendInspection | undefined;
   let held: AreaSendMonitoringInspection | undefined;

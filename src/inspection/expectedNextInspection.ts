@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftMonths } from '../calendar/dateArithmetic.js';
 import { type Problem, place, recordAt, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
-import { booleanOption, checkOptions, dateOption, wholeNumberOption } from '../check/options.js';
+import { booleanOption, dateOption, readOptions, wholeNumberOption } from '../check/options.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
 import { compareJudgements, worstJudgement } from '../judgement/compareJudgements.js';
 import { gradeProblem, isJudgement, type Judgement } from '../judgement/judgement.js';
@@ -9,7 +9,7 @@ import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectivenes
 import { type Issue, issue } from '../result/result.js';
 import { describeEvent } from './eventIssues.js';
 import type { GradedInspection } from './inspectionEvent.js';
-import { checkHistory, type InspectionHistory, latestGradedIn } from './inspectionHistory.js';
+import { type InspectionHistory, latestGradedIn, readHistory } from './inspectionHistory.js';
 
 /**
  * The route to a short inspection under the April 2026 arrangements: leaders at least
@@ -262,8 +262,8 @@ export function expectedNextInspection(
   history: InspectionHistory,
   options?: NextInspectionOptions,
 ): NextInspectionExpectation {
-  checkHistory('expectedNextInspection', history);
-  checkOptions('expectedNextInspection', options, NEXT_OPTIONS);
+  history = readHistory('expectedNextInspection', history);
+  options = readOptions('expectedNextInspection', options, NEXT_OPTIONS);
   const basedOn = latestGradedIn(history, options?.asOf);
   const basis = basedOn === undefined ? undefined : basisOf(basedOn);
   if (basedOn === undefined || basis === undefined) {

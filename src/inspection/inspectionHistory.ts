@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { isCalendarDate } from '../calendar/calendarDate.js';
+import { isChecked } from '../check/checked.js';
 import {
   dateFieldProblem,
   listAt,
@@ -11,13 +12,14 @@ import {
 } from '../check/fields.js';
 import {
   checkArgument,
-  checkOptions,
   dateOption,
   objectOption,
   oneOfOption,
   optionIssues,
+  readOptions,
   refusal,
 } from '../check/options.js';
+import { readCopy } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue } from '../check/values.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
@@ -309,6 +311,28 @@ export function findHistoryIssues(history: unknown): readonly Issue[] {
  *
  * @internal
  */
+/**
+ * A history read once and checked: one the library checked and froze as it is, any other
+ * copied first, so the checks and what the door computes see the same history. Throws
+ * {@link OfstedIlacsError} (`invalid-history`) with every issue.
+ *
+ * @internal
+ */
+export function readHistory(fn: string, history: InspectionHistory): InspectionHistory {
+  const copy = isChecked(history)
+    ? history
+    : (readCopy(fn, 'history', history, 'invalid-history') as InspectionHistory);
+  checkHistory(fn, copy);
+  return copy;
+}
+
+/**
+ * Throws {@link OfstedIlacsError} (`invalid-history`) naming the function when a history
+ * breaks the rules of `createInspectionHistory`, with every issue; the caller's value is
+ * checked where it is, so use {@link readHistory} where the door then reads it.
+ *
+ * @internal
+ */
 export function checkHistory(fn: string, history: unknown): asserts history is InspectionHistory {
   const issues = findHistoryIssues(history);
   if (issues.length > 0) {
@@ -423,8 +447,8 @@ export function latestGradedInspection(
   history: InspectionHistory,
   options?: LatestGradedInspectionOptions,
 ): GradedInspection | undefined {
-  checkHistory('latestGradedInspection', history);
-  checkOptions('latestGradedInspection', options, AS_OF_OPTION);
+  history = readHistory('latestGradedInspection', history);
+  options = readOptions('latestGradedInspection', options, AS_OF_OPTION);
   return latestGradedIn(history, options?.asOf);
 }
 
@@ -549,9 +573,9 @@ export function interventionRegimeOn(
   date: CalendarDate,
   options?: InterventionRegimeOptions,
 ): RegimeOnDate {
-  checkHistory('interventionRegimeOn', history);
+  history = readHistory('interventionRegimeOn', history);
   checkArgument('interventionRegimeOn', 'date', isCalendarDate(date) ? undefined : dateFieldProblem(date, 'date'));
-  checkOptions('interventionRegimeOn', options, SCOPE_OPTION);
+  options = readOptions('interventionRegimeOn', options, SCOPE_OPTION);
   const scope = options?.scope ?? 'childrens-social-care';
   let notice: InterventionEvent | undefined;
   let direction: InterventionEvent | undefined;

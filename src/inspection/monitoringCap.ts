@@ -5,7 +5,7 @@ import { areaSendFact } from './areaSendOutcomes.js';
 import { describeEvent } from './eventIssues.js';
 import { EVENT_KINDS } from './eventKinds.js';
 import { eventStart, type InspectionEvent } from './inspectionEvent.js';
-import { checkHistory, type InspectionHistory } from './inspectionHistory.js';
+import { type InspectionHistory, readHistory } from './inspectionHistory.js';
 
 /** The cap: at most this many monitoring visits in the twelve months up to a day on or after `from`. */
 const CAP = { visits: 3, months: 12, from: '2025-07-01' as CalendarDate } as const;
@@ -83,7 +83,7 @@ function ordinal(n: number): string {
  * @category Inspection timeline
  */
 export function monitoringCapWarnings(history: InspectionHistory): readonly Issue[] {
-  checkHistory('monitoringCapWarnings', history);
+  history = readHistory('monitoringCapWarnings', history);
   const visits: Counted[] = [];
   history.events.forEach((event, index) => {
     if (EVENT_KINDS[event.kind].monitoring === true) visits.push({ event, index, start: eventStart(event) });

@@ -14,7 +14,7 @@ import {
   wholeNumberProblem,
 } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
-import { booleanOption, checkOptions, listOption, objectOption, refusal } from '../check/options.js';
+import { booleanOption, listOption, objectOption, readOptions, refusal } from '../check/options.js';
 import { unreadable } from '../check/unreadable.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { type Issue, issue } from '../result/result.js';
@@ -247,7 +247,7 @@ export function statutoryDeadlines(
     issues.push(unreadable(['event']));
   }
   if (!sound) throw refusal('invalid-event', 'statutoryDeadlines', issues);
-  checkOptions('statutoryDeadlines', options, DEADLINE_OPTIONS);
+  options = readOptions('statutoryDeadlines', options, DEADLINE_OPTIONS);
   const clocks = options?.clocks ?? STATUTORY_CLOCKS;
   if (options?.clocks !== undefined) {
     options.clocks.forEach((clock, index) => {

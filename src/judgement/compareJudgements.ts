@@ -1,4 +1,4 @@
-import { checkArgument, checkOptions, oneOfOption } from '../check/options.js';
+import { checkArgument, oneOfOption, readOptions } from '../check/options.js';
 import { describeValue } from '../check/values.js';
 import { JUDGEMENTS, type Judgement, rankOf } from './judgement.js';
 
@@ -150,7 +150,7 @@ export function medianJudgement(
   judgements: readonly Judgement[],
   options?: MedianJudgementOptions,
 ): Judgement | undefined {
-  checkOptions('medianJudgement', options, TIE_BREAK_OPTION);
+  options = readOptions('medianJudgement', options, TIE_BREAK_OPTION);
   const middle = middleOfRanks(ranksOf(judgements, 'medianJudgement'));
   if (middle === undefined) return undefined;
   const [better, worse] = middle;

@@ -1,4 +1,4 @@
-import { checkOptions, oneOfOption } from '../check/options.js';
+import { oneOfOption, readOptions } from '../check/options.js';
 import { JUDGEMENTS, type Judgement, rankOf } from './judgement.js';
 
 /**
@@ -79,7 +79,7 @@ export interface JudgementLabelOptions {
  */
 export function judgementLabel(judgement: Judgement, options?: JudgementLabelOptions): string {
   const rank = rankOf(judgement, 'judgementLabel', 'judgement');
-  checkOptions('judgementLabel', options, STYLE_OPTION);
+  options = readOptions('judgementLabel', options, STYLE_OPTION);
   return JUDGEMENT_LABELS[options?.style ?? 'ilacs'][JUDGEMENTS[rank - 1] as Judgement];
 }
 

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { checkOptions, dateOption, oneOfOption, readOptions } from '../check/options.js';
+import { dateOption, oneOfOption, readOptions } from '../check/options.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement } from '../outcome/outcome.js';
 import { fail, issue, type Result, succeed } from '../result/result.js';
@@ -139,7 +139,7 @@ function withLaNumber(laNumber: string): OfficialAuthority | undefined {
  * @category Statistical neighbours
  */
 export function statisticalNeighbours(query: string, options: NeighbourOptions = {}): Result<StatisticalNeighbours> {
-  checkOptions('statisticalNeighbours', options, NEIGHBOUR_OPTIONS);
+  options = readOptions('statisticalNeighbours', options, NEIGHBOUR_OPTIONS);
   const found = findAuthority(query);
   if (!found.ok) return found;
   const authority = found.value;

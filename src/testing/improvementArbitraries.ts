@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftDays } from '../calendar/dateArithmetic.js';
 import { dateFieldProblem, oneOfProblem, wholeNumberProblem } from '../check/fields.js';
-import { checkOptions } from '../check/options.js';
+import { readOptions } from '../check/options.js';
 import { FRAMEWORKS } from '../framework/frameworks.js';
 import {
   blockAction,
@@ -83,7 +83,7 @@ const PATHS: Record<ActionState, readonly string[]> = {
  * @category Arbitraries
  */
 export function arbitraryImprovementAction(options: ActionArbitraryOptions = {}): fc.Arbitrary<ImprovementAction> {
-  checkOptions('arbitraryImprovementAction', options, {
+  options = readOptions('arbitraryImprovementAction', options, {
     state: (value, name) => oneOfProblem(value, ACTION_STATES, name),
     raised: (value, name) =>
       dateFieldProblem(value, name) ??
@@ -197,7 +197,7 @@ const AREAS = FRAMEWORKS['ilacs-2023'].areas.map((area) => area.id);
  * @category Arbitraries
  */
 export function arbitraryImprovementPlan(options: PlanArbitraryOptions = {}): fc.Arbitrary<ImprovementPlan> {
-  checkOptions('arbitraryImprovementPlan', options, {
+  options = readOptions('arbitraryImprovementPlan', options, {
     maxFindings: (value, name) => wholeNumberProblem(value, name, 1, 100),
     maxActions: (value, name) => wholeNumberProblem(value, name, 0, 1000),
   });

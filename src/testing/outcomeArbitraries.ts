@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { oneOfProblem } from '../check/fields.js';
-import { checkOptions } from '../check/options.js';
+import { readOptions } from '../check/options.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { type Framework, LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
@@ -93,7 +93,7 @@ const OUTCOME_OPTIONS = {
  * @category Arbitraries
  */
 export function arbitraryOutcome(options: OutcomeArbitraryOptions = {}): fc.Arbitrary<InspectionOutcome> {
-  checkOptions('arbitraryOutcome', options, OUTCOME_OPTIONS);
+  options = readOptions('arbitraryOutcome', options, OUTCOME_OPTIONS);
   const awarded = options.awarded ?? 'any';
   const rule = options.limitingRule ?? 'any-inadequate-area';
   const wantsAward = awarded === 'consistent' || awarded === 'departure';

@@ -212,3 +212,34 @@ describe('options and plans read once', () => {
     expect(reads).toBe(1);
   });
 });
+
+describe('histories and options read once at the timeline doors', () => {
+  it('a history whose events change on a second read changes nothing, and neither does an option', async () => {
+    const { expectedNextInspection, interventionRegimeOn, latestGradedInspection } = await import('../../src/index.js');
+    const history = plain(HULL_HISTORY);
+    let reads = 0;
+    const shifting = {
+      ...history,
+      get events() {
+        reads += 1;
+        return reads > 1 ? [] : history.events;
+      },
+    };
+    expect(latestGradedInspection(shifting as never)).toEqual(latestGradedInspection(history));
+    reads = 0;
+    expect(interventionRegimeOn(shifting as never, d('2020-01-01')).regime).toBe(
+      interventionRegimeOn(history, d('2020-01-01')).regime,
+    );
+    let asOfReads = 0;
+    const options = {
+      get asOf() {
+        asOfReads += 1;
+        if (asOfReads > 1) throw new Error('read twice');
+        return d('2020-01-01');
+      },
+    };
+    expect(expectedNextInspection(history, options).kind).toBe(
+      expectedNextInspection(history, { asOf: d('2020-01-01') }).kind,
+    );
+  });
+});
