@@ -94,7 +94,34 @@ const HOSTILE: readonly [string, unknown][] = [
   ['a function', () => 'good'],
   ['a null-prototype object', Object.create(null)],
   ['a __proto__ key', JSON.parse('{"__proto__":{"polluted":"yes"},"kind":"x"}')],
+  ['a list with a hole', holey(['good', 'good'])],
+  ['a list with its own iterator', ownIterator(['good', 'inadequate'])],
+  [
+    'an object whose fields are inherited',
+    Object.create({ framework: 'ilacs-2018', judgements: {}, kind: 'focused-visit' }),
+  ],
 ];
+
+/** A list of the items with a hole in front of them. */
+function holey(items: readonly unknown[]): unknown[] {
+  const list: unknown[] = new Array(items.length + 1);
+  items.forEach((item, index) => {
+    list[index + 1] = item;
+  });
+  return list;
+}
+
+/** A copy of a list that iterates one item more than it indexes. */
+function ownIterator(items: readonly unknown[]): unknown[] {
+  const list = [...items];
+  Object.defineProperty(list, Symbol.iterator, {
+    value: function* () {
+      yield* items;
+      yield items[0];
+    },
+  });
+  return list;
+}
 
 const d = (text: string) => text as CalendarDate;
 const hull2019 = HULL_INSPECTIONS[1]!;
