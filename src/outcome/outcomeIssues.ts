@@ -263,13 +263,27 @@ export function problemParams(
  * @internal
  */
 export function outcomeRefusalIssues(outcome: unknown, frameworks?: readonly DefinedFramework[]): readonly Issue[] {
+  const read = problemsOfRefused(outcome);
+  if (!('problems' in read)) return read;
+  const defined = frameworks?.map((each) => each.id);
+  return read.problems.map((problem) => {
+    const params = problemParams(problem, read.framework, defined);
+    return issue(problem.path, problem.code, plainWords(problem.code, params), params);
+  });
+}
+
+/**
+ * The problems of an outcome the one-pass check refused, to say why. Finding them reads
+ * the value again, so a value that throws, or that fits when read again (a getter that
+ * answers differently), is refused as unreadable: never answered with no issues.
+ */
+function problemsOfRefused(
+  outcome: unknown,
+): { readonly problems: readonly OutcomeProblem[]; readonly framework: CompiledFramework | undefined } | Issue[] {
   try {
-    const framework = isRecord(outcome) ? compiledFramework(outcome.framework) : undefined;
-    const defined = frameworks?.map((each) => each.id);
-    return outcomeProblems(outcome).map((problem) => {
-      const params = problemParams(problem, framework, defined);
-      return issue(problem.path, problem.code, plainWords(problem.code, params), params);
-    });
+    const problems = outcomeProblems(outcome);
+    if (problems.length === 0) return [unreadable()];
+    return { problems, framework: isRecord(outcome) ? compiledFramework(outcome.framework) : undefined };
   } catch {
     return [unreadable()];
   }
@@ -327,16 +341,12 @@ export function findOutcomeIssues(
   options?: { readonly frameworks?: readonly DefinedFramework[] },
 ): readonly Issue[] {
   if (options !== undefined) return findWithFrameworks(outcome, options);
-  try {
-    if (outcomeCode(outcome) >= 0) return [];
-    const problems = outcomeProblems(outcome);
-    const framework = isRecord(outcome) ? compiledFramework(outcome.framework) : undefined;
-    return problems.map((problem) =>
-      issue(problem.path, problem.code, describe(problem, framework), problemParams(problem, framework)),
-    );
-  } catch {
-    return [unreadable()];
-  }
+  if (outcomeCode(outcome) >= 0) return [];
+  const read = problemsOfRefused(outcome);
+  if (!('problems' in read)) return read;
+  return read.problems.map((problem) =>
+    issue(problem.path, problem.code, describe(problem, read.framework), problemParams(problem, read.framework)),
+  );
 }
 
 /** {@link findOutcomeIssues} with the caller's frameworks: options and outcome read once, never a throw. */

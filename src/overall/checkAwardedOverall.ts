@@ -1,5 +1,6 @@
 import { listAnd } from '../check/fields.js';
 import { copyOptions } from '../check/options.js';
+import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { type CompiledArea, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { LimitingRule } from '../framework/framework.js';
@@ -7,7 +8,7 @@ import type { AreaId, FrameworkId } from '../framework/frameworks.js';
 import { ILACS_LEADERS_ALONE, onlyLeadersLimit, ruleName } from '../framework/limitingRuleWording.js';
 import type { Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
-import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
+import { findOutcomeIssues, outcomeCode } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
 import { OVERALL_WORDS } from '../words/overallWords.js';
 import type { DerivedOverall, IndicativeOverall, LimitedOverall, NoDerivedOverall } from './derivedOverall.js';
@@ -217,11 +218,22 @@ export function checkAwardedOverall<O extends InspectionOutcome>(
 }
 
 function check<O extends InspectionOutcome>(
-  outcome: O,
+  given: O,
   options: OverallOptions | undefined,
 ): OverallCheck<O['framework']> {
   type F = O['framework'];
-  const issues = [...findOutcomeIssues(outcome)];
+  const issues = [...findOutcomeIssues(given)];
+  // Checked, then read once into the library's copy, which the derivation and the
+  // comparison work on; a copy that no longer fits was read differently the second time.
+  let outcome = given;
+  if (issues.length === 0) {
+    try {
+      outcome = snapshot(given) as O;
+      if (outcomeCode(outcome) < 0) issues.push(unreadable());
+    } catch (error) {
+      issues.push(refusedCopyIssue(error, []));
+    }
+  }
   const read = copyOptions(issues, options, OVERALL_OPTIONS);
   if (issues.length > 0) return { kind: 'invalid', issues };
 

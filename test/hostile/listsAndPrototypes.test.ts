@@ -243,3 +243,34 @@ describe('histories and options read once at the timeline doors', () => {
     );
   });
 });
+
+describe('an outcome whose judgements change when read again', () => {
+  it('is never answered with no issues, nor checked against one reading and derived from another', async () => {
+    const { checkAwardedOverall } = await import('../../src/index.js');
+    const good = { leaders: 'good', helpAndProtection: 'good', childrenInCareAndCareLeavers: 'good' };
+    const bad = { leaders: 'Good', helpAndProtection: 'good', childrenInCareAndCareLeavers: 'good' };
+    /** Bad on the first read, good on every read after. */
+    const shifting = () => {
+      let reads = 0;
+      return {
+        framework: 'ilacs-2018',
+        get judgements() {
+          reads += 1;
+          return reads === 1 ? bad : good;
+        },
+      };
+    };
+    const found = findOutcomeIssues(shifting());
+    expect(found.length).toBeGreaterThan(0);
+    let refused: unknown;
+    try {
+      deriveOverallEffectiveness(shifting() as never);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(OfstedIlacsError);
+    expect((refused as OfstedIlacsError).issues.length).toBeGreaterThan(0);
+    const checked = checkAwardedOverall({ ...shifting(), awardedOverall: 'good' } as never);
+    expect(checked.kind).toBe('invalid');
+  });
+});
