@@ -1,15 +1,22 @@
 import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { type Issue, issue } from '../result/result.js';
+import { isChecked } from './checked.js';
 import { LIMITS } from './limits.js';
 import { refusal } from './refusal.js';
 import { unreadable } from './unreadable.js';
-import { isPlainList } from './values.js';
+import { isPlainList, isPlainRecord } from './values.js';
 
-/** Why a value could not be copied: a hole in a list, a list too long, a list with its own iterator or prototype, or a read that threw. @internal */
+/**
+ * Why a value could not be copied: a hole in a list, a list too long, a list with its own
+ * iterator or prototype, an object whose prototype is not a plain object's (so that some
+ * of its fields may be inherited), or a read that threw.
+ *
+ * @internal
+ */
 export class SnapshotRefusal {
   /** Where, from the value given: filled in as the copy unwinds. */
   readonly path: (string | number)[] = [];
-  constructor(readonly reason: 'hole' | 'too-many' | 'foreign-list' | 'unreadable') {}
+  constructor(readonly reason: 'hole' | 'too-many' | 'foreign-list' | 'foreign-object' | 'unreadable') {}
 }
 
 /**
@@ -17,9 +24,10 @@ export class SnapshotRefusal {
  * never reads the caller's value again: own enumerable string keys of objects, lists by
  * index up to their length (read once), primitives as they are. A hole in a list, a list
  * with an iterator or prototype of its own (which would iterate otherwise than it
- * indexes), a list longer than `LIMITS.listLength`, nesting deeper than `depth`, or a read that throws (a
- * getter, a proxy's trap) is refused with a {@link SnapshotRefusal}, thrown. Inherited
- * fields are not copied, so they are not there to check or use.
+ * indexes), an object with a prototype of its own (whose fields may be inherited), a
+ * list longer than `LIMITS.listLength`, nesting deeper than `depth`, or a read that
+ * throws (a getter, a proxy's trap) is refused with a {@link SnapshotRefusal}, thrown:
+ * so every door refuses them alike, whether it checks by hand or by schema.
  *
  * @internal
  */
@@ -29,6 +37,7 @@ export function snapshot(value: unknown, depth = 12): unknown {
   let at: string | number | undefined;
   try {
     if (Array.isArray(value)) return copyList(value, (item) => snapshot(item, depth - 1));
+    if (!isPlainRecord(value)) throw new SnapshotRefusal('foreign-object');
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       at = key;
@@ -84,8 +93,8 @@ export function listSnapshot(value: unknown): unknown[] | undefined {
 
 /**
  * The issue for a value that could not be copied, at `path` and the place in it that was
- * refused: a hole in a list (`missing`), a list with its own iterator or prototype
- * (`invalid-type`), a list too long (`too-many`), a read that threw (`unreadable`). The words for each stand here once.
+ * refused: a hole in a list (`missing`), a list with its own iterator or prototype or an
+ * object with a prototype of its own (`invalid-type`), a list too long (`too-many`), a read that threw (`unreadable`). The words for each stand here once.
  *
  * @internal
  */
@@ -105,6 +114,15 @@ export function refusedCopyIssue(error: unknown, path: readonly (string | number
       'invalid-type',
       `${at.join('.')} must be a plain list (as JSON.parse or a list literal gives), got one with an iterator or prototype of its own: copy it with Array.from first.`,
       { field: at.join('.'), found: 'a list with an iterator or prototype of its own', rule: 'plain-list' },
+    );
+  }
+  if (refused.reason === 'foreign-object') {
+    const field = at.length > 0 ? at.join('.') : 'the value';
+    return issue(
+      at,
+      'invalid-type',
+      `${field} must be a plain object (as JSON.parse or an object literal gives), got one with a prototype of its own: fields inherited from a prototype are not read, so give each as the object's own.`,
+      { field, found: 'an object with a prototype of its own', rule: 'plain-object' },
     );
   }
   if (refused.reason === 'too-many') {
@@ -133,4 +151,47 @@ export function readCopy(
   } catch (error) {
     throw refusal(code, fn, [refusedCopyIssue(error, typeof at === 'string' ? [at] : at)]);
   }
+}
+
+/**
+ * The caller's value read once, into the library's own copy (see {@link snapshot}); a
+ * value the library checked and froze, as it is; or the issue saying why it cannot be
+ * read (see {@link refusedCopyIssue}). Never throws: for the doors that answer with
+ * issues rather than throw.
+ *
+ * @internal
+ */
+export function copyOnce(value: unknown): { readonly copy: unknown } | { readonly refused: Issue } {
+  if (isChecked(value)) return { copy: value };
+  try {
+    return { copy: snapshot(value) };
+  } catch (error) {
+    return { refused: refusedCopyIssue(error, []) };
+  }
+}
+
+/**
+ * The issues `rules` find in a value, or `unreadable` where reading it throws. Never
+ * throws. @internal
+ */
+export function issuesOf<T>(value: T, rules: (value: T) => readonly Issue[]): readonly Issue[] {
+  try {
+    return rules(value);
+  } catch {
+    return [unreadable()];
+  }
+}
+
+/**
+ * A door that answers with issues: the caller's value read once (see {@link copyOnce}),
+ * and the issues `rules` find in the copy, which is the only value read after. Never
+ * throws. @internal
+ */
+export function checkCopy<T>(
+  value: unknown,
+  rules: (value: T) => readonly Issue[],
+): { readonly copy?: T; readonly issues: readonly Issue[] } {
+  const read = copyOnce(value);
+  if ('refused' in read) return { issues: [read.refused] };
+  return { copy: read.copy as T, issues: issuesOf(read.copy as T, rules) };
 }

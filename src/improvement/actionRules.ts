@@ -9,7 +9,7 @@ import {
   recordAt,
   textFieldProblem,
 } from '../check/fields.js';
-import { unreadable } from '../check/unreadable.js';
+import { checkCopy } from '../check/snapshot.js';
 import { describeValue, isText } from '../check/values.js';
 import { type Issue, issue } from '../result/result.js';
 import { entryShapeIssues, moneyProblem, statusShapeIssues } from './actionShape.js';
@@ -220,11 +220,9 @@ export function findingLinks(action: ImprovementAction): ReadonlyMap<string, { o
  * @category Improvement plans
  */
 export function findActionIssues(action: ImprovementAction): readonly Issue[] {
-  try {
+  return checkCopy(action, (copy) => {
     const issues: Issue[] = [];
-    actionIssues(issues, action, []);
+    actionIssues(issues, copy, []);
     return issues;
-  } catch {
-    return [unreadable()];
-  }
+  }).issues;
 }

@@ -1,10 +1,11 @@
-import { unreadable } from '../check/unreadable.js';
+import { checkCopy } from '../check/snapshot.js';
 import { fail, type Result, succeed } from '../result/result.js';
 import type { ImprovementPlan } from './improvementPlan.js';
 import { planIssues } from './planRules.js';
 
 /**
- * Checks a plan and returns it, or the issues; never throws. Each event, finding and
+ * Checks a plan and returns the library's copy of it, read once (so a getter or a list
+ * that answers differently when read again changes nothing), or the issues; never throws. Each event, finding and
  * action by its own rules (actions by `findActionIssues`); ids unique among findings and
  * among actions; each finding raised by one of the plan's events, on or after it, in an
  * area of that event's framework (`unknown-event`, `dates-out-of-order`,
@@ -29,10 +30,6 @@ import { planIssues } from './planRules.js';
  * @category Improvement plans
  */
 export function createImprovementPlan(plan: ImprovementPlan): Result<ImprovementPlan> {
-  try {
-    const issues = planIssues(plan);
-    return issues.length > 0 ? fail(issues) : succeed(plan);
-  } catch {
-    return fail([unreadable()]);
-  }
+  const { copy, issues } = checkCopy(plan, planIssues);
+  return issues.length > 0 ? fail(issues) : succeed(copy as ImprovementPlan);
 }

@@ -3,6 +3,7 @@ import { dayOf } from '../calendar/dateArithmetic.js';
 import { dateFieldProblem, listAt, type Path, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
 import { checkDatedOptions, dateOption, type OptionRule, refusal } from '../check/options.js';
+import { checkCopy } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
 import { fail, type Issue, issue, type Result, shorten, succeed } from '../result/result.js';
 import type { Rag } from './rag.js';
@@ -259,15 +260,11 @@ export function measureIssues(issues: Issue[], value: unknown, path: Path): bool
  * @category Improvement plans
  */
 export function findMeasureIssues(measure: Measure): readonly Issue[] {
-  try {
+  return checkCopy(measure, (copy) => {
     const issues: Issue[] = [];
-    measureIssues(issues, measure, []);
+    measureIssues(issues, copy, []);
     return issues;
-  } catch {
-    return [
-      issue([], 'unreadable', 'The measure could not be read: reading one of its values threw.', { field: 'measure' }),
-    ];
-  }
+  }).issues;
 }
 
 /** A value as the reasons write it: whole, or to one decimal place. */

@@ -10,7 +10,7 @@ import {
   textFieldProblem,
 } from '../check/fields.js';
 import { refusal } from '../check/options.js';
-import { unreadable } from '../check/unreadable.js';
+import { checkCopy, issuesOf } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
 import { areasInUse } from '../framework/compiledFrameworks.js';
 import { authorityIssues, describeEvent, eventIssues } from '../inspection/eventIssues.js';
@@ -357,17 +357,18 @@ export function planIssues(value: unknown): Issue[] {
  * @category Improvement plans
  */
 export function findPlanIssues(plan: ImprovementPlan): readonly Issue[] {
-  try {
-    return planIssues(plan);
-  } catch {
-    return [unreadable()];
-  }
+  return checkCopy(plan, planIssues).issues;
 }
 
-/** Throws {@link OfstedIlacsError} (`invalid-plan`) for a plan that breaks the rules. @internal */
+/**
+ * Throws {@link OfstedIlacsError} (`invalid-plan`) for a plan that breaks the rules. Give
+ * it the library's copy (see `readPlan`): it reads the value it is given.
+ *
+ * @internal
+ */
 export function checkPlan(fn: string, plan: unknown): asserts plan is ImprovementPlan {
   if (isChecked(plan)) return;
-  const issues = findPlanIssues(plan as ImprovementPlan);
+  const issues = issuesOf(plan, planIssues);
   if (issues.length > 0)
     throw refusal(
       'invalid-plan',

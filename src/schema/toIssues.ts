@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { copyOnce } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isRecord } from '../check/values.js';
 import { type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
@@ -188,20 +189,26 @@ export function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: unknown):
 
 /**
  * Parses untrusted input with a schema, and never throws: the value, or the library's
- * issues. Valid input is parsed once, fast; only input that fails is parsed again with
- * `reportInput: true`, which the issues need and which costs several times the parse.
- * zod reads each field once into a new value, so the core's rules (called from the
- * schemas) see a copy no getter can change; input whose reading throws (a throwing
- * getter or proxy) is refused as `unreadable`.
+ * issues. The input is read once, into the library's own plain copy (see `snapshot`), and
+ * only the copy is parsed: so a list with a hole or an iterator of its own, and fields
+ * inherited from a prototype, are refused here as the core's doors refuse them, and a
+ * getter that answers differently the second time is never read again. Values the library
+ * checked and froze are parsed as they are. Valid input is parsed once, fast; only input
+ * that fails is parsed again with `reportInput: true`, which the issues need and which
+ * costs several times the parse. Input whose reading throws (a throwing getter or proxy)
+ * is refused as `unreadable`.
  *
  * @internal
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const read = copyOnce(input);
+  if ('refused' in read) return fail([read.refused]);
+  const { copy } = read;
   try {
-    const parsed = schema.safeParse(input);
+    const parsed = schema.safeParse(copy);
     if (parsed.success) return succeed(parsed.data);
-    const reported = schema.safeParse(input, { reportInput: true });
-    return fail(toIssues((reported.error ?? parsed.error).issues, input));
+    const reported = schema.safeParse(copy, { reportInput: true });
+    return fail(toIssues((reported.error ?? parsed.error).issues, copy));
   } catch {
     return fail([unreadable()]);
   }

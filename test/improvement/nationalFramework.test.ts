@@ -150,7 +150,7 @@ describe('tags on findings', () => {
       ],
     ],
     ['something not text', [3], [['findings', 0, 'tags', 0], 'invalid-type', /^tags\[0\] must be/]],
-    ['a list with a hole', withHole, [['findings', 0, 'tags', 1], 'missing', /hole at 1/]],
+    ['a list with a hole', withHole, [['findings', 0, 'tags', 1], 'missing', /is a hole in its list/]],
     ['text, not a list', 'outcome-3-safety', [['findings', 0, 'tags'], 'invalid-type', /^tags must be a list/]],
   ])('refuse %s, naming the field and the fix', (_, tags, [path, code, message]) => {
     const plan = { ...HULL_PLAN, findings: HULL_PLAN.findings.map((f, i) => (i === 0 ? { ...f, tags } : f)) };
