@@ -4,7 +4,11 @@ import { checkArgument } from '../check/options.js';
 import { listSnapshot, type SnapshotRefusal, snapshot } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
 
-/** Each way the list of rows can be refused: its code, its sentence and what the words need. */
+/**
+ * Each way the list of rows can be refused: its code, its sentence and what the words need.
+ * Every reason a copy can be refused has its entry (an object with a prototype of its own
+ * too, though the list's rows are read one by one, each on its own).
+ */
 const ROWS_REFUSED: Readonly<Record<SnapshotRefusal['reason'], (at: string) => Problem>> = {
   hole: (at) => ({
     code: 'missing',
@@ -21,6 +25,12 @@ const ROWS_REFUSED: Readonly<Record<SnapshotRefusal['reason'], (at: string) => P
     message:
       'rows must be a plain list (as a CSV reader or JSON.parse gives), got one with an iterator or prototype of its own: copy it with Array.from first.',
     params: { field: 'rows', found: 'a list with an iterator or prototype of its own', rule: 'plain-list' },
+  }),
+  'foreign-object': () => ({
+    code: 'invalid-type',
+    message:
+      'rows must be a plain list of plain objects (as a CSV reader or JSON.parse gives), got an object with a prototype of its own: copy it into a plain object first.',
+    params: { field: 'rows', found: 'an object with a prototype of its own', rule: 'plain-object' },
   }),
   unreadable: () => ({
     code: 'unreadable',

@@ -423,8 +423,9 @@ describe('the column map and source, read once', () => {
       },
     });
     expect(() => readInspectionRows(rows, { columns: proxy })).toThrow(OfstedIlacsError);
+    // Fields inherited from a prototype are not read: the map is refused as not a plain object.
     expect(() => readInspectionRows(rows, { columns: Object.create(columns) })).toThrow(
-      /columns\.authority is missing/,
+      /options\.columns must be a plain object/,
     );
     const source = {
       get name(): string {
