@@ -6,7 +6,7 @@ import { readCopy } from '../check/snapshot.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { type Issue, issue } from '../result/result.js';
 import { attachBehaviour } from './behaviour.js';
-import type { DefinedFramework } from './definedFramework.js';
+import type { DefinedArea, DefinedFramework } from './definedFramework.js';
 import { countAt, idAt, type Scale, scaleIssues } from './defineScale.js';
 import { deriveDefinedFrom } from './deriveDefined.js';
 import { readDefinedOutcome } from './readDefined.js';
@@ -21,11 +21,13 @@ const MOST_AREAS = 20;
  * overall rule, whose limiting grade must be on the scale and whose roles must be roles of
  * its areas. Areas are required unless `required: false`; the indicative rule is
  * `'median'` unless `'none'`. Returns the framework, frozen, its ids and grades typed by
- * the literals given.
+ * the literals given, and each area's `required` and the overall rule's `awarded` too, so
+ * that {@link DefinedOutcome} requires the required areas and allows an awarded overall
+ * grade only where one is awarded.
  *
- * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `findOutcomeIssues`,
- * `frameworkForDate`, `parseInspectionOutcome` and `toJsonSchemas`; the other doors (`checkAwardedOverall`,
- * the timeline, tables and charts) know only the built-in frameworks for now. Throws
+ * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `checkAwardedOverall`,
+ * `explain`, `findOutcomeIssues`, `frameworkForDate`, `parseInspectionOutcome` and
+ * `toJsonSchemas`. Throws
  * {@link OfstedIlacsError} (`invalid-framework`) with every issue for a definition that
  * breaks the rules.
  *
@@ -57,27 +59,53 @@ const MOST_AREAS = 20;
  */
 export function defineFramework<
   const Id extends string,
-  const A extends string,
   const G extends string,
-  const R extends string,
+  const Areas extends readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly role: string;
+    readonly required?: boolean;
+  }[],
+  const W extends boolean,
 >(definition: {
   readonly id: Id;
   readonly title: string;
   readonly scale: Scale<string, G>;
   readonly inForce: { readonly from: string; readonly until?: string };
-  readonly areas: readonly { readonly id: A; readonly title: string; readonly role: R; readonly required?: boolean }[];
+  readonly areas: Areas & {
+    readonly [I in keyof Areas]: {
+      readonly [K in keyof Areas[I]]: K extends 'id' | 'title' | 'role' | 'required' ? Areas[I][K] : never;
+    };
+  };
   readonly overall: {
-    readonly awarded: boolean;
-    readonly limitingRule?: { readonly anyArea: NoInfer<G>; readonly roles: readonly NoInfer<R>[] };
+    readonly awarded: W;
+    readonly limitingRule?: { readonly anyArea: NoInfer<G>; readonly roles: readonly NoInfer<Areas[number]['role']>[] };
     readonly indicative?: 'median' | 'none';
   };
-}): DefinedFramework<Id, A, G, R> {
+}): DefinedFramework<
+  Id,
+  Areas[number]['id'],
+  G,
+  Areas[number]['role'],
+  {
+    readonly [I in keyof Areas]: DefinedArea<
+      Areas[I]['id'],
+      Areas[I]['role'],
+      Areas[I] extends { readonly required: infer Q extends boolean }
+        ? Q
+        : 'required' extends keyof Areas[I]
+          ? boolean
+          : true
+    >;
+  },
+  W
+> {
   const copy = readCopy('defineFramework', 'definition', definition, 'invalid-framework');
   const issues = frameworkDefinitionIssues(copy, ['definition']);
   if (issues.length > 0) throw refusal('invalid-framework', 'defineFramework', issues);
-  const framework = markChecked(settled(copy as Record<string, unknown>) as unknown as DefinedFramework<Id, A, G, R>);
+  const framework = markChecked(settled(copy as Record<string, unknown>) as unknown as DefinedFramework);
   attachBehaviour(framework, BEHAVIOUR);
-  return framework;
+  return framework as never;
 }
 
 /** What every framework defined here does: derive and check outcomes under it. */

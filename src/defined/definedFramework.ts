@@ -15,11 +15,12 @@ import type { Scale } from './defineScale.js';
  *
  * @category Frameworks
  */
-export interface DefinedArea<A extends string = string, R extends string = string> {
+export interface DefinedArea<A extends string = string, R extends string = string, Q extends boolean = boolean> {
   readonly id: A;
   readonly title: string;
   readonly role: R;
-  readonly required: boolean;
+  /** Whether every outcome must grade it; `defineFramework` keeps the literal given (`true` where left out). */
+  readonly required: Q;
 }
 
 /**
@@ -42,8 +43,9 @@ export interface DefinedArea<A extends string = string, R extends string = strin
  *
  * @category Frameworks
  */
-export interface DefinedOverallRule<G extends string = string, R extends string = string> {
-  readonly awarded: boolean;
+export interface DefinedOverallRule<G extends string = string, R extends string = string, W extends boolean = boolean> {
+  /** Whether an overall grade is awarded; `defineFramework` keeps the literal given. */
+  readonly awarded: W;
   readonly limitingRule?: { readonly anyArea: G; readonly roles: readonly R[] };
   readonly indicative: 'median' | 'none';
 }
@@ -52,6 +54,9 @@ export interface DefinedOverallRule<G extends string = string, R extends string 
  * A framework you define with {@link defineFramework}: a scale, areas and an overall rule,
  * as data. Pass it in the `frameworks` option of the functions that take one; without the
  * option, the library knows only its built-in frameworks (there is no global registry).
+ * Its type carries the ids, grades and roles given and, from `defineFramework`, its areas
+ * as a tuple with each one's literal `required` (`Areas`) and the literal `awarded` (`W`),
+ * which {@link DefinedOutcome} reads.
  *
  * @example
  * ```ts
@@ -70,13 +75,16 @@ export interface DefinedFramework<
   A extends string = string,
   G extends string = string,
   R extends string = string,
+  Areas extends readonly DefinedArea<A, R>[] = readonly DefinedArea<A, R>[],
+  W extends boolean = boolean,
 > {
   readonly id: Id;
   readonly title: string;
   readonly scale: Scale<string, G>;
   readonly inForce: { readonly from: string; readonly until?: string };
-  readonly areas: readonly DefinedArea<A, R>[];
-  readonly overall: DefinedOverallRule<G, R>;
+  /** The areas, in report order; from `defineFramework`, a tuple that keeps each area's literal `required`. */
+  readonly areas: Areas;
+  readonly overall: DefinedOverallRule<G, R, W>;
 }
 
 /**
@@ -129,7 +137,11 @@ export type GradeOf<F extends DefinedFramework> = F['scale']['grades'][number];
 
 /**
  * An inspection outcome under a framework you define: its area judgements (a grade on its
- * scale, or `'not-judged'`), and the overall grade where the framework awards one.
+ * scale, or `'not-judged'`), and the overall grade where the framework awards one. The
+ * types follow the definition: a required area (`required` not `false`) is a required key
+ * of `judgements`, an optional one an optional key, and `awardedOverall` is allowed only
+ * where `overall.awarded` is `true`. Given several frameworks, it is an outcome under one
+ * of them, told apart by `framework`.
  *
  * @example
  * ```ts
@@ -150,11 +162,23 @@ export type GradeOf<F extends DefinedFramework> = F['scale']['grades'][number];
  *
  * @category Frameworks
  */
-export interface DefinedOutcome<F extends DefinedFramework = DefinedFramework> {
-  readonly framework: F['id'];
-  readonly judgements: { readonly [K in AreaOf<F>]?: GradeOf<F> | 'not-judged' };
-  readonly awardedOverall?: GradeOf<F>;
-}
+export type DefinedOutcome<F extends DefinedFramework = DefinedFramework> = F extends DefinedFramework
+  ? {
+      readonly framework: F['id'];
+      /** A grade or `'not-judged'` for each required area, and optionally for the others. */
+      readonly judgements: {
+        readonly [K in Extract<F['areas'][number], { readonly required: true }>['id']]: GradeOf<F> | 'not-judged';
+      } & {
+        readonly [K in Exclude<AreaOf<F>, Extract<F['areas'][number], { readonly required: true }>['id']>]?:
+          | GradeOf<F>
+          | 'not-judged';
+      } extends infer J
+        ? { readonly [K in keyof J]: J[K] }
+        : never;
+      /** The overall grade awarded, where the framework awards one (`never` where it awards none). */
+      readonly awardedOverall?: F['overall']['awarded'] extends false ? never : GradeOf<F>;
+    }
+  : never;
 
 /**
  * Overall effectiveness derived under a framework you define ({@link defineFramework}):

@@ -114,6 +114,19 @@ describe('defineFramework and defineScale', () => {
     );
   });
 
+  it('writes in the defaults its type promises: required unless false, and the awarded given', () => {
+    expect(peerReview.areas.map((area) => [area.id, area.required])).toEqual([
+      ['leaders', true],
+      ['frontDoor', true],
+      ['careLeavers', false],
+    ]);
+    expect([peerReview.overall.awarded, peerReview.overall.indicative, cfs2027.overall.indicative]).toEqual([
+      true,
+      'median',
+      'median',
+    ]);
+  });
+
   it('treats not-judged as ungraded, and an optional area as optional', () => {
     const derived = deriveOverallEffectiveness(
       { framework: 'peer-review-2025', judgements: { leaders: 'adequate', frontDoor: 'not-judged' } },
