@@ -2,6 +2,9 @@ import { listAnd } from '../check/fields.js';
 import { copyOptions } from '../check/options.js';
 import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
+import { behaviourOf, definedFrameworkOf, type ReadWithFrameworks } from '../defined/behaviour.js';
+import type { AreaOf, DefinedFramework, DefinedOutcome, DefinedOverall, GradeOf } from '../defined/definedFramework.js';
+import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { type CompiledArea, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { LimitingRule } from '../framework/framework.js';
 import type { AreaId, FrameworkId } from '../framework/frameworks.js';
@@ -10,6 +13,7 @@ import type { Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { findOutcomeIssues, outcomeCode } from '../outcome/outcomeIssues.js';
 import type { Issue } from '../result/result.js';
+import { DEFINED_CHECK_WORDS, type DefinedCheckCode } from '../words/definedWords.js';
 import { OVERALL_WORDS } from '../words/overallWords.js';
 import type { DerivedOverall, IndicativeOverall, LimitedOverall, NoDerivedOverall } from './derivedOverall.js';
 import { deriveOverallEffectiveness, OVERALL_OPTIONS, type OverallOptions } from './deriveOverallEffectiveness.js';
@@ -49,6 +53,11 @@ export interface ConsistentOverall<F extends FrameworkId = FrameworkId> {
  *   not (four ILACS inspections where only leaders was inadequate).
  * - `'inadequate-without-limiting-area'`: overall is inadequate, but no area the rule
  *   counts is.
+ *
+ * Under a framework you define, "inadequate" reads as the grades its limiting rule reaches
+ * (`anyArea` or worse): an area the rule counts limits overall, but a better grade was
+ * awarded; or a grade the rule reaches was awarded, but no area the rule counts is graded
+ * that low.
  *
  * @example
  * ```ts
@@ -184,10 +193,73 @@ export type OverallCheck<F extends FrameworkId = FrameworkId> =
   | InvalidOutcome;
 
 /**
+ * What {@link checkAwardedOverall} returns for an outcome under a framework you define
+ * ({@link defineFramework}): the same kinds as {@link OverallCheck}, with your grades and
+ * areas, the result derived under your framework, and reasons worded by its titles and
+ * labels. `matchesIndicative` is `false` where the framework gives no indicative grade.
+ *
+ * @example
+ * ```ts
+ * import { checkAwardedOverall, defineFramework, defineScale, type DefinedOverallCheck } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'three', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
+ * const review = defineFramework({
+ *   id: 'review',
+ *   title: 'The annual review',
+ *   scale,
+ *   inForce: { from: '2025-01-01' },
+ *   areas: [{ id: 'voice', title: "The child's voice", role: 'practice' }, { id: 'plans', title: 'Plans', role: 'practice' }],
+ *   overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] } },
+ * });
+ * const check: DefinedOverallCheck<typeof review> = checkAwardedOverall(
+ *   { framework: 'review', judgements: { voice: 'weak', plans: 'strong' }, awardedOverall: 'adequate' },
+ *   { frameworks: [review] },
+ * );
+ * if (check.kind === 'departure') console.log(check.departure, check.decidingAreas); // 'limiting-area-not-applied' ['voice']
+ * ```
+ *
+ * @category Overall effectiveness
+ */
+export type DefinedOverallCheck<F extends DefinedFramework = DefinedFramework> =
+  | {
+      readonly kind: 'consistent';
+      readonly awarded: GradeOf<F>;
+      readonly derived: DefinedOverall<F>;
+      readonly matchesIndicative: boolean;
+      readonly reason: string;
+    }
+  | {
+      readonly kind: 'departure';
+      readonly awarded: GradeOf<F>;
+      readonly derived: DefinedOverall<F>;
+      readonly departure: DepartureKind;
+      readonly rule: 'limiting-rule';
+      /** The areas concerned: those the rule counts that limit, or those graded low enough to limit that it does not count. */
+      readonly decidingAreas: readonly AreaOf<F>[];
+      readonly reason: string;
+    }
+  | { readonly kind: 'not-awarded'; readonly derived: DefinedOverall<F>; readonly reason: string }
+  | {
+      readonly kind: 'not-checkable';
+      readonly awarded: GradeOf<F>;
+      readonly derived: DefinedOverall<F>;
+      readonly reason: string;
+    }
+  | InvalidOutcome;
+
+/**
  * Checks a recorded outcome's awarded overall grade against the limiting rule, and never
  * rewrites it: consistent, a departure (which rule, whose it is, which areas), nothing
  * awarded, nothing to check it against, or invalid. Never throws: an outcome that breaks
  * its framework, or options it does not have, give `invalid` with the issues.
+ *
+ * With `frameworks` (made by {@link defineFramework}), an outcome under one of them is
+ * checked against that framework's limiting rule in the same way, and its reasons name the
+ * framework's areas and grades by their titles and labels ({@link DefinedOverallCheck}).
+ * The grade the rule limits overall to must be the grade awarded: a better one departs
+ * from the rule (`'limiting-area-not-applied'`), and so does a grade the rule reaches
+ * (`anyArea` or worse) that no area it counts is graded (`'inadequate-without-limiting-area'`).
+ * Without the option, such an outcome is `invalid` (`unknown-framework`).
  *
  * @example
  * ```ts
@@ -209,7 +281,15 @@ export type OverallCheck<F extends FrameworkId = FrameworkId> =
 export function checkAwardedOverall<O extends InspectionOutcome>(
   outcome: O,
   options?: OverallOptions,
-): OverallCheck<O['framework']> {
+): OverallCheck<O['framework']>;
+export function checkAwardedOverall<const F extends DefinedFramework>(
+  outcome: DefinedOutcome<F>,
+  options: OverallOptions & { readonly frameworks: readonly F[] },
+): DefinedOverallCheck<F>;
+export function checkAwardedOverall(
+  outcome: InspectionOutcome | DefinedOutcome,
+  options?: OverallOptions,
+): OverallCheck | DefinedOverallCheck {
   try {
     return check(outcome, options);
   } catch {
@@ -217,27 +297,40 @@ export function checkAwardedOverall<O extends InspectionOutcome>(
   }
 }
 
-function check<O extends InspectionOutcome>(
-  given: O,
-  options: OverallOptions | undefined,
-): OverallCheck<O['framework']> {
-  type F = O['framework'];
-  const issues = [...findOutcomeIssues(given)];
-  // Checked, then read once into the library's copy, which the derivation and the
-  // comparison work on; a copy that no longer fits was read differently the second time.
-  let outcome = given;
-  if (issues.length === 0) {
-    try {
-      outcome = snapshot(given) as O;
-      if (outcomeCode(outcome) < 0) issues.push(unreadable());
-    } catch (error) {
-      issues.push(refusedCopyIssue(error, []));
-    }
+function check(given: unknown, options: OverallOptions | undefined): OverallCheck | DefinedOverallCheck {
+  const optionIssues: Issue[] = [];
+  const read = copyOptions(optionIssues, options, OVERALL_OPTIONS);
+  const frameworks = read?.frameworks as readonly DefinedFramework[] | undefined;
+  const behaviour = behaviourOf(frameworks);
+  // Read once into the library's copy, which the derivation and the comparison work on.
+  const seen = behaviour === undefined ? readOutcome(given) : behaviour.read(given, frameworks ?? []);
+  const issues = [...seen.issues, ...optionIssues];
+  if (issues.length > 0 || seen.copy === undefined) {
+    return { kind: 'invalid', issues: issues.length > 0 ? issues : [unreadable()] };
   }
-  const read = copyOptions(issues, options, OVERALL_OPTIONS);
-  if (issues.length > 0) return { kind: 'invalid', issues };
+  const framework = seen.defined ? definedFrameworkOf(frameworks, seen.copy.framework) : undefined;
+  if (framework !== undefined) return checkDefined(seen.copy, framework, read as OverallOptions);
+  return checkBuiltIn(seen.copy as unknown as InspectionOutcome, read as OverallOptions);
+}
 
-  const derived: DerivedOverall<F> = deriveOverallEffectiveness(outcome, read as OverallOptions);
+/**
+ * An outcome under a built-in framework, checked, then read once into the library's copy;
+ * a copy that no longer fits was read differently the second time.
+ */
+function readOutcome(given: unknown): ReadWithFrameworks {
+  const issues = [...findOutcomeIssues(given)];
+  if (issues.length > 0) return { issues, defined: false };
+  try {
+    const copy = snapshot(given) as Record<string, unknown>;
+    return outcomeCode(copy) < 0 ? { issues: [unreadable()], defined: false } : { issues, copy, defined: false };
+  } catch (error) {
+    return { issues: [refusedCopyIssue(error, [])], defined: false };
+  }
+}
+
+function checkBuiltIn<O extends InspectionOutcome>(outcome: O, read: OverallOptions): OverallCheck<O['framework']> {
+  type F = O['framework'];
+  const derived: DerivedOverall<F> = deriveOverallEffectiveness(outcome, read);
   const awarded: Judgement | undefined = 'awardedOverall' in outcome ? outcome.awardedOverall : undefined;
   if (awarded === undefined || derived.rule === 'no-overall-in-framework') {
     return {
@@ -322,4 +415,104 @@ function inadequateWithoutLimit<O extends InspectionOutcome>(
     decidingAreas: uncounted.map((area) => area.id as AreaId<O['framework']>),
     reason: `Departure from ${ruleName(outcome.framework, derived.limitingRule)}: Ofsted awarded inadequate, but no area the rule counts is inadequate${note}.`,
   };
+}
+
+/**
+ * An outcome under one of the caller's frameworks (the library's checked copy), checked
+ * against that framework's limiting rule. An option the framework cannot take (a built-in
+ * limiting rule) gives `invalid`, with the issue deriving refused it with.
+ */
+function checkDefined(
+  outcome: Readonly<Record<string, unknown>>,
+  framework: DefinedFramework,
+  read: OverallOptions,
+): DefinedOverallCheck {
+  let derived: DefinedOverall;
+  try {
+    derived = deriveOverallEffectiveness(outcome as DefinedOutcome, { ...read, frameworks: [framework] });
+  } catch (error) {
+    if (error instanceof OfstedIlacsError) return { kind: 'invalid', issues: error.issues };
+    throw error;
+  }
+  const awarded = Object.hasOwn(outcome, 'awardedOverall') ? (outcome.awardedOverall as string | undefined) : undefined;
+  const say = (code: DefinedCheckCode, areas: readonly string[] = []) =>
+    DEFINED_CHECK_WORDS[code]({ framework, derived, awarded, areas });
+  if (derived.rule === 'no-overall-in-framework') {
+    return { kind: 'not-awarded', derived, reason: say('no-overall-in-framework') };
+  }
+  if (awarded === undefined) return { kind: 'not-awarded', derived, reason: say('not-awarded') };
+  if (Object.keys(derived.grades).length === 0) {
+    return { kind: 'not-checkable', awarded, derived, reason: say('no-area-graded') };
+  }
+  if (framework.overall.limitingRule === undefined && derived.kind === 'none') {
+    return { kind: 'not-checkable', awarded, derived, reason: say('nothing-to-check-against') };
+  }
+  return againstTheRule(framework, derived, awarded, say);
+}
+
+/**
+ * An awarded grade beside the rule of a caller's framework: where an area the rule counts
+ * limits, it must be the limit; where none does, not a grade the rule reaches; otherwise
+ * it is compared with the indicative median, as the inspectors' judgement.
+ */
+function againstTheRule(
+  framework: DefinedFramework,
+  derived: DefinedOverall,
+  awarded: string,
+  say: (code: DefinedCheckCode, areas?: readonly string[]) => string,
+): DefinedOverallCheck {
+  const rule = framework.overall.limitingRule;
+  const rank = (grade: string) => framework.scale.grades.indexOf(grade);
+  if (derived.kind === 'limited') {
+    if (awarded === derived.grade) {
+      return {
+        kind: 'consistent',
+        awarded,
+        derived,
+        matchesIndicative: true,
+        reason: say('limit-applied', derived.decidingAreas),
+      };
+    }
+    if (rank(awarded) < rank(derived.grade)) {
+      return {
+        kind: 'departure',
+        awarded,
+        derived,
+        departure: 'limiting-area-not-applied',
+        rule: 'limiting-rule',
+        decidingAreas: derived.decidingAreas,
+        reason: say('limit-not-applied', derived.decidingAreas),
+      };
+    }
+  }
+  if (derived.kind === 'limited' || (rule !== undefined && rank(awarded) >= rank(rule.anyArea))) {
+    const uncounted = uncountedAreas(framework, derived);
+    return {
+      kind: 'departure',
+      awarded,
+      derived,
+      departure: 'inadequate-without-limiting-area',
+      rule: 'limiting-rule',
+      decidingAreas: uncounted,
+      reason: say('awarded-without-limiting-area', uncounted),
+    };
+  }
+  if (derived.kind === 'indicative') {
+    const matchesIndicative = awarded === derived.grade;
+    const code = matchesIndicative ? 'matches-indicative' : 'differs-from-indicative';
+    return { kind: 'consistent', awarded, derived, matchesIndicative, reason: say(code) };
+  }
+  return { kind: 'consistent', awarded, derived, matchesIndicative: false, reason: say('no-indicative-grade') };
+}
+
+/** The graded areas the limiting rule does not count that are graded low enough for it to reach, in the framework's order. */
+function uncountedAreas(framework: DefinedFramework, derived: DefinedOverall): string[] {
+  const rule = framework.overall.limitingRule;
+  if (rule === undefined) return [];
+  const grades = framework.scale.grades;
+  const graded = derived.grades as Readonly<Record<string, string>>;
+  return framework.areas
+    .filter((area) => !rule.roles.includes(area.role) && Object.hasOwn(graded, area.id))
+    .filter((area) => grades.indexOf(graded[area.id] as string) >= grades.indexOf(rule.anyArea))
+    .map((area) => area.id);
 }

@@ -1,10 +1,12 @@
 import { isChecked } from '../check/checked.js';
-import { refusal } from '../check/options.js';
+import { type OptionRule, objectOption, readOptions, refusal } from '../check/options.js';
 import { describeValue } from '../check/values.js';
-import type { DefinedOverall } from '../defined/definedFramework.js';
+import { definedFrameworkOf, frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework, DefinedOverall } from '../defined/definedFramework.js';
 import type { DerivedOverall } from '../overall/derivedOverall.js';
 import { issue } from '../result/result.js';
-import { spoken, wordsFor } from './formatIssue.js';
+import { DEFINED_OVERALL_WORDS } from './definedWords.js';
+import { spoken, wordsIn } from './formatIssue.js';
 import { type AnyOverall, OVERALL_WORDS } from './overallWords.js';
 
 /**
@@ -43,7 +45,15 @@ export type OverallWords = {
 export interface ExplainOptions {
   /** Your words for the rules you name; the library's words serve the rest. */
   readonly messages?: OverallWords;
+  /**
+   * Frameworks of your own, made by `defineFramework`: a result derived under one of them
+   * is worded by its title, its areas' titles and its scale's labels, rather than by ids.
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
+
+/** The options of {@link explain}, checked. */
+const EXPLAIN_OPTIONS: Readonly<Record<string, OptionRule>> = { messages: objectOption, frameworks: frameworksProblem };
 
 /**
  * Says why a derived overall grade is what it is (under a built-in framework or one of
@@ -53,9 +63,15 @@ export interface ExplainOptions {
  * the codes and data and no words, so that deriving carries no sentences; this puts them
  * into words where a person reads them.
  *
+ * A result derived under a framework of yours is worded by ids (`frontDoor`, `weak`),
+ * unless `frameworks` holds that framework: then by its title, its areas' titles and its
+ * scale's labels. Your `messages` win over either.
+ *
  * Throws {@link OfstedIlacsError}: `invalid-argument` for a value that is not a result of
  * `deriveOverallEffectiveness` (derive again from the outcome, rather than pass a copy),
- * and `invalid-option` for words that are not functions or give no text.
+ * and `invalid-option` for words that are not functions or give no text, for `frameworks`
+ * that are not made by `defineFramework`, and for a framework in `frameworks` with the
+ * result's id whose areas or grades are not the result's (a different definition).
  *
  * @example
  * ```ts
@@ -69,6 +85,26 @@ export interface ExplainOptions {
  * // "Inadequate: help and protection is inadequate. By the library's limiting rule, read from Ofsted's published grades (Ofsted has stated no such rule for ILACS), any inadequate area makes the whole service inadequate."
  * console.log(explain(derived, { messages: { 'any-inadequate-area': (d) => `Limited by ${d.decidingAreas.join(', ')}` } }));
  * // 'Limited by helpAndProtection'
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, deriveOverallEffectiveness, explain } from 'ofsted-ilacs';
+ *
+ * const threePoint = defineScale({ id: 'peer-review-3', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
+ * const peerReview = defineFramework({
+ *   id: 'peer-review-2025',
+ *   title: "Regional peer review of children's services",
+ *   scale: threePoint,
+ *   inForce: { from: '2025-01-01' },
+ *   areas: [{ id: 'leaders', title: 'Leadership', role: 'leadership' }, { id: 'frontDoor', title: 'The front door', role: 'practice' }],
+ *   overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] } },
+ * });
+ * const frameworks = [peerReview];
+ * const derived = deriveOverallEffectiveness({ framework: 'peer-review-2025', judgements: { leaders: 'strong', frontDoor: 'weak' } }, { frameworks });
+ * console.log(explain(derived)); // "Limited to weak: frontDoor is weak, and peer-review-2025's limiting rule counts it."
+ * console.log(explain(derived, { frameworks }));
+ * // "Limited to Weak: The front door is graded Weak, and the limiting rule of Regional peer review of children's services counts it."
  * ```
  *
  * @category Overall effectiveness
@@ -85,10 +121,54 @@ export function explain(derived: DerivedOverall | DefinedOverall, options?: Expl
       ),
     ]);
   }
+  const read = readOptions('explain', options, EXPLAIN_OPTIONS);
   const rule = derived.rule;
-  const own = wordsFor<(derived: AnyOverall) => string>('explain', options, rule);
-  const words = own ?? (OVERALL_WORDS[rule] as (derived: AnyOverall) => string);
-  return spoken('explain', words(derived), rule);
+  const own = wordsIn<(derived: AnyOverall) => string>('explain', read.messages, rule);
+  if (own !== undefined) return spoken('explain', own(derived), rule);
+  const framework = frameworkOf(derived, read.frameworks);
+  if (framework !== undefined) {
+    const words = DEFINED_OVERALL_WORDS[rule as DefinedOverall['rule']] as (
+      derived: DefinedOverall,
+      framework: DefinedFramework,
+    ) => string;
+    return words(derived as DefinedOverall, framework);
+  }
+  return (OVERALL_WORDS[rule] as (derived: AnyOverall) => string)(derived);
+}
+
+/**
+ * The caller's framework a result was derived under, where `frameworks` holds it; refused
+ * where the framework of that id does not fit the result (an area or a grade it lacks).
+ */
+function frameworkOf(
+  derived: AnyOverall,
+  frameworks: readonly DefinedFramework[] | undefined,
+): DefinedFramework | undefined {
+  if (!Object.hasOwn(DEFINED_OVERALL_WORDS, derived.rule)) return undefined;
+  const framework = definedFrameworkOf(frameworks, derived.framework);
+  if (framework === undefined || fits(derived as DefinedOverall, framework)) return framework;
+  throw refusal('invalid-option', 'explain', [
+    issue(
+      ['options', 'frameworks'],
+      'invalid-value',
+      `frameworks holds a framework with the id "${framework.id}" whose areas or grades are not the result's: pass the definition the result was derived under.`,
+      { field: 'frameworks', found: `"${framework.id}"`, rule: 'derived-under' },
+    ),
+  ]);
+}
+
+/** Whether every area and grade a result names is one of the framework's. */
+function fits(derived: DefinedOverall, framework: DefinedFramework): boolean {
+  const areas = framework.areas.map((area) => area.id);
+  const grades = framework.scale.grades;
+  const named = [...Object.keys(derived.grades), ...derived.decidingAreas];
+  const graded = [...Object.values(derived.grades), ...(derived.kind === 'indicative' ? derived.between : [])];
+  if (derived.grade !== undefined) graded.push(derived.grade);
+  return (
+    named.every((id) => areas.includes(id)) &&
+    graded.every((grade) => grades.includes(grade as string)) &&
+    (derived.kind !== 'limited' || framework.overall.limitingRule !== undefined)
+  );
 }
 
 /** Whether a value is a result the library derived: checked and frozen, with a rule the words know. */

@@ -114,7 +114,20 @@ export function wordsFor<W extends (...args: never[]) => string>(
   options: { readonly messages?: object } | undefined,
   key: string,
 ): W | undefined {
-  const given = readOptions(fn, options, WORDS_OPTIONS).messages;
+  return wordsIn<W>(fn, readOptions(fn, options, WORDS_OPTIONS).messages, key);
+}
+
+/**
+ * A caller's words for one key, from the `messages` option of an options bag already
+ * read once, as {@link wordsFor} finds them.
+ *
+ * @internal
+ */
+export function wordsIn<W extends (...args: never[]) => string>(
+  fn: string,
+  given: object | undefined,
+  key: string,
+): W | undefined {
   if (given === undefined) return undefined;
   const messages = readCopy(fn, ['options', 'messages'], given, 'invalid-option') as Record<string, unknown>;
   const words = Object.hasOwn(messages, key) ? messages[key] : undefined;
