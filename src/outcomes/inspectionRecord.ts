@@ -12,6 +12,7 @@ import {
 } from '../check/fields.js';
 import { listSnapshot, refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
+import type { DefinedOutcome } from '../defined/definedFramework.js';
 import { eventIssues } from '../inspection/eventIssues.js';
 import type { DateField } from '../inspection/inspectionDates.js';
 import type { Authority, GradedInspection } from '../inspection/inspectionEvent.js';
@@ -75,6 +76,12 @@ export interface RecordSource {
  * (Ofsted published no days on site for SIF inspections, and only the first day in its
  * ILACS sheet); `kind` is absent where the source does not say standard or short.
  *
+ * `O` is the outcome's type: an {@link InspectionOutcome} under a built-in framework, the
+ * default and all that `ofsted-ilacs/outcomes` takes. `readInspectionRows` given
+ * frameworks of your own may also give records whose outcome is a {@link DefinedOutcome}
+ * (`InspectionRecord<InspectionOutcome | DefinedOutcome<F>>`); tell them apart by
+ * `outcome.framework`.
+ *
  * @example
  * ```ts
  * import { OFFICIAL_INSPECTIONS, type InspectionRecord } from 'ofsted-ilacs/outcomes';
@@ -85,7 +92,7 @@ export interface RecordSource {
  *
  * @category Published outcomes
  */
-export interface InspectionRecord {
+export interface InspectionRecord<O extends InspectionOutcome | DefinedOutcome = InspectionOutcome> {
   readonly authority: RecordAuthority;
   readonly kind?: 'standard-inspection' | 'short-inspection';
   /** For SIF inspections: the first inspection, or a re-inspection, where the source says. */
@@ -93,7 +100,7 @@ export interface InspectionRecord {
   readonly firstDayOnSite?: CalendarDate;
   readonly lastDayOnSite?: CalendarDate;
   readonly published?: CalendarDate;
-  readonly outcome: InspectionOutcome;
+  readonly outcome: O;
   readonly source: RecordSource;
   /** Other sources that hold the same inspection (see `mergeInspections`), which filled what this source lacks. */
   readonly alsoIn?: readonly RecordSource[];

@@ -1,7 +1,9 @@
 import { refusal } from '../check/options.js';
 import { describeValue, isRecord } from '../check/values.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { type Issue, issue, shorten } from '../result/result.js';
 import { type InspectionColumns, TABLE_PRESETS, type TableFormat, type TablePreset } from './columns.js';
+import { type FixedFramework, fixedFrameworkOf } from './fixedFramework.js';
 
 /**
  * The column map `readInspectionRows` reads with: a preset's, or the caller's own, checked
@@ -16,8 +18,8 @@ export type GradeColumn = 'leaders' | 'helpAndProtection' | 'inCare' | 'careLeav
 /** The grade columns, in the order a report gives their areas. @internal */
 export const GRADE_COLUMNS: readonly GradeColumn[] = ['leaders', 'helpAndProtection', 'inCare', 'careLeavers'];
 
-/** Every field a column map can hold. */
-const COLUMN_KEYS: readonly (keyof InspectionColumns)[] = [
+/** The fields of a column map that name a header. */
+const HEADER_KEYS = [
   'authority',
   'code',
   'laNumber',
@@ -28,7 +30,30 @@ const COLUMN_KEYS: readonly (keyof InspectionColumns)[] = [
   'published',
   'overall',
   ...GRADE_COLUMNS,
-];
+] as const;
+
+/** Every field a column map can hold: its headers, the framework it fixes, and the areas' headers. */
+const COLUMN_KEYS: readonly (keyof InspectionColumns)[] = [...HEADER_KEYS, 'framework', 'areas'];
+
+/** A header a caller's column map names, and where it names it. @internal */
+export interface NamedHeader {
+  readonly path: readonly string[];
+  readonly field: string;
+  readonly header: string;
+}
+
+/**
+ * The format a table is read with: a preset's, or the caller's column map (its grade
+ * columns, where it maps a built-in framework's areas); the framework the map fixes for
+ * every row, if it does; and the headers the caller's map names, to check against the rows.
+ *
+ * @internal
+ */
+export interface ReadFormat {
+  readonly format: TableFormat;
+  readonly fixed?: FixedFramework;
+  readonly headers: readonly NamedHeader[];
+}
 
 /** The source a caller's column map reads. */
 const CALLERS_SOURCE = 'the caller’s table, read with its own column map';
@@ -46,13 +71,20 @@ function columnMapIssues(issues: Issue[], columns: Readonly<Record<string, unkno
           { field: 'columns', found: `"${shorten(key)}"`, allowed: COLUMN_KEYS },
         ),
       );
+    } else if (key === 'areas') {
+      areasMapIssues(issues, value);
     } else if (typeof value !== 'string' || value === '') {
+      const what = key === 'framework' ? "a framework's id" : "a column's header";
       issues.push(
         issue(
           ['options', 'columns', key],
           'invalid-type',
-          `columns.${key} must be a column's header, as text, got ${describeValue(value)}.`,
-          { field: `columns.${key}`, found: describeValue(value), rule: 'header' },
+          `columns.${key} must be ${what}, as text, got ${describeValue(value)}.`,
+          {
+            field: `columns.${key}`,
+            found: describeValue(value),
+            rule: key === 'framework' ? 'framework-id' : 'header',
+          },
         ),
       );
     }
@@ -71,10 +103,54 @@ function columnMapIssues(issues: Issue[], columns: Readonly<Record<string, unkno
   }
 }
 
-/** The format to read with: a preset's, or the caller's column map, checked. @internal */
-export function formatOf(columns: unknown): TableFormat {
+/** The problems with `areas`: an object from area ids to headers, as text. */
+function areasMapIssues(issues: Issue[], areas: unknown): void {
+  if (!isRecord(areas) || Array.isArray(areas)) {
+    issues.push(
+      issue(
+        ['options', 'columns', 'areas'],
+        'invalid-type',
+        `columns.areas must be an object from the framework's area ids to their columns' headers, got ${describeValue(areas)}.`,
+        { field: 'columns.areas', found: describeValue(areas), rule: 'areas' },
+      ),
+    );
+    return;
+  }
+  for (const area of Object.keys(areas)) {
+    const header = areas[area];
+    if (typeof header === 'string' && header !== '') continue;
+    issues.push(
+      issue(
+        ['options', 'columns', 'areas', area],
+        'invalid-type',
+        `columns.areas.${shorten(area)} must be a column's header, as text, got ${describeValue(header)}.`,
+        { field: `columns.areas.${shorten(area)}`, found: describeValue(header), rule: 'header' },
+      ),
+    );
+  }
+}
+
+/** The headers a checked column map names, each with its place in the map. */
+function namedHeaders(columns: Readonly<Record<string, unknown>>): NamedHeader[] {
+  const named: NamedHeader[] = [];
+  for (const key of HEADER_KEYS) {
+    const header = columns[key];
+    if (typeof header === 'string') named.push({ path: [key], field: `columns.${key}`, header });
+  }
+  const areas = (columns.areas ?? {}) as Readonly<Record<string, string>>;
+  for (const area of Object.keys(areas)) {
+    named.push({ path: ['areas', area], field: `columns.areas.${area}`, header: areas[area] as string });
+  }
+  return named;
+}
+
+/**
+ * The format to read with: a preset's, or the caller's column map, checked, with the
+ * framework it fixes among the built-in ones and the caller's `frameworks`. @internal
+ */
+export function formatOf(columns: unknown, frameworks: readonly DefinedFramework[] | undefined): ReadFormat {
   if (typeof columns === 'string' && Object.hasOwn(TABLE_PRESETS, columns)) {
-    return TABLE_PRESETS[columns as TablePreset];
+    return { format: TABLE_PRESETS[columns as TablePreset], headers: [] };
   }
   const issues: Issue[] = [];
   if (!isRecord(columns)) {
@@ -91,8 +167,11 @@ export function formatOf(columns: unknown): TableFormat {
   } else {
     columnMapIssues(issues, columns);
   }
+  if (issues.length > 0 || !isRecord(columns)) throw refusal('invalid-option', 'readInspectionRows', issues);
+  const { read, fixed } = fixedFrameworkOf(issues, columns, frameworks);
   if (issues.length > 0) throw refusal('invalid-option', 'readInspectionRows', issues);
-  return { columns: columns as InspectionColumns, dateStyle: {}, checks: {}, source: CALLERS_SOURCE };
+  const format = { columns: read as unknown as InspectionColumns, dateStyle: {}, checks: {}, source: CALLERS_SOURCE };
+  return { format, ...(fixed !== undefined && { fixed }), headers: namedHeaders(columns) };
 }
 
 /** The headers a table's rows have, in the order first met. */
@@ -103,25 +182,24 @@ function headersOf(rows: readonly unknown[]): string[] {
 }
 
 /** Refuses a caller's column map naming a header that no row has, before any row is read. @internal */
-export function checkHeaders(format: TableFormat, rows: readonly unknown[]): void {
-  if (format.source !== CALLERS_SOURCE || rows.length === 0) return;
+export function checkHeaders({ headers: named }: ReadFormat, rows: readonly unknown[]): void {
+  if (named.length === 0 || rows.length === 0) return;
   const headers = headersOf(rows);
   if (headers.length === 0) return;
   const issues: Issue[] = [];
-  for (const key of COLUMN_KEYS) {
-    const header = format.columns[key];
-    if (header === undefined || headers.includes(header)) continue;
+  for (const { path, field, header } of named) {
+    if (headers.includes(header)) continue;
     const shown = headers
       .slice(0, 20)
       .map((h) => `"${shorten(h)}"`)
       .join(', ');
     issues.push(
       issue(
-        ['options', 'columns', key],
+        ['options', 'columns', ...path],
         'invalid-value',
-        `columns.${key} names "${shorten(header)}", a header no row has: the table's headers are ${shown}${headers.length > 20 ? ', …' : ''}. Check the spelling, or leave ${key} out.`,
+        `${field} names "${shorten(header)}", a header no row has: the table's headers are ${shown}${headers.length > 20 ? ', …' : ''}. Check the spelling, or leave ${path.at(-1)} out.`,
         {
-          field: `columns.${key}`,
+          field,
           found: `"${shorten(header)}"`,
           allowed: headers.slice(0, 20),
           rule: 'no-such-header',

@@ -6,7 +6,9 @@ import { deepFreeze } from '../internal/deepFreeze.js';
  * read when given. The grade columns are named by what they hold in every framework:
  * `inCare` is the framework's in-care area (children looked after under SIF, children in
  * care and care leavers under ILACS 2018, children in care from 2023), so one map reads
- * a table that spans frameworks.
+ * a table that spans frameworks. A sheet of one framework's inspections may fix it in
+ * `framework` and map its areas by their ids in `areas` instead; that is how a sheet
+ * graded under a framework of your own is read (see `readInspectionRows`).
  *
  * Dates may be written `YYYY-MM-DD` (a time of midnight may follow, as spreadsheets
  * export them), `DD/MM/YYYY` or `DD/MM/YY` (20YY), day first in every case.
@@ -53,6 +55,20 @@ export interface InspectionColumns {
   readonly inCare?: string;
   /** Care leavers: judged on its own from 2023 (and a sub-judgement under SIF). */
   readonly careLeavers?: string;
+  /**
+   * Not a header: the id of the framework every row was inspected under, a built-in one
+   * (`'ilacs-2023'`) or one of yours passed in `frameworks`. With it the dates no longer
+   * choose the framework; a row whose first day on site falls outside its `inForce` is
+   * refused.
+   */
+  readonly framework?: string;
+  /**
+   * The grade columns by the framework's area ids (`{ safety: 'Keeping children safe' }`),
+   * in place of `leaders`, `helpAndProtection`, `inCare` and `careLeavers`: needs
+   * `framework`, and is how a framework of yours is read. Every required area needs a
+   * column.
+   */
+  readonly areas?: { readonly [area: string]: string };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * ofsted-ilacs/tables: the sector's own tables of inspections read into typed outcomes:
  * Ofsted's "ILACS inspection history" sheet, Data to Insight's ILACS scrape tool, and
- * council spreadsheets with a column map. Authorities are resolved through
+ * council spreadsheets with a column map, graded under a built-in framework or one of
+ * your own (`defineFramework`). Authorities are resolved through
  * `ofsted-ilacs/outcomes`, so this entry carries that data.
  *
  * @packageDocumentation

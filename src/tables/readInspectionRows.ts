@@ -1,10 +1,12 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { DefinedFramework, DefinedOutcome } from '../defined/definedFramework.js';
+import type { InspectionOutcome } from '../outcome/outcome.js';
 import type { InspectionRecord } from '../outcomes/inspectionRecord.js';
 import type { Result } from '../result/result.js';
 import { checkHeaders } from './columnMap.js';
 import type { InspectionColumns, TablePreset } from './columns.js';
 import type { TableReading } from './rowReader.js';
-import { readRow } from './rowRecord.js';
+import { type RowRecord, readRow } from './rowRecord.js';
 import { rowSnapshot, rowsListOf } from './rowsList.js';
 import { readRowsOptions } from './rowsOptions.js';
 
@@ -16,13 +18,21 @@ import { readRowsOptions } from './rowsOptions.js';
  * import type { ReadRowsOptions } from 'ofsted-ilacs/tables';
  *
  * const options: ReadRowsOptions = { columns: 'ofsted-ilacs-outcomes' };
- * console.log(options.columns);
+ * console.log(options.columns); // 'ofsted-ilacs-outcomes'
+ * const fixed: ReadRowsOptions = {
+ *   columns: { authority: 'Council', start: 'First day', framework: 'ilacs-2023', areas: { leaders: 'Leaders', helpAndProtection: 'Help', childrenInCare: 'In care', careLeavers: 'Leavers' } },
+ * };
+ * console.log(typeof fixed.columns === 'object' && fixed.columns.framework); // 'ilacs-2023'
  * ```
  *
  * @category Reading tables
  */
-export interface ReadRowsOptions {
-  /** A preset's name (see `TablePreset`), or a column map of your own. */
+export interface ReadRowsOptions<F extends DefinedFramework = DefinedFramework> {
+  /**
+   * A preset's name (see `TablePreset`), or a column map of your own. A map may fix the
+   * framework of every row (`framework`) and map its areas' columns (`areas`); that is how
+   * a sheet graded under a framework of yours is read.
+   */
   readonly columns: TablePreset | InspectionColumns;
   /**
    * Where the rows come from, for each record's `source`: a name (default: the preset's
@@ -30,6 +40,11 @@ export interface ReadRowsOptions {
    * (without it, a table is taken to be complete to its newest publication).
    */
   readonly source?: { readonly name: string; readonly asAt?: CalendarDate };
+  /**
+   * Frameworks of your own, made by `defineFramework`, that `columns.framework` may name.
+   * No global registry: a framework is known here only when passed here.
+   */
+  readonly frameworks?: readonly F[];
 }
 
 /**
@@ -53,8 +68,26 @@ export interface ReadRowsOptions {
  * (a scraper's note) where the dates decide the framework, an authority name that matches
  * no authority in Ofsted's data (kept as written).
  *
+ * With `columns.framework` the column map fixes the framework of every row, and the
+ * dates no longer choose it: a row whose first day on site is blank, or falls outside the
+ * framework's `inForce`, is refused (`missing`, `framework-not-in-force`). A framework of
+ * yours (passed in `frameworks`) is read by its own areas: `columns.areas` maps each area
+ * id to its column (every required area needs one). A grade cell holds a grade of its
+ * scale, by id or by label in any case, or `not-judged`; a blank cell is an area not
+ * graded, refused for a required area (`missing-area`); anything else is refused
+ * (`unrecognised-judgement`) naming the grades. `columns.overall` is read as the awarded
+ * grade where the framework awards one; where it awards none, a value there is refused
+ * (`no-overall-in-framework`). The outcome is then a `DefinedOutcome`, checked by your
+ * framework's own rules. A built-in framework's areas can be mapped the same way
+ * (`framework: 'ilacs-2023', areas: { leaders: '…', … }`). Records under a framework of
+ * yours are frozen, but `ofsted-ilacs/outcomes` (histories, merging, neighbours) knows
+ * only the built-in frameworks and refuses them.
+ *
  * Throws `OfstedIlacsError`: `invalid-argument` when `rows` is not a list or cannot be
- * read, `invalid-option` for a column map that is not one or names a header no row has.
+ * read; `invalid-option` for a column map that is not one or names a header no row has,
+ * for `areas` without `framework`, for a `framework` neither built-in nor in `frameworks`,
+ * for `areas` naming an area the framework lacks or leaving out a required one, and for
+ * `frameworks` not made by `defineFramework`.
  *
  * @example
  * ```ts
@@ -72,16 +105,67 @@ export interface ReadRowsOptions {
  * }
  * ```
  *
+ * @example
+ * ```ts
+ * // A council's sheet graded under its own five-point framework.
+ * import { defineFramework, defineScale } from 'ofsted-ilacs';
+ * import { readInspectionRows } from 'ofsted-ilacs/tables';
+ *
+ * const fivePoint = defineScale({
+ *   id: 'five-point',
+ *   grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
+ *   labels: { exceptional: 'Exceptional', strong: 'Strong', expected: 'Expected standard', 'needs-attention': 'Needs attention', 'urgent-improvement': 'Urgent improvement' },
+ * });
+ * const review = defineFramework({
+ *   id: 'council-review',
+ *   title: 'Council practice review',
+ *   scale: fivePoint,
+ *   inForce: { from: '2025-04-01' },
+ *   areas: [
+ *     { id: 'safety', title: 'Keeping children safe', role: 'practice' },
+ *     { id: 'leadership', title: 'Leadership', role: 'leadership' },
+ *     { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
+ *   ],
+ *   overall: { awarded: true },
+ * });
+ * const [hull, york] = readInspectionRows(
+ *   [
+ *     { Council: 'Hull', 'First day': '2025-06-02', Safety: 'Strong', Leadership: 'expected standard', 'Care leavers': '', Overall: 'strong' },
+ *     { Council: 'York', 'First day': '2025-07-07', Safety: 'Good', Leadership: 'strong', 'Care leavers': 'exceptional', Overall: '' },
+ *   ],
+ *   {
+ *     columns: {
+ *       authority: 'Council', start: 'First day', overall: 'Overall', framework: 'council-review',
+ *       areas: { safety: 'Safety', leadership: 'Leadership', careLeavers: 'Care leavers' },
+ *     },
+ *     frameworks: [review],
+ *   },
+ * );
+ * console.log(hull?.ok && hull.value.outcome); // { framework: 'council-review', judgements: { safety: 'strong', leadership: 'expected' }, awardedOverall: 'strong' }
+ * console.log(york?.ok === false && york.issues.map((found) => [found.path, found.code])); // [[[1, 'Safety'], 'unrecognised-judgement']]
+ * ```
+ *
  * @category Reading tables
  */
+export function readInspectionRows<const F extends DefinedFramework>(
+  rows: readonly unknown[],
+  options: ReadRowsOptions<F> & { readonly frameworks: readonly F[] },
+): readonly Result<InspectionRecord<InspectionOutcome | DefinedOutcome<F>>>[];
 export function readInspectionRows(
   rows: readonly unknown[],
   options: ReadRowsOptions,
-): readonly Result<InspectionRecord>[] {
+): readonly Result<InspectionRecord>[];
+export function readInspectionRows(rows: readonly unknown[], options: ReadRowsOptions): readonly Result<RowRecord>[] {
   const list = rowsListOf(rows);
-  const { format, source } = readRowsOptions(options);
+  const { format, fixed, headers, source } = readRowsOptions(options);
   const copies = list.map(rowSnapshot);
-  checkHeaders(format, copies);
-  const table: TableReading = { format, source, authorities: new Map(), readings: new Map() };
+  checkHeaders({ format, headers }, copies);
+  const table: TableReading = {
+    format,
+    ...(fixed !== undefined && { fixed }),
+    source,
+    authorities: new Map(),
+    readings: new Map(),
+  };
   return copies.map((row, index) => readRow(row, index, table));
 }

@@ -24,9 +24,10 @@ export function kindCellOf(reader: RowReader): KindCell {
 }
 
 /**
- * The framework the dates and the kind decide, and the kind as far as known; places the
- * reason where they do not. With the first day blank, the publication decides where it
- * leaves only one framework possible (a warning says so).
+ * The framework the dates and the kind decide (or the built-in one the column map fixes),
+ * and the kind as far as known; places the reason where they do not. With the first day
+ * blank, the publication decides where it leaves only one framework possible (a warning
+ * says so).
  *
  * @internal
  */
@@ -37,14 +38,23 @@ export function frameworkOf(
 ): [Framework, Kind | undefined] | undefined {
   const { columns } = reader.format;
   const kindColumn = columns.kind ?? columns.start;
-  const chosen = start !== undefined ? byFirstDay(reader, start, kind) : byPublication(reader, published, kind);
+  const fixed = reader.table.fixed?.kind === 'built-in' ? reader.table.fixed.framework : undefined;
+  const chosen =
+    fixed !== undefined
+      ? inForceOn(reader, fixed, start)
+      : start !== undefined
+        ? byFirstDay(reader, start, kind)
+        : byPublication(reader, published, kind);
   if (chosen === undefined) return undefined;
   const said = reader.cell(kindColumn);
   if ('kind' in kind) {
     if (chosen.family === 'sif') {
       reader.refuse(kindColumn, {
         code: 'framework-not-in-force',
-        message: `${kindColumn} is "${String(said)}", but on ${start ?? published} only the SIF was in force, and it had no standard or short inspections (those are ILACS kinds): leave ${kindColumn} blank for a SIF inspection, or check the dates.`,
+        message:
+          fixed === undefined
+            ? `${kindColumn} is "${String(said)}", but on ${start ?? published} only the SIF was in force, and it had no standard or short inspections (those are ILACS kinds): leave ${kindColumn} blank for a SIF inspection, or check the dates.`
+            : `${kindColumn} is "${String(said)}", but columns.framework is ${chosen.id}, which had no standard or short inspections (those are ILACS kinds): leave ${kindColumn} blank for a SIF inspection, or check columns.framework.`,
         params: { field: kindColumn, found: `"${String(said)}"`, limit: start ?? published, rule: 'kind-under-sif' },
       });
       return undefined;
@@ -55,17 +65,55 @@ export function frameworkOf(
     if ('unknown' in kind)
       reader.warn(kindColumn, {
         code: kind.unknown.code,
-        message: `${kind.unknown.message} Read as a SIF inspection, which its dates decide.`,
+        message: `${kind.unknown.message} Read as a SIF inspection, which ${fixed === undefined ? 'its dates decide' : 'columns.framework names'}.`,
         params: kind.unknown.params,
       });
     return [chosen, 'standard-inspection'];
   }
   reader.warn(kindColumn, {
     code: 'unknown' in kind ? kind.unknown.code : 'missing',
-    message: `${'unknown' in kind ? kind.unknown.message : `${kindColumn} is blank: expected standard or short.`} The dates decide ${chosen.id}, so the row is read with its kind unknown (a graded inspection, neither standard nor short).`,
+    message: `${'unknown' in kind ? kind.unknown.message : `${kindColumn} is blank: expected standard or short.`} ${fixed === undefined ? 'The dates decide' : 'columns.framework names'} ${chosen.id}, so the row is read with its kind unknown (a graded inspection, neither standard nor short).`,
     params: 'unknown' in kind ? kind.unknown.params : { field: kindColumn, allowed: KIND_WORDS },
   });
   return [chosen, undefined];
+}
+
+/**
+ * The framework the column map fixes, where the row's first day on site falls while it is
+ * in force; places the reason where it does not (or the first day is blank: with the
+ * framework fixed, it is what places the row in the framework's time).
+ *
+ * @internal
+ */
+export function inForceOn<F extends { readonly id: string; readonly inForce: { from: string; until?: string } }>(
+  reader: RowReader,
+  framework: F,
+  start: CalendarDate | undefined,
+): F | undefined {
+  const column = reader.format.columns.start;
+  const { from, until } = framework.inForce;
+  const when = until === undefined ? `from ${from}` : `from ${from} to ${until}`;
+  if (start === undefined) {
+    reader.needed(
+      column,
+      undefined,
+      `the first day on site, which must fall while ${framework.id} is in force (${when})`,
+    );
+    return undefined;
+  }
+  if (start >= from && (until === undefined || start <= until)) return framework;
+  const before = start < from;
+  reader.refuse(column, {
+    code: 'framework-not-in-force',
+    message: `${column} is ${start}, but columns.framework is ${framework.id}, in force ${when}: check the date, or read this row with another column map.`,
+    params: {
+      field: column,
+      found: `"${start}"`,
+      limit: before ? from : (until as string),
+      rule: before ? 'before-in-force' : 'after-in-force',
+    },
+  });
+  return undefined;
 }
 
 /** The framework in force on the first day on site, for the kind; places the reason where none is. */

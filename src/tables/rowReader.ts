@@ -2,16 +2,19 @@ import type { OfficialAuthority } from '../outcomes/authorities.js';
 import { type Issue, issue, type Result } from '../result/result.js';
 import type { Cell, CellProblem, Readings } from './cells.js';
 import type { TableFormat } from './columns.js';
+import type { FixedFramework } from './fixedFramework.js';
 import type { TableSource } from './rowsOptions.js';
 
 /**
- * What the reading of one table shares across its rows: its format, the source each
- * record names, and what is read once a call (authorities by query, cells' texts).
+ * What the reading of one table shares across its rows: its format, the framework its
+ * column map fixes (if it does), the source each record names, and what is read once a
+ * call (authorities by query, cells' texts).
  *
  * @internal
  */
 export interface TableReading {
   readonly format: TableFormat;
+  readonly fixed?: FixedFramework;
   readonly source: TableSource;
   /** Each authority looked up, by the query that found it (or did not). */
   readonly authorities: Map<string, Result<OfficialAuthority>>;

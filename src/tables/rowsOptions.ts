@@ -3,8 +3,10 @@ import { dateFieldProblem, placeAt, recordAt, textFieldProblem } from '../check/
 import { objectOption, readOptions, refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { type Issue, issue } from '../result/result.js';
-import { formatOf } from './columnMap.js';
+import { formatOf, type ReadFormat } from './columnMap.js';
 import type { TableFormat } from './columns.js';
 
 /**
@@ -16,8 +18,11 @@ import type { TableFormat } from './columns.js';
  */
 export type TableSource = { readonly name: string; readonly asAt?: CalendarDate };
 
-/** The options; `columns` is checked by {@link formatOf}, which says more, and `source` by {@link sourceOf}. */
-const READ_OPTIONS = { columns: () => undefined, source: objectOption };
+/**
+ * The options; `columns` is checked by {@link formatOf}, which says more, `source` by
+ * {@link sourceOf}, and `frameworks` as every door that takes it checks it.
+ */
+const READ_OPTIONS = { columns: () => undefined, source: objectOption, frameworks: frameworksProblem };
 
 /** The source each record names: the caller's, else the format's. */
 function sourceOf(given: unknown, format: TableFormat): TableSource {
@@ -35,13 +40,15 @@ function sourceOf(given: unknown, format: TableFormat): TableSource {
 }
 
 /**
- * The options of `readInspectionRows`, checked: the format to read with and the source
- * each record names. A column map and a source are read once, into copies of their own
- * fields, and only those are used. Throws `OfstedIlacsError` (`invalid-option`).
+ * The options of `readInspectionRows`, checked: the format to read with, the framework a
+ * column map fixes, the headers it names, and the source each record names. The options
+ * are read once, into a copy (the list of frameworks by index), and a column map and a
+ * source into copies of their own fields; only those are used. Throws `OfstedIlacsError`
+ * (`invalid-option`).
  *
  * @internal
  */
-export function readRowsOptions(options: unknown): { format: TableFormat; source: TableSource } {
+export function readRowsOptions(options: unknown): ReadFormat & { source: TableSource } {
   if (!isRecord(options)) {
     throw refusal('invalid-option', 'readInspectionRows', [
       issue(
@@ -53,7 +60,8 @@ export function readRowsOptions(options: unknown): { format: TableFormat; source
     ]);
   }
   const read = readOptions('readInspectionRows', options, READ_OPTIONS);
-  const format = formatOf(readCopy('readInspectionRows', ['options', 'columns'], read.columns, 'invalid-option'));
-  const source = sourceOf(readCopy('readInspectionRows', ['options', 'source'], read.source, 'invalid-option'), format);
-  return { format, source };
+  const columns = readCopy('readInspectionRows', ['options', 'columns'], read.columns, 'invalid-option');
+  const format = formatOf(columns, read.frameworks as readonly DefinedFramework[] | undefined);
+  const given = readCopy('readInspectionRows', ['options', 'source'], read.source, 'invalid-option');
+  return { ...format, source: sourceOf(given, format.format) };
 }
