@@ -243,6 +243,7 @@ export { findOutcomeIssues } from './outcome/outcomeIssues.js';
 export {
   type ConsistentOverall,
   checkAwardedOverall,
+  type DefinedOverallCheck,
   type DepartureKind,
   type InvalidOutcome,
   type OverallCheck,
