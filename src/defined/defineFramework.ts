@@ -26,8 +26,9 @@ const MOST_AREAS = 20;
  * grade only where one is awarded.
  *
  * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `checkAwardedOverall`,
- * `explain`, `findOutcomeIssues`, `frameworkForDate`, `parseInspectionOutcome` and
- * `toJsonSchemas`. Throws
+ * `explain`, `findOutcomeIssues`, `frameworkForDate`, `parseInspectionOutcome`,
+ * `toJsonSchemas` and `readInspectionRows` (with a column map that fixes the framework
+ * and maps its areas by id). Throws
  * {@link OfstedIlacsError} (`invalid-framework`) with every issue for a definition that
  * breaks the rules.
  *
