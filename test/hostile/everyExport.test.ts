@@ -531,7 +531,7 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { tieBreak: 'Worse' },
     { limitRule: 'any-inadequate-area' },
   ],
-  checkAwardedOverall: [{ limitingRule: 'any-inadequate' }, { tieBreak: 'Worse' }],
+  checkAwardedOverall: [{ limitingRule: 'any-inadequate' }, { tieBreak: 'Worse' }, { frameworks: [{ id: 'x' }] }],
   addWorkingDays: [
     { calendar: 'england' },
     { calendar: { ...ENGLAND_AND_WALES_BANK_HOLIDAYS, coverage: { fromYear: 2030, toYear: 2020 } } },
@@ -568,7 +568,12 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { asOf: '2020-03-31', amberAfterReschedules: 'two' },
   ],
   toJsonSchemas: [{ frameworks: 'peer-review' }, { framework: [] }, { frameworks: [{ id: 'peer-review' }] }],
-  explain: [{ messages: 'short' }, { mesages: {} }, { messages: { 'any-inadequate-area': 'Limited' } }],
+  explain: [
+    { messages: 'short' },
+    { mesages: {} },
+    { messages: { 'any-inadequate-area': 'Limited' } },
+    { frameworks: 'peer-review' },
+  ],
   formatIssue: [{ messages: [] }, { words: {} }, { messages: { 'unrecognised-judgement': 7 } }],
   ratePlan: [{}, { asOf: '2020-03-31', asof: '2020-03-31' }, { asOf: '2020-03-31', amber: 'risk' }],
   summarisePlan: [
@@ -593,6 +598,9 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { columns: { authority: 'Council', start: 'Start', inCare: 3 } },
     { columns: { authority: 'Council', start: 'Start', children: 'In care' } },
     { colums: 'd2i-ilacs-scrape' },
+    { columns: { authority: 'Council', start: 'Start', areas: { leaders: 'Leaders' } } },
+    { columns: { authority: 'Council', start: 'Start', framework: 'ilacs-2099' } },
+    { columns: 'd2i-ilacs-scrape', frameworks: [{}] },
   ],
   nationalCounts: [{ asOf: '31/03/2025' }],
   arbitraryOutcome: [{ framework: 'ilacs-2099' }, { awarded: 'departure', framework: 'ilacs-2026' }],
