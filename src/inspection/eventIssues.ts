@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
 import {
   dateFieldProblem,
   listAt,
@@ -12,7 +13,10 @@ import {
   wholeNumberProblem,
 } from '../check/fields.js';
 import { describeValue, isRecord } from '../check/values.js';
+import { behaviourOf, definedFrameworkOf } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { frameworksPublishedOn } from '../framework/publicationWindow.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
 import { type Issue, type IssueParams, issue } from '../result/result.js';
@@ -21,11 +25,37 @@ import { EVENT_KINDS, type EventKind, kindOf } from './eventKinds.js';
 import { type DateField, inspectionDateProblems } from './inspectionDates.js';
 import {
   eventStart,
+  type GradedInspection,
   INSPECTION_EVENT_KINDS,
   type InspectionEvent,
   isGradedInspection,
   isVisit,
 } from './inspectionEvent.js';
+
+/** An event of a history that may hold outcomes under the caller's frameworks. @internal */
+export type AnyEvent = InspectionEvent<FrameworkId | DefinedFramework>;
+
+/** The frameworks of the caller's a check knows, as read from its options (none: only the built-in ones). @internal */
+export type KnownFrameworks = readonly DefinedFramework[] | undefined;
+
+/** Whether a graded inspection's outcome is under a built-in framework, not one of the caller's. @internal */
+export function isBuiltInGraded(
+  inspection: GradedInspection<FrameworkId | DefinedFramework>,
+): inspection is GradedInspection {
+  return Object.hasOwn(FRAMEWORK_STRUCTURE, inspection.outcome.framework);
+}
+
+/**
+ * The issues of a graded inspection's outcome: read by the caller's frameworks where it
+ * names one of them (through what `defineFramework` attached to them), otherwise by the
+ * built-in check.
+ */
+function gradedOutcomeIssues(outcome: unknown, frameworks: KnownFrameworks): readonly Issue[] {
+  return (
+    behaviourOf(frameworks)?.read(outcome, frameworks as readonly DefinedFramework[]).issues ??
+    findOutcomeIssues(outcome)
+  );
+}
 
 /** The inspectorates that take part in joint targeted area inspections. @internal */
 export const INSPECTORATES = ['ofsted', 'cqc', 'hmicfrs', 'hmi-probation'] as const;
@@ -54,7 +84,7 @@ export function authorityIssues(issues: Issue[], value: unknown, path: Path): vo
 }
 
 /** "the standard inspection starting 2019-01-14" ("published 2015-02-03" where its days are not known). @internal */
-export function describeEvent(event: InspectionEvent): string {
+export function describeEvent(event: AnyEvent): string {
   const placed = isVisit(event) && event.onSite === undefined ? 'published' : 'starting';
   return `the ${EVENT_KINDS[event.kind].words} ${placed} ${eventStart(event)}`;
 }
@@ -84,7 +114,13 @@ function textList(issues: Issue[], value: unknown, path: Path, what: string): vo
 }
 
 /** Checks the fields of one event, shape only. */
-function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: boolean): EventKind | undefined {
+function shapeIssues(
+  issues: Issue[],
+  value: unknown,
+  path: Path,
+  visitsOnly: boolean,
+  frameworks: KnownFrameworks,
+): EventKind | undefined {
   if (!isRecord(value)) {
     recordAt(issues, value, path, 'an event', ['kind']);
     return undefined;
@@ -126,7 +162,7 @@ function shapeIssues(issues: Issue[], value: unknown, path: Path, visitsOnly: bo
     if (event[key] !== undefined) placeAt(issues, path, key, dateFieldProblem(event[key], key));
   }
   if (kind.graded) {
-    for (const found of findOutcomeIssues(event.outcome)) {
+    for (const found of gradedOutcomeIssues(event.outcome, frameworks)) {
       issues.push({ ...found, path: [...path, 'outcome', ...found.path] });
     }
     if (event.predecessor !== undefined) authorityIssues(issues, event.predecessor, [...path, 'predecessor']);
@@ -169,16 +205,19 @@ const EVENT_DATE_NAMES = {
  * The rules within one event whose fields are sound: its dates follow the one rule for an
  * inspection's dates (see `inspectionDateProblems`); a graded outcome is under a framework
  * in use on its first day on site (where that is not known, one that had begun by its
- * publication), and of a kind the framework has (the SIF had no short inspections).
+ * publication), and of a kind the framework has (the SIF had no short inspections). A
+ * framework of the caller's (among `frameworks`) is in use from its `inForce.from` to its
+ * `inForce.until`.
  *
  * @internal
  */
 export function eventRuleIssues(
   issues: Issue[],
-  event: InspectionEvent,
+  event: AnyEvent,
   path: Path,
   names: Readonly<Record<DateField, string>> = EVENT_DATE_NAMES,
   placeDate: (field: DateField) => Path = eventDatePath,
+  frameworks?: KnownFrameworks,
 ): void {
   if (!isVisit(event)) return;
   const graded = isGradedInspection(event);
@@ -188,37 +227,17 @@ export function eventRuleIssues(
   }
   if (EVENT_KINDS[event.kind].remit === 'area-send') areaSendFromIssues(issues, event, path, names, placeDate);
   if (!graded) return;
-  const framework = FRAMEWORK_STRUCTURE[event.outcome.framework];
-  const { from, until } = framework.inForce as { from: string; until?: string };
-  const start = event.onSite?.start;
-  if (start !== undefined && (start < from || (until !== undefined && start > until))) {
-    issues.push(
-      issue(
-        [...path, 'outcome', 'framework'],
-        'framework-not-in-force',
-        `${framework.id} was not in use on ${start}, the first day on site: it ran from ${from}${until === undefined ? '' : ` to ${until}`}. Check the framework or the dates.`,
-        {
-          field: names.start,
-          found: `"${framework.id}"`,
-          limit: start < from ? from : (until as string),
-          rule: 'first-day',
-        },
-      ),
-    );
-  } else if (
-    start === undefined &&
-    event.published !== undefined &&
-    !frameworksPublishedOn(event.published).includes(framework.id)
-  ) {
-    issues.push(
-      issue(
-        [...path, 'outcome', 'framework'],
-        'framework-not-in-force',
-        `${framework.id} (from ${from}${until === undefined ? '' : ` to ${until}`}) cannot have produced a report published on ${event.published}, the only date known: check the framework or the dates, or add the first day on site.`,
-        { field: names.published, found: `"${framework.id}"`, limit: event.published, rule: 'published' },
-      ),
-    );
+  const at = [...path, 'outcome', 'framework'];
+  const defined = definedFrameworkOf(frameworks, event.outcome.framework);
+  if (defined !== undefined) {
+    const begun = (published: string) => published >= defined.inForce.from;
+    inForceIssues(issues, at, names, defined, event.onSite?.start, event.published, begun);
+    return;
   }
+  if (!isBuiltInGraded(event)) return;
+  const framework = FRAMEWORK_STRUCTURE[event.outcome.framework];
+  const inWindow = (published: string) => frameworksPublishedOn(published as CalendarDate).includes(framework.id);
+  inForceIssues(issues, at, names, framework, event.onSite?.start, event.published, inWindow);
   if (framework.family === 'sif' && event.kind === 'short-inspection') {
     issues.push(
       issue(
@@ -231,10 +250,51 @@ export function eventRuleIssues(
   }
 }
 
+/**
+ * A graded outcome's framework in use on its first day on site; where that is not known,
+ * able to have produced a report published on the day it was (`publishedFits`).
+ */
+function inForceIssues(
+  issues: Issue[],
+  at: Path,
+  names: Readonly<Record<DateField, string>>,
+  framework: { readonly id: string; readonly inForce: { readonly from: string; readonly until?: string } },
+  start: string | undefined,
+  published: string | undefined,
+  publishedFits: (published: string) => boolean,
+): void {
+  const { from, until } = framework.inForce;
+  const ran = `${from}${until === undefined ? '' : ` to ${until}`}`;
+  if (start !== undefined && (start < from || (until !== undefined && start > until))) {
+    issues.push(
+      issue(
+        at,
+        'framework-not-in-force',
+        `${framework.id} was not in use on ${start}, the first day on site: it ran from ${ran}. Check the framework or the dates.`,
+        {
+          field: names.start,
+          found: `"${framework.id}"`,
+          limit: start < from ? from : (until as string),
+          rule: 'first-day',
+        },
+      ),
+    );
+  } else if (start === undefined && published !== undefined && !publishedFits(published)) {
+    issues.push(
+      issue(
+        at,
+        'framework-not-in-force',
+        `${framework.id} (from ${ran}) cannot have produced a report published on ${published}, the only date known: check the framework or the dates, or add the first day on site.`,
+        { field: names.published, found: `"${framework.id}"`, limit: published, rule: 'published' },
+      ),
+    );
+  }
+}
+
 /** An area SEND visit is one of the framework of January 2023: on or after its first day. */
 function areaSendFromIssues(
   issues: Issue[],
-  event: InspectionEvent,
+  event: AnyEvent,
   path: Path,
   names: Readonly<Record<DateField, string>>,
   placeDate: (field: DateField) => Path,
@@ -253,8 +313,9 @@ function areaSendFromIssues(
 
 /**
  * Checks one event: its fields for its kind, then the rules within it. With
- * `visitsOnly`, a DfE intervention is refused. Pushes issues at `path`; returns whether
- * it passed.
+ * `visitsOnly`, a DfE intervention is refused. A graded outcome naming one of
+ * `frameworks` (the caller's, read from their options) is checked by it; without them,
+ * such a framework is unknown. Pushes issues at `path`; returns whether it passed.
  *
  * @internal
  */
@@ -265,9 +326,10 @@ export function eventIssues(
   visitsOnly = false,
   names: Readonly<Record<DateField, string>> = EVENT_DATE_NAMES,
   placeDate: (field: DateField) => Path = eventDatePath,
+  frameworks?: KnownFrameworks,
 ): boolean {
   const before = issues.length;
-  shapeIssues(issues, value, path, visitsOnly);
-  if (issues.length === before) eventRuleIssues(issues, value as InspectionEvent, path, names, placeDate);
+  shapeIssues(issues, value, path, visitsOnly, frameworks);
+  if (issues.length === before) eventRuleIssues(issues, value as AnyEvent, path, names, placeDate, frameworks);
   return issues.length === before;
 }

@@ -1,14 +1,12 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftMonths } from '../calendar/dateArithmetic.js';
 import { dateOption, readOptions } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { type AreaSendFactId, type AreaSendOutcome, areaSendFact } from './areaSendOutcomes.js';
-import { describeEvent } from './eventIssues.js';
-import {
-  type AreaSendInspection,
-  type AreaSendMonitoringInspection,
-  eventKnown,
-  type InspectionEvent,
-} from './inspectionEvent.js';
+import { type AnyEvent, describeEvent } from './eventIssues.js';
+import { type AreaSendInspection, type AreaSendMonitoringInspection, eventKnown } from './inspectionEvent.js';
 import { type InspectionHistory, readHistory } from './inspectionHistory.js';
 
 /**
@@ -114,6 +112,8 @@ export type AreaSendExpectation =
 export interface AreaSendNextOptions {
   /** Consider only what was known on this date: published by then, else finished on site by then. */
   readonly asOf?: CalendarDate;
+  /** Frameworks of your own (`defineFramework`) that the history's graded outcomes may be under: the history is checked with them. */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /** What each outcome usually brings, soonest first, with the fact it rests on. */
@@ -160,8 +160,7 @@ const FOUND: { readonly [O in AreaSendOutcome]: string } = {
     'found widespread and/or systemic failings, so the partnership prepares a priority action plan',
 };
 
-const known = (event: InspectionEvent, asOf: CalendarDate | undefined) =>
-  asOf === undefined || eventKnown(event) <= asOf;
+const known = (event: AnyEvent, asOf: CalendarDate | undefined) => asOf === undefined || eventKnown(event) <= asOf;
 
 /**
  * What usually follows the latest area SEND inspection of a history, from its outcome:
@@ -204,12 +203,12 @@ const known = (event: InspectionEvent, asOf: CalendarDate | undefined) =>
  * @category Inspection timeline
  */
 export function expectedNextAreaSendInspection(
-  history: InspectionHistory,
+  history: InspectionHistory<FrameworkId | DefinedFramework>,
   options?: AreaSendNextOptions,
 ): AreaSendExpectation {
-  history = readHistory('expectedNextAreaSendInspection', history);
-  options = readOptions('expectedNextAreaSendInspection', options, AS_OF);
-  const asOf = options?.asOf;
+  const read = readOptions('expectedNextAreaSendInspection', options, AS_OF);
+  history = readHistory('expectedNextAreaSendInspection', history, read.frameworks);
+  const asOf = read.asOf;
   let basedOn: AreaSendInspection | undefined;
   let held: AreaSendMonitoringInspection | undefined;
   for (const event of history.events) {
@@ -249,4 +248,4 @@ export function expectedNextAreaSendInspection(
   };
 }
 
-const AS_OF = { asOf: dateOption };
+const AS_OF = { asOf: dateOption, frameworks: frameworksProblem };

@@ -2,12 +2,15 @@ import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftMonths } from '../calendar/dateArithmetic.js';
 import { type Problem, place, recordAt, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
 import { booleanOption, dateOption, readOptions, wholeNumberOption } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { compareJudgements, worstJudgement } from '../judgement/compareJudgements.js';
 import { gradeProblem, isJudgement, type Judgement } from '../judgement/judgement.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
 import { type Issue, issue } from '../result/result.js';
-import { describeEvent } from './eventIssues.js';
+import { describeEvent, isBuiltInGraded } from './eventIssues.js';
 import type { GradedInspection } from './inspectionEvent.js';
 import { type InspectionHistory, latestGradedIn, readHistory } from './inspectionHistory.js';
 
@@ -83,6 +86,8 @@ export interface NextInspectionOptions {
   readonly windowMonths?: number;
   /** The route to a short inspection under `ilacs-2026`. Default {@link ILACS_2026_SHORT_INSPECTION_PATHWAY}. */
   readonly pathway?: ShortInspectionPathway;
+  /** Frameworks of your own (`defineFramework`) that the history's outcomes may be under: the history is checked with them. */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /**
@@ -99,7 +104,11 @@ export interface NextInspectionOptions {
  * - `monitoring`: last judged inadequate (under `ilacs-2026`, any area inadequate); Ofsted
  *   monitors with visits and re-inspects with a standard inspection when it judges the
  *   time right, so there is no window.
- * - `unknown`: no graded inspection is recorded.
+ * - `unknown`: no graded inspection is recorded; or the last one's first day on site is
+ *   not known; or the last one is under a framework of your own (`rule:
+ *   'defined-framework'`), from which Ofsted's cycle does not follow, so nothing is
+ *   expected rather than a guess. `F` is the frameworks the history's outcomes may be
+ *   under, as in {@link InspectionHistory}.
  *
  * @example
  * ```ts
@@ -115,7 +124,7 @@ export interface NextInspectionOptions {
  *
  * @category Inspection timeline
  */
-export type NextInspectionExpectation =
+export type NextInspectionExpectation<F extends FrameworkId | DefinedFramework = FrameworkId> =
   | {
       readonly kind: 'window';
       readonly inspection: 'short-inspection' | 'standard-inspection';
@@ -135,8 +144,10 @@ export type NextInspectionExpectation =
     }
   | {
       readonly kind: 'unknown';
-      /** The inspection it would count from, where there is one whose first day on site is not known. */
-      readonly basedOn?: GradedInspection;
+      /** The inspection it would count from: one whose first day on site is not known, or one under a framework of your own. */
+      readonly basedOn?: GradedInspection<F>;
+      /** `'defined-framework'` where the last inspection is under a framework of your own. */
+      readonly rule?: 'defined-framework';
       readonly reason: string;
     };
 
@@ -186,6 +197,7 @@ const NEXT_OPTIONS = {
   cycleYears: wholeNumberOption(1, 10),
   windowMonths: wholeNumberOption(0, 24),
   pathway: pathwayProblem,
+  frameworks: frameworksProblem,
 };
 
 /** The grade the cycle follows before 2026: awarded overall, else derived, else the worst key area. */
@@ -258,13 +270,28 @@ function byPathway(inspection: GradedInspection, pathway: ShortInspectionPathway
  *
  * @category Inspection timeline
  */
-export function expectedNextInspection(
-  history: InspectionHistory,
+export function expectedNextInspection<F extends FrameworkId | DefinedFramework = FrameworkId>(
+  history: InspectionHistory<F>,
   options?: NextInspectionOptions,
-): NextInspectionExpectation {
-  history = readHistory('expectedNextInspection', history);
+): NextInspectionExpectation<F> {
   options = readOptions('expectedNextInspection', options, NEXT_OPTIONS);
-  const basedOn = latestGradedIn(history, options?.asOf);
+  const latest = latestGradedIn(readHistory('expectedNextInspection', history, options.frameworks), options.asOf);
+  if (latest !== undefined && !isBuiltInGraded(latest)) {
+    return {
+      kind: 'unknown',
+      basedOn: latest,
+      rule: 'defined-framework',
+      reason: `${describeEvent(latest)} is under ${latest.outcome.framework}, a framework of your own: Ofsted's cycle of ILACS inspections does not follow from it, so no next inspection is expected.`,
+    };
+  }
+  return fromBuiltIn(latest as GradedInspection | undefined, options);
+}
+
+/** What is expected from the last graded inspection under a built-in framework, if any. */
+function fromBuiltIn<F extends FrameworkId | DefinedFramework>(
+  basedOn: GradedInspection | undefined,
+  options: NextInspectionOptions,
+): NextInspectionExpectation<F> {
   const basis = basedOn === undefined ? undefined : basisOf(basedOn);
   if (basedOn === undefined || basis === undefined) {
     return { kind: 'unknown', reason: 'No graded inspection is recorded, so no next inspection can be expected.' };
@@ -285,7 +312,7 @@ export function expectedNextInspection(
   if (firstDay === undefined) {
     return {
       kind: 'unknown',
-      basedOn,
+      basedOn: basedOn as GradedInspection<F>,
       reason: `The cycle counts from the first day on site of ${when}, which its source does not give (Ofsted published no days on site for SIF inspections), so no window can be expected: add onSite.start where it is known.`,
     };
   }

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { DefinedFramework, DefinedOutcome } from '../defined/definedFramework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import type { AreaSendOutcome } from './areaSendOutcomes.js';
@@ -79,6 +80,11 @@ interface VisitBase extends ReportDates {
  * SIF, with its outcome. Only graded inspections carry judgements. `graded-inspection`
  * is one whose kind, standard or short, the source does not say.
  *
+ * `F` is the framework of its outcome: a built-in framework's id (the default, any of
+ * them), or a framework of your own made by `defineFramework`, whose outcome is then a
+ * {@link DefinedOutcome} typed by its areas and grades. A history holds one only where it
+ * was given the framework (`frameworks` in the options of `createInspectionHistory`).
+ *
  * Its days on site are what the source gives: both, the first only, or none (Ofsted
  * published none for SIF inspections). The library never makes days up: where no day is
  * known, `published` is required and places the inspection, and a function that needs
@@ -103,11 +109,16 @@ interface VisitBase extends ReportDates {
  *
  * @category Inspection timeline
  */
-export interface GradedInspection<F extends FrameworkId = FrameworkId> extends ReportDates {
+export interface GradedInspection<F extends FrameworkId | DefinedFramework = FrameworkId> extends ReportDates {
   readonly kind: 'standard-inspection' | 'short-inspection' | 'graded-inspection';
   /** The days on site, as far as the source gives them; absent where it gives none. */
   readonly onSite?: DaysOnSite;
-  readonly outcome: InspectionOutcome<F>;
+  /** Its outcome: under a built-in framework, or under a framework of your own. */
+  readonly outcome: F extends FrameworkId
+    ? InspectionOutcome<F>
+    : F extends DefinedFramework
+      ? DefinedOutcome<F>
+      : never;
   /**
    * The council inspected, where it is not the history's own: a predecessor's inspection
    * in the history of a council made from it (Northamptonshire's, in North
@@ -325,7 +336,9 @@ export interface InterventionEvent {
 }
 
 /**
- * Anything in an authority's inspection history, discriminated by `kind`.
+ * Anything in an authority's inspection history, discriminated by `kind`. `F` is the
+ * framework a graded inspection's outcome may be under: any built-in one by default, or
+ * also frameworks of your own (`InspectionEvent<FrameworkId | typeof yours>`).
  *
  * @example
  * ```ts
@@ -355,8 +368,8 @@ export interface InterventionEvent {
  *
  * @category Inspection timeline
  */
-export type InspectionEvent =
-  | GradedInspection
+export type InspectionEvent<F extends FrameworkId | DefinedFramework = FrameworkId> =
+  | GradedInspection<F>
   | FocusedVisit
   | MonitoringVisit
   | JointTargetedAreaInspection
@@ -412,8 +425,8 @@ export const INSPECTION_EVENT_KINDS = /* @__PURE__ */ Object.freeze([
 export type Visit = Exclude<InspectionEvent, InterventionEvent>;
 
 /**
- * Whether an event is a graded inspection (standard, short or graded, under ILACS or the
- * SIF). Any value may be passed: one that is not a graded inspection gives `false`, and
+ * Whether an event is a graded inspection (standard, short or graded, under ILACS, the
+ * SIF or a framework of your own). Any value may be passed: one that is not a graded inspection gives `false`, and
  * so does an area SEND inspection, whose outcome is not an ILACS one.
  *
  * @example
@@ -426,7 +439,9 @@ export type Visit = Exclude<InspectionEvent, InterventionEvent>;
  *
  * @category Inspection timeline
  */
-export function isGradedInspection(event: InspectionEvent): event is GradedInspection {
+export function isGradedInspection<E extends InspectionEvent<FrameworkId | DefinedFramework>>(
+  event: E,
+): event is Extract<E, { readonly kind: GradedInspection['kind'] }> {
   return kindOf(event)?.graded === true;
 }
 
@@ -444,7 +459,9 @@ export function isGradedInspection(event: InspectionEvent): event is GradedInspe
  *
  * @category Inspection timeline
  */
-export function isVisit(event: InspectionEvent): event is Visit {
+export function isVisit<E extends InspectionEvent<FrameworkId | DefinedFramework>>(
+  event: E,
+): event is Exclude<E, InterventionEvent> {
   return kindOf(event)?.visit === true;
 }
 
@@ -454,7 +471,7 @@ export function isVisit(event: InspectionEvent): event is Visit {
  *
  * @internal
  */
-export function eventStart(event: InspectionEvent): CalendarDate {
+export function eventStart(event: InspectionEvent<FrameworkId | DefinedFramework>): CalendarDate {
   if (!isVisit(event)) return event.date;
   return (event.onSite?.start ?? event.published) as CalendarDate;
 }
@@ -466,7 +483,7 @@ export function eventStart(event: InspectionEvent): CalendarDate {
  *
  * @internal
  */
-export function eventKnown(event: InspectionEvent): CalendarDate {
+export function eventKnown(event: InspectionEvent<FrameworkId | DefinedFramework>): CalendarDate {
   if (!isVisit(event)) return event.date;
   return (event.published ?? event.onSite?.end ?? event.onSite?.start) as CalendarDate;
 }

@@ -12,19 +12,30 @@ import {
 } from '../check/fields.js';
 import {
   checkArgument,
+  copyOptions,
   dateOption,
   objectOption,
   oneOfOption,
-  optionIssues,
   readOptions,
   refusal,
 } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue } from '../check/values.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
-import { authorityIssues, describeEvent, eventIssues, INTERVENTION_SCOPES } from './eventIssues.js';
+import {
+  type AnyEvent,
+  authorityIssues,
+  describeEvent,
+  eventIssues,
+  INTERVENTION_SCOPES,
+  isBuiltInGraded,
+  type KnownFrameworks,
+} from './eventIssues.js';
 import { EVENT_KINDS } from './eventKinds.js';
 import {
   type Authority,
@@ -41,7 +52,10 @@ import {
 
 /**
  * An authority's inspection history: its events in date order, checked by
- * {@link createInspectionHistory}.
+ * {@link createInspectionHistory}. `F` is the framework its graded inspections may be
+ * under: any built-in one by default, or also frameworks of your own
+ * (`InspectionHistory<FrameworkId | typeof yours>`, as `createInspectionHistory` gives
+ * when passed `frameworks`).
  *
  * @example
  * ```ts
@@ -54,9 +68,9 @@ import {
  *
  * @category Inspection timeline
  */
-export interface InspectionHistory {
+export interface InspectionHistory<F extends FrameworkId | DefinedFramework = FrameworkId> {
   readonly authority: Authority;
-  readonly events: readonly InspectionEvent[];
+  readonly events: readonly InspectionEvent<F>[];
   /**
    * What the events' data holds and how fresh it is, for a history built from records
    * (see `authorityHistory` in `ofsted-ilacs/outcomes`): kinds of event it leaves out are
@@ -110,6 +124,13 @@ export interface HistoryCoverage {
 export interface CreateInspectionHistoryOptions {
   /** What the events' data holds, where they come from a record rather than what the caller knows. */
   readonly coverage?: HistoryCoverage;
+  /**
+   * Frameworks of your own, made by `defineFramework`: a graded inspection whose outcome
+   * names one of them is checked by it (its areas and scale, and its first day on site
+   * within the framework's `inForce`) and kept. Without them, such an outcome is refused
+   * (`unknown-framework`): the library keeps no registry of frameworks.
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /** Checks a history's coverage, pushing issues at `path`. */
@@ -133,7 +154,7 @@ function coverageIssues(issues: Issue[], value: unknown, path: Path): void {
 }
 
 /** Events with their places in the list given, in date order; same-day events keep their given order. */
-function ordered(events: readonly InspectionEvent[]): { event: InspectionEvent; index: number }[] {
+function ordered<E extends AnyEvent>(events: readonly E[]): { event: E; index: number }[] {
   return events
     .map((event, index) => ({ event, index, start: eventStart(event) }))
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
@@ -146,11 +167,11 @@ function ordered(events: readonly InspectionEvent[]): { event: InspectionEvent; 
  * the numbers rise; and, for each scope, a notice or direction is issued only when none
  * of its kind is in force and ended only when one is.
  */
-function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void {
+function acrossEvents(issues: Issue[], events: readonly AnyEvent[]): void {
   const sorted = ordered(events);
   // The latest-ending visit of each remit: area SEND visits overlap only each other.
-  const lastVisits = new Map<string, { event: InspectionEvent; end: CalendarDate; index: number }>();
-  let lastSequence: { sequence: number; event: InspectionEvent } | undefined;
+  const lastVisits = new Map<string, { event: AnyEvent; end: CalendarDate; index: number }>();
+  let lastSequence: { sequence: number; event: AnyEvent } | undefined;
   const inForce = new Map<string, InterventionEvent>();
   for (const { event, index } of sorted) {
     if (isVisit(event)) {
@@ -229,20 +250,38 @@ function acrossEvents(issues: Issue[], events: readonly InspectionEvent[]): void
  *
  * @internal
  */
-export function eventsRuleIssues(events: readonly InspectionEvent[]): Issue[] {
+export function eventsRuleIssues(events: readonly AnyEvent[]): Issue[] {
   const issues: Issue[] = [];
   acrossEvents(issues, events);
   return issues;
 }
 
+/** What the refusal of an unknown framework adds, at a door that takes a history: how to pass one's own. */
+const DEFINE_HINT =
+  'A framework of your own: define it with defineFramework and pass it as options.frameworks (the library keeps no registry of frameworks).';
+
+/** A history's issues, an unknown framework's saying how to pass a framework of one's own. @internal */
+export function withDefineHint(issues: Issue[]): Issue[] {
+  return issues.map((found) =>
+    found.code === 'unknown-framework' ? { ...found, message: `${found.message} ${DEFINE_HINT}` } : found,
+  );
+}
+
 /**
  * Every issue with an authority and its events: the authority's fields, each event's
- * fields and rules, and the rules across events. With `inOrder`, the events must already
- * be in date order, as an {@link InspectionHistory}'s are.
+ * fields and rules (an outcome under one of `frameworks` checked by it), and the rules
+ * across events. With `inOrder`, the events must already be in date order, as an
+ * {@link InspectionHistory}'s are.
  *
  * @internal
  */
-export function historyIssues(authority: unknown, events: unknown, inOrder: boolean, coverage?: unknown): Issue[] {
+export function historyIssues(
+  authority: unknown,
+  events: unknown,
+  inOrder: boolean,
+  coverage?: unknown,
+  frameworks?: KnownFrameworks,
+): Issue[] {
   const issues: Issue[] = [];
   authorityIssues(issues, authority, ['authority']);
   if (coverage !== undefined) coverageIssues(issues, coverage, ['coverage']);
@@ -250,22 +289,22 @@ export function historyIssues(authority: unknown, events: unknown, inOrder: bool
   if (list === undefined) return issues;
   let sound = true;
   list.forEach((event, index) => {
-    if (!eventIssues(issues, event, ['events', index])) sound = false;
+    if (!eventIssues(issues, event, ['events', index], false, undefined, undefined, frameworks)) sound = false;
   });
-  if (!sound) return issues;
-  const checked = list as readonly InspectionEvent[];
+  if (!sound) return withDefineHint(issues);
+  const checked = list as readonly AnyEvent[];
   if (inOrder) {
     for (let index = 1; index < checked.length; index += 1) {
-      if (eventStart(checked[index] as InspectionEvent) < eventStart(checked[index - 1] as InspectionEvent)) {
+      if (eventStart(checked[index] as AnyEvent) < eventStart(checked[index - 1] as AnyEvent)) {
         issues.push(
           issue(
             ['events', index],
             'dates-out-of-order',
-            `The events are not in date order: ${describeEvent(checked[index] as InspectionEvent)} comes after ${describeEvent(checked[index - 1] as InspectionEvent)}. Build histories with createInspectionHistory, which orders them.`,
+            `The events are not in date order: ${describeEvent(checked[index] as AnyEvent)} comes after ${describeEvent(checked[index - 1] as AnyEvent)}. Build histories with createInspectionHistory, which orders them.`,
             {
               field: 'events',
-              found: describeValue(eventStart(checked[index] as InspectionEvent)),
-              limit: eventStart(checked[index - 1] as InspectionEvent),
+              found: describeValue(eventStart(checked[index] as AnyEvent)),
+              limit: eventStart(checked[index - 1] as AnyEvent),
               rule: 'history-order',
             },
           ),
@@ -282,6 +321,8 @@ export function historyIssues(authority: unknown, events: unknown, inOrder: bool
  * Checks an authority's inspection history and returns what is wrong, or an empty array;
  * never throws. The rules are those of {@link createInspectionHistory}, and the events
  * must be in date order. Use it on histories that reached the code without the types.
+ * With `frameworks` (made by `defineFramework`), a graded inspection under one of them is
+ * checked by it; without, such a framework is unknown.
  *
  * @example
  * ```ts
@@ -295,46 +336,63 @@ export function historyIssues(authority: unknown, events: unknown, inOrder: bool
  *
  * @category Inspection timeline
  */
-export function findHistoryIssues(history: unknown): readonly Issue[] {
+export function findHistoryIssues(
+  history: unknown,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): readonly Issue[] {
+  const issues: Issue[] = [];
+  const read = copyOptions(issues, options, FRAMEWORKS_OPTION);
+  if (read === undefined) return issues;
+  return historyIssuesOf(history, read.frameworks as KnownFrameworks);
+}
+
+/** The one option of the doors that only read a history: the caller's frameworks. */
+const FRAMEWORKS_OPTION = { frameworks: frameworksProblem };
+
+/** {@link findHistoryIssues} with its options read: every issue, never a throw. */
+function historyIssuesOf(history: unknown, frameworks: KnownFrameworks): readonly Issue[] {
   try {
     const issues: Issue[] = [];
     const value = recordAt(issues, history, [], 'an inspection history', ['authority', 'events', 'coverage']);
     if (value === undefined) return issues;
-    return [...issues, ...historyIssues(value.authority, value.events, true, value.coverage)];
+    return [...issues, ...historyIssues(value.authority, value.events, true, value.coverage, frameworks)];
   } catch {
     return [unreadable()];
   }
 }
 
 /**
- * Throws {@link OfstedIlacsError} (`invalid-history`) for a history that breaks the rules.
- *
- * @internal
- */
-/**
  * A history read once and checked: one the library checked and froze as it is, any other
- * copied first, so the checks and what the door computes see the same history. Throws
- * {@link OfstedIlacsError} (`invalid-history`) with every issue.
+ * copied first, so the checks and what the door computes see the same history. An
+ * outcome under one of `frameworks` (the caller's, from the door's options, read first)
+ * is checked by it. Throws {@link OfstedIlacsError} (`invalid-history`) with every issue.
  *
  * @internal
  */
-export function readHistory(fn: string, history: InspectionHistory): InspectionHistory {
-  const copy = isChecked(history)
-    ? history
-    : (readCopy(fn, 'history', history, 'invalid-history') as InspectionHistory);
-  checkHistory(fn, copy);
+export function readHistory<H extends InspectionHistory<FrameworkId | DefinedFramework>>(
+  fn: string,
+  history: H,
+  frameworks?: KnownFrameworks,
+): H {
+  const copy = isChecked(history) ? history : (readCopy(fn, 'history', history, 'invalid-history') as H);
+  checkHistory(fn, copy, frameworks);
   return copy;
 }
 
 /**
  * Throws {@link OfstedIlacsError} (`invalid-history`) naming the function when a history
- * breaks the rules of `createInspectionHistory`, with every issue; the caller's value is
- * checked where it is, so use {@link readHistory} where the door then reads it.
+ * breaks the rules of `createInspectionHistory`, with every issue (an outcome under one of
+ * `frameworks` checked by it); the caller's value is checked where it is, so use
+ * {@link readHistory} where the door then reads it.
  *
  * @internal
  */
-export function checkHistory(fn: string, history: unknown): asserts history is InspectionHistory {
-  const issues = findHistoryIssues(history);
+export function checkHistory(
+  fn: string,
+  history: unknown,
+  frameworks?: KnownFrameworks,
+): asserts history is InspectionHistory {
+  const issues = historyIssuesOf(history, frameworks);
   if (issues.length > 0) {
     throw refusal(
       'invalid-history',
@@ -362,6 +420,12 @@ export function checkHistory(fn: string, history: unknown): asserts history is I
  * direction supersedes a notice in force; more than
  * `LIMITS.listLength` events (`too-many`).
  *
+ * With `frameworks` (made by `defineFramework`), a graded inspection whose outcome names
+ * one of them is checked by that framework (its areas and scale; its first day on site,
+ * or where that is not known its publication, within the framework's `inForce`) and kept;
+ * without them such an outcome is refused (`unknown-framework`). The history's type then
+ * says which frameworks its outcomes may be under.
+ *
  * @example
  * ```ts
  * import { calendarDate, createInspectionHistory } from 'ofsted-ilacs';
@@ -372,18 +436,54 @@ export function checkHistory(fn: string, history: unknown): asserts history is I
  * if (!result.ok) console.log(result.issues[0]?.code); // 'not-in-force'
  * ```
  *
+ * @example
+ * ```ts
+ * import { calendarDate, createInspectionHistory, defineFramework, defineScale } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'three', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
+ * const review = defineFramework({
+ *   id: 'peer-review-2025',
+ *   title: 'Peer review',
+ *   scale,
+ *   inForce: { from: '2025-01-01' },
+ *   areas: [{ id: 'frontDoor', title: 'The front door', role: 'practice' }],
+ *   overall: { awarded: true },
+ * });
+ * const events = [
+ *   {
+ *     kind: 'graded-inspection',
+ *     onSite: { start: calendarDate('2025-06-02'), end: calendarDate('2025-06-04') },
+ *     outcome: { framework: 'peer-review-2025', judgements: { frontDoor: 'adequate' }, awardedOverall: 'adequate' },
+ *   },
+ * ] as const;
+ * const history = createInspectionHistory({ name: 'Example' }, events, { frameworks: [review] });
+ * console.log(history.ok && history.value.events[0]?.kind); // 'graded-inspection'
+ * const refused = createInspectionHistory({ name: 'Example' }, events as never);
+ * console.log(refused.ok ? [] : refused.issues.map((issue) => issue.code)); // ['unknown-framework']
+ * ```
+ *
  * @category Inspection timeline
  */
+export function createInspectionHistory<const F extends DefinedFramework>(
+  authority: Authority,
+  events: readonly InspectionEvent<FrameworkId | F>[],
+  options: CreateInspectionHistoryOptions & { readonly frameworks: readonly F[] },
+): Result<InspectionHistory<FrameworkId | F>>;
 export function createInspectionHistory(
   authority: Authority,
   events: readonly InspectionEvent[],
   options?: CreateInspectionHistoryOptions,
-): Result<InspectionHistory> {
+): Result<InspectionHistory>;
+export function createInspectionHistory(
+  authority: Authority,
+  events: readonly AnyEvent[],
+  options?: CreateInspectionHistoryOptions,
+): Result<InspectionHistory<FrameworkId | DefinedFramework>> {
   try {
     const issues: Issue[] = [];
-    const checked = optionIssues(issues, options, HISTORY_OPTIONS);
-    const coverage = checked?.coverage as HistoryCoverage | undefined;
-    issues.push(...historyIssues(authority, events, false, coverage));
+    const read = copyOptions(issues, options, HISTORY_OPTIONS);
+    const coverage = read?.coverage as HistoryCoverage | undefined;
+    issues.push(...historyIssues(authority, events, false, coverage, read?.frameworks as KnownFrameworks));
     if (issues.length > 0) return fail(issues);
     return succeed({
       authority,
@@ -414,10 +514,13 @@ export interface LatestGradedInspectionOptions {
    * no publication date is recorded, finished on site by then. Default: every inspection.
    */
   readonly asOf?: CalendarDate;
+  /** Frameworks of your own (`defineFramework`) that the history's outcomes may be under: the history is checked with them. */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /**
- * The most recent graded inspection in a history, or `undefined` if there is none.
+ * The most recent graded inspection in a history, or `undefined` if there is none: under
+ * any framework, a caller's own too (pass it as `frameworks`, as to `createInspectionHistory`).
  *
  * @example
  * ```ts
@@ -443,30 +546,29 @@ export interface LatestGradedInspectionOptions {
  *
  * @category Inspection timeline
  */
-export function latestGradedInspection(
-  history: InspectionHistory,
+export function latestGradedInspection<F extends FrameworkId | DefinedFramework = FrameworkId>(
+  history: InspectionHistory<F>,
   options?: LatestGradedInspectionOptions,
-): GradedInspection | undefined {
-  history = readHistory('latestGradedInspection', history);
-  options = readOptions('latestGradedInspection', options, AS_OF_OPTION);
-  return latestGradedIn(history, options?.asOf);
+): GradedInspection<F> | undefined {
+  const read = readOptions('latestGradedInspection', options, AS_OF_OPTION);
+  return latestGradedIn(readHistory('latestGradedInspection', history, read.frameworks), read.asOf);
 }
 
-const AS_OF_OPTION = { asOf: dateOption };
+const AS_OF_OPTION = { asOf: dateOption, frameworks: frameworksProblem };
 
-/** The one option of createInspectionHistory; its contents are checked with the history. */
-const HISTORY_OPTIONS = { coverage: objectOption };
+/** The options of createInspectionHistory; coverage's contents are checked with the history. */
+const HISTORY_OPTIONS = { coverage: objectOption, frameworks: frameworksProblem };
 
 /** The latest graded inspection of a checked history known on a date. @internal */
-export function latestGradedIn(
-  history: InspectionHistory,
+export function latestGradedIn<F extends FrameworkId | DefinedFramework>(
+  history: InspectionHistory<F>,
   asOf: CalendarDate | undefined,
-): GradedInspection | undefined {
-  let latest: GradedInspection | undefined;
+): GradedInspection<F> | undefined {
+  let latest: GradedInspection<F> | undefined;
   for (const event of history.events) {
     if (!isGradedInspection(event)) continue;
     if (asOf !== undefined && eventKnown(event) > asOf) continue;
-    latest = event;
+    latest = event as GradedInspection<F>;
   }
   return latest;
 }
@@ -530,14 +632,23 @@ export interface RegimeOnDate {
 export interface InterventionRegimeOptions {
   /** Which interventions count. Default: children's social care. */
   readonly scope?: InterventionScope;
+  /** Frameworks of your own (`defineFramework`) that the history's outcomes may be under: the history is checked with them. */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
-const SCOPE_OPTION = { scope: /* @__PURE__ */ oneOfOption(INTERVENTION_SCOPES) };
+const SCOPE_OPTION = { scope: /* @__PURE__ */ oneOfOption(INTERVENTION_SCOPES), frameworks: frameworksProblem };
 
-/** The latest graded inspection published (or finished) by a date, if it was judged inadequate. */
-function inadequateBefore(history: InspectionHistory, date: CalendarDate): GradedInspection | undefined {
+/**
+ * The latest graded inspection published (or finished) by a date, if it was judged
+ * inadequate: under a built-in framework only, since a framework of the caller's has no
+ * grade that is Ofsted's inadequate.
+ */
+function inadequateBefore(
+  history: InspectionHistory<FrameworkId | DefinedFramework>,
+  date: CalendarDate,
+): GradedInspection | undefined {
   const latest = latestGradedIn(history, date);
-  if (latest === undefined) return undefined;
+  if (latest === undefined || !isBuiltInGraded(latest)) return undefined;
   const awarded = 'awardedOverall' in latest.outcome ? latest.outcome.awardedOverall : undefined;
   return (awarded ?? deriveOverallEffectiveness(latest.outcome).grade) === 'inadequate' ? latest : undefined;
 }
@@ -569,14 +680,14 @@ function inadequateBefore(history: InspectionHistory, date: CalendarDate): Grade
  * @category Inspection timeline
  */
 export function interventionRegimeOn(
-  history: InspectionHistory,
+  history: InspectionHistory<FrameworkId | DefinedFramework>,
   date: CalendarDate,
   options?: InterventionRegimeOptions,
 ): RegimeOnDate {
-  history = readHistory('interventionRegimeOn', history);
+  const read = readOptions('interventionRegimeOn', options, SCOPE_OPTION);
+  history = readHistory('interventionRegimeOn', history, read.frameworks);
   checkArgument('interventionRegimeOn', 'date', isCalendarDate(date) ? undefined : dateFieldProblem(date, 'date'));
-  options = readOptions('interventionRegimeOn', options, SCOPE_OPTION);
-  const scope = options?.scope ?? 'childrens-social-care';
+  const scope = read.scope ?? 'childrens-social-care';
   let notice: InterventionEvent | undefined;
   let direction: InterventionEvent | undefined;
   for (const event of history.events) {

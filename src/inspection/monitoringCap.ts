@@ -1,10 +1,14 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { shiftMonths } from '../calendar/dateArithmetic.js';
+import { readOptions } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { type Issue, issue } from '../result/result.js';
 import { areaSendFact } from './areaSendOutcomes.js';
-import { describeEvent } from './eventIssues.js';
+import { type AnyEvent, describeEvent } from './eventIssues.js';
 import { EVENT_KINDS } from './eventKinds.js';
-import { eventStart, type InspectionEvent } from './inspectionEvent.js';
+import { eventStart } from './inspectionEvent.js';
 import { type InspectionHistory, readHistory } from './inspectionHistory.js';
 
 /** The cap: at most this many monitoring visits in the twelve months up to a day on or after `from`. */
@@ -12,7 +16,7 @@ const CAP = { visits: 3, months: 12, from: '2025-07-01' as CalendarDate } as con
 
 /** A monitoring visit of the history (ILACS or area SEND), with its place in the events. */
 interface Counted {
-  readonly event: InspectionEvent;
+  readonly event: AnyEvent;
   readonly index: number;
   readonly start: CalendarDate;
 }
@@ -39,6 +43,8 @@ function capWarning(visit: Counted, counted: readonly Counted[]): Issue {
   );
 }
 
+const FRAMEWORKS_OPTION = { frameworks: frameworksProblem };
+
 /** "4th", "5th", "11th", "21st". */
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
@@ -59,8 +65,11 @@ function ordinal(n: number): string {
  * A warning, not a refusal: such a history is checked and usable, but unlike Ofsted's
  * practice, so a date or a kind may be wrong. The cap and its date are second-hand, and 1
  * July 2025 is the library's assumption (see `AREA_SEND_SOURCES`, `monitoring-cap`).
- * Returns an empty list when nothing is beyond the cap. Throws {@link OfstedIlacsError}
- * (`invalid-history`) for a history that breaks the rules of `createInspectionHistory`.
+ * Returns an empty list when nothing is beyond the cap. A history holding inspections under
+ * frameworks of your own is read with them (`frameworks`, as `createInspectionHistory`
+ * takes them); graded inspections never count towards the cap. Throws
+ * {@link OfstedIlacsError} (`invalid-history`) for a history that breaks the rules of
+ * `createInspectionHistory`, or `invalid-option` for options it does not have.
  *
  * @example
  * ```ts
@@ -82,8 +91,12 @@ function ordinal(n: number): string {
  *
  * @category Inspection timeline
  */
-export function monitoringCapWarnings(history: InspectionHistory): readonly Issue[] {
-  history = readHistory('monitoringCapWarnings', history);
+export function monitoringCapWarnings(
+  history: InspectionHistory<FrameworkId | DefinedFramework>,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): readonly Issue[] {
+  const read = readOptions('monitoringCapWarnings', options, FRAMEWORKS_OPTION);
+  history = readHistory('monitoringCapWarnings', history, read.frameworks);
   const visits: Counted[] = [];
   history.events.forEach((event, index) => {
     if (EVENT_KINDS[event.kind].monitoring === true) visits.push({ event, index, start: eventStart(event) });

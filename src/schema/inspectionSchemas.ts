@@ -1,17 +1,27 @@
 import * as z from 'zod';
 import { LIMITS } from '../check/limits.js';
+import { copyOptions } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { AREA_SEND_GRADES } from '../inspection/areaSendOutcomes.js';
 import {
+  type AnyEvent,
   eventRuleIssues,
   GSS_CODE,
   INSPECTORATES,
   INTERVENTION_SCOPES,
   unknownKindMessage,
 } from '../inspection/eventIssues.js';
-import { INSPECTION_EVENT_KINDS, type InspectionEvent } from '../inspection/inspectionEvent.js';
-import { createInspectionHistory, eventsRuleIssues, type InspectionHistory } from '../inspection/inspectionHistory.js';
+import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
+import {
+  createInspectionHistory,
+  eventsRuleIssues,
+  type InspectionHistory,
+  withDefineHint,
+} from '../inspection/inspectionHistory.js';
 import { CLOCK_BASIS_KINDS, CLOCK_STARTS } from '../inspection/statutoryDeadlines.js';
-import type { Issue, Result } from '../result/result.js';
+import { fail, type Issue, type Result } from '../result/result.js';
+import { definedOutcomeSchema } from './definedOutcomeSchema.js';
 import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
 import { parseWith } from './toIssues.js';
@@ -96,14 +106,19 @@ const listOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodType>(item: T, what: s
  */
 export const InspectorateSchema = /* @__PURE__ */ (() => z.enum(INSPECTORATES))();
 
-const GRADED = /* @__PURE__ */ (() =>
-  z.strictObject({
+/** A graded inspection whose outcome the schema given reads. */
+/* @__NO_SIDE_EFFECTS__ */
+function gradedOf<O extends z.ZodType>(outcome: O) {
+  return z.strictObject({
     kind: z.enum(['standard-inspection', 'short-inspection', 'graded-inspection']),
     onSite: DaysOnSiteSchema.optional(),
     ...reportDates,
-    outcome: InspectionOutcomeSchema,
+    outcome,
     predecessor: AuthoritySchema.optional(),
-  }))();
+  });
+}
+
+const GRADED = /* @__PURE__ */ gradedOf(InspectionOutcomeSchema);
 const FOCUSED = /* @__PURE__ */ (() =>
   z.strictObject({
     kind: z.literal('focused-visit'),
@@ -144,11 +159,17 @@ const INTERVENTION = /* @__PURE__ */ (() =>
     note: textSchema('note').optional(),
   }))();
 
-const eventRules = coreCheck((event: InspectionEvent) => {
-  const issues: Issue[] = [];
-  eventRuleIssues(issues, event, []);
-  return issues;
-});
+/** The core's rules within one event, a graded outcome under one of `frameworks` checked by it. */
+/* @__NO_SIDE_EFFECTS__ */
+function eventRulesWith(frameworks?: readonly DefinedFramework[]) {
+  return coreCheck((event: AnyEvent) => {
+    const issues: Issue[] = [];
+    eventRuleIssues(issues, event, [], undefined, undefined, frameworks);
+    return issues;
+  });
+}
+
+const eventRules = /* @__PURE__ */ eventRulesWith();
 
 const VISIT_RULES =
   'Cross-field rules: onSite.end is not before onSite.start; reportReceived and published are not before onSite.end (onSite.start where the end is not known), and published is not before reportReceived; a graded inspection whose onSite.end is not known has published; a graded outcome is under a framework in use on onSite.start (where it is not known, one begun by publication), and the SIF had no short inspections; an area SEND inspection or monitoring inspection starts on or after 2023-01-01.';
@@ -200,16 +221,21 @@ export const VisitSchema = /* @__PURE__ */ (() =>
  *
  * @category Inspection timeline
  */
-export const InspectionEventSchema = /* @__PURE__ */ (() =>
-  z
-    .discriminatedUnion('kind', [GRADED, FOCUSED, MONITORING, JTAI, AREA_SEND, AREA_SEND_MONITORING, INTERVENTION], {
+export const InspectionEventSchema = /* @__PURE__ */ eventOf(GRADED, eventRules);
+
+/** Any event of a history, its graded inspections read by `graded` and every event checked by `rules`. */
+/* @__NO_SIDE_EFFECTS__ */
+function eventOf<G extends typeof GRADED | ReturnType<typeof gradedOf>>(graded: G, rules: typeof eventRules) {
+  return z
+    .discriminatedUnion('kind', [graded, FOCUSED, MONITORING, JTAI, AREA_SEND, AREA_SEND_MONITORING, INTERVENTION], {
       error: (iss) =>
         typeof iss.input === 'object' && iss.input !== null
           ? unknownKindMessage((iss.input as { kind?: unknown }).kind, false)
           : 'Expected an event object with a kind.',
     })
-    .check(eventRules)
-    .meta({ description: `An event of an authority's inspection history, by kind. ${VISIT_RULES}` }))();
+    .check(rules as never)
+    .meta({ description: `An event of an authority's inspection history, by kind. ${VISIT_RULES}` });
+}
 
 /**
  * An authority's inspection history as stored: the authority and its events. The rules
@@ -227,11 +253,15 @@ export const InspectionEventSchema = /* @__PURE__ */ (() =>
  *
  * @category Inspection timeline
  */
-export const InspectionHistorySchema = /* @__PURE__ */ (() =>
-  z
+export const InspectionHistorySchema = /* @__PURE__ */ historyOf(InspectionEventSchema);
+
+/** A history whose events the schema given reads. */
+/* @__NO_SIDE_EFFECTS__ */
+function historyOf<E extends z.ZodType>(event: E) {
+  return z
     .strictObject({
       authority: AuthoritySchema,
-      events: listOf(InspectionEventSchema, 'events'),
+      events: listOf(event, 'events'),
       coverage: z
         .strictObject({
           asOf: CalendarDateSchema,
@@ -240,17 +270,36 @@ export const InspectionHistorySchema = /* @__PURE__ */ (() =>
         })
         .optional(),
     })
-    .check(coreCheck((history: InspectionHistory) => eventsRuleIssues(history.events)))
+    .check(coreCheck((history: { readonly events: readonly AnyEvent[] }) => eventsRuleIssues(history.events)) as never)
     .meta({
       description:
         "An authority's inspection history. Cross-field rules: visits' days on site do not overlap (area SEND visits, of the local area partnership, are checked against each other only); within a series of monitoring visits (a graded inspection starts a new one) the sequence numbers rise; for each scope, an improvement notice or statutory direction is issued only when none of its kind is in force, and lifted or revoked only when one is; a statutory direction supersedes an improvement notice in force.",
-    }))();
+    });
+}
+
+/**
+ * The history schema for the caller's frameworks, built on call: a graded inspection's
+ * outcome read by the built-in schema or by the framework of the caller's it names, and
+ * checked by the core's rules with them.
+ */
+function historySchemaWith(frameworks: readonly DefinedFramework[]) {
+  const outcome = z.discriminatedUnion('framework', [InspectionOutcomeSchema, ...frameworks.map(definedOutcomeSchema)]);
+  return historyOf(eventOf(gradedOf(outcome), eventRulesWith(frameworks)));
+}
 
 /**
  * Reads an authority's inspection history from untrusted input, and never throws: the
  * shape through {@link InspectionHistorySchema}, then every rule of
  * `createInspectionHistory`. Returns the history with its events in date order, or
  * every issue with its path, code and message. The input is never changed or frozen.
+ *
+ * With `frameworks` (made by `defineFramework`), a graded inspection whose outcome names
+ * one of them is read by that framework's areas and scale and checked as
+ * `createInspectionHistory` checks it with the same option; without it, a caller's
+ * framework is unknown (`unknown-framework`). The result's type is one plain signature's,
+ * naming the built-in frameworks only; with `frameworks`, read it as
+ * `InspectionHistory<FrameworkId | typeof yours>` (the type `createInspectionHistory`
+ * gives when passed them).
  *
  * @example
  * ```ts
@@ -265,11 +314,25 @@ export const InspectionHistorySchema = /* @__PURE__ */ (() =>
  *
  * @category Inspection timeline
  */
-export function parseInspectionHistory(input: unknown): Result<InspectionHistory> {
-  const parsed = parseWith(InspectionHistorySchema, input);
-  if (!parsed.ok) return parsed;
+export function parseInspectionHistory(
+  input: unknown,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): Result<InspectionHistory> {
+  const issues: Issue[] = [];
+  const read = copyOptions(issues, options, { frameworks: frameworksProblem });
+  if (read === undefined) return fail(issues);
+  const frameworks = read.frameworks as readonly DefinedFramework[] | undefined;
+  const schema = frameworks === undefined ? InspectionHistorySchema : historySchemaWith(frameworks);
+  const parsed = parseWith(schema, input);
+  if (!parsed.ok) return fail(withDefineHint([...parsed.issues]));
   const { authority, events, coverage } = parsed.value;
-  return createInspectionHistory(authority, events, coverage === undefined ? undefined : { coverage });
+  const checked = { ...(coverage !== undefined && { coverage }), ...(frameworks !== undefined && { frameworks }) };
+  // With frameworks, events under them are kept: the result's type is the plain signature's (see above).
+  return createInspectionHistory(
+    authority,
+    events as readonly AnyEvent[] as never,
+    checked,
+  ) as Result<InspectionHistory>;
 }
 
 /**

@@ -1,11 +1,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type CalendarDate,
+  createInspectionHistory,
+  type DefinedOutcome,
+  defineFramework,
+  defineScale,
+  type FrameworkId,
   type GradedInspection,
   type InspectionEvent,
+  type InspectionHistory,
   type InspectionOutcome,
   isGradedInspection,
   isVisit,
+  latestGradedInspection,
+  type Result,
   type Visit,
 } from '../../src/index.js';
 
@@ -77,5 +85,32 @@ describe('inspection event types', () => {
     if (isGradedInspection(event)) expectTypeOf(event.outcome).toEqualTypeOf<InspectionOutcome>();
     if (isVisit(event)) expectTypeOf(event).toEqualTypeOf<Visit>();
     expectTypeOf<GradedInspection<'ilacs-2023'>['outcome']['framework']>().toEqualTypeOf<'ilacs-2023'>();
+  });
+
+  it('type an inspection under a framework of your own by that framework, only where the history is given it', () => {
+    const scale = defineScale({ id: 'two', grades: ['met', 'not-met'], labels: { met: 'Met', 'not-met': 'Not met' } });
+    const audit = defineFramework({
+      id: 'audit',
+      title: 'Audit',
+      scale,
+      inForce: { from: '2026-01-01' },
+      areas: [{ id: 'plan', title: 'Plan', role: 'practice' }],
+      overall: { awarded: false },
+    });
+    expectTypeOf<GradedInspection<typeof audit>['outcome']>().toEqualTypeOf<DefinedOutcome<typeof audit>>();
+    expectTypeOf<GradedInspection<typeof audit>['outcome']['framework']>().toEqualTypeOf<'audit'>();
+    const graded = {
+      kind: 'graded-inspection',
+      onSite,
+      outcome: { framework: 'audit', judgements: { plan: 'met' } },
+    } as const;
+    const history = createInspectionHistory({ name: 'Example' }, [graded], { frameworks: [audit] });
+    expectTypeOf(history).toEqualTypeOf<Result<InspectionHistory<FrameworkId | typeof audit>>>();
+    if (history.ok) {
+      const latest = latestGradedInspection(history.value, { frameworks: [audit] });
+      expectTypeOf(latest).toEqualTypeOf<GradedInspection<FrameworkId | typeof audit> | undefined>();
+    }
+    // @ts-expect-error: without frameworks, a history holds only the built-in frameworks' outcomes
+    createInspectionHistory({ name: 'Example' }, [graded]);
   });
 });
