@@ -1,7 +1,10 @@
 import { type Path, type Problem, suggestion, textFieldProblem, wholeNumberProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
+import { listSnapshot, refusedCopyIssue } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue, isRecord } from '../check/values.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { type Issue, issue } from '../result/result.js';
 import { CHART_PALETTE, type ChartPalette } from './palette.js';
 
@@ -35,6 +38,14 @@ export interface ChartOptions {
    * (give an id when a page shows the same chart twice).
    */
   readonly id?: string;
+  /**
+   * Frameworks of your own, made by `defineFramework`, that a history's outcomes may be
+   * under (as `createInspectionHistory` takes them): `judgementHistoryChart` checks the
+   * history with them and draws an inspection under one in rows of its areas, graded on
+   * its scale. Without them, such an inspection is unknown and the history refused. The
+   * other charts draw no inspection outcome and only check the option.
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /**
@@ -144,6 +155,18 @@ const paletteOption: OptionReader = recordOption((key, colour, at, issues) => {
 export const textOption: OptionReader = (value, at, issues) =>
   kept(issues, at, value, textFieldProblem(value, at.map(String).join('.')));
 
+/** The caller's frameworks: a list read once by index, each made by `defineFramework`. */
+const frameworksOption: OptionReader = (value, at, issues) => {
+  let list: unknown;
+  try {
+    list = listSnapshot(value) ?? value;
+  } catch (error) {
+    issues.push(refusedCopyIssue(error, at));
+    return undefined;
+  }
+  return kept(issues, at, list, frameworksProblem(list, at.map(String).join('.')));
+};
+
 /** The options every chart reads. @internal */
 export const CHART_OPTIONS: Readonly<Record<string, OptionReader>> = {
   width: /* @__PURE__ */ wholeNumber(320, 4000),
@@ -163,6 +186,7 @@ export const CHART_OPTIONS: Readonly<Record<string, OptionReader>> = {
             params: { field: 'options.id', found: describeValue(value), rule: 'id' },
           },
     ),
+  frameworks: frameworksOption,
 };
 
 /** A chart's options, read once and checked, with the defaults filled in. @internal */
@@ -172,6 +196,8 @@ export interface ChartSettings {
   readonly palette: ChartPalette;
   readonly title: string | undefined;
   readonly id: string | undefined;
+  /** The caller's frameworks, as read (a copy of the list). */
+  readonly frameworks: readonly DefinedFramework[] | undefined;
   /** Every option given, as read (snapshots of records), by name. */
   readonly given: ReadonlyMap<string, unknown>;
 }
@@ -226,6 +252,7 @@ export function chartSettings(
     palette: colours === undefined ? CHART_PALETTE : { ...CHART_PALETTE, ...Object.fromEntries(colours) },
     title: given.get('title') as string | undefined,
     id: given.get('id') as string | undefined,
+    frameworks: given.get('frameworks') as readonly DefinedFramework[] | undefined,
     given,
   };
 }

@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { refusal } from '../check/options.js';
+import { definedFrameworkOf } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { AREA_ROWS } from '../framework/areaRows.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
@@ -7,8 +9,16 @@ import { type GradedInspection, type InspectionEvent, isGradedInspection } from 
 import type { InspectionHistory } from '../inspection/inspectionHistory.js';
 import type { AreaJudgement } from '../outcome/outcome.js';
 import { issue } from '../result/result.js';
+import { type DefinedGrade, definedTable } from './definedGrades.js';
+import { ROW_WORDS } from './historyDrawing.js';
 import { VISIT_KINDS } from './historyVisits.js';
 import { type Band, bandsOf } from './interventionBands.js';
+
+/** What a cell of the grade table shows: a built-in grade, a grade on a caller's scale, or none. @internal */
+export type ChartCell = AreaJudgement | DefinedGrade | undefined;
+
+/** A history that may hold inspections under the caller's frameworks. @internal */
+export type AnyHistory = InspectionHistory<FrameworkId | DefinedFramework>;
 
 /**
  * A graded inspection as the history chart places it: by its first day on site, or its
@@ -17,22 +27,36 @@ import { type Band, bandsOf } from './interventionBands.js';
  * @internal
  */
 export interface Placed {
-  readonly inspection: GradedInspection;
+  readonly inspection: GradedInspection<FrameworkId | DefinedFramework>;
   readonly date: CalendarDate;
   /** Whether its days on site were published (false: placed at its publication). */
   readonly daysKnown: boolean;
   readonly predecessor: string | undefined;
+  /** The caller's framework its outcome is under, where it is one of theirs. */
+  readonly framework: DefinedFramework | undefined;
+  /** What it shows in each row of the grade table, as the chart's rows are. */
+  readonly cells: readonly ChartCell[];
 }
 
-/** A graded inspection placed on the time axis. */
-function placed(inspection: GradedInspection): Placed {
+/** A graded inspection placed on the time axis, its cells yet to be filled. */
+function placed(
+  inspection: GradedInspection<FrameworkId | DefinedFramework>,
+  frameworks: readonly DefinedFramework[] | undefined,
+): Placed {
   const start = inspection.onSite?.start;
   return {
     inspection,
     date: start ?? (inspection.published as CalendarDate),
     daysKnown: start !== undefined,
     predecessor: inspection.predecessor?.name,
+    framework: definedFrameworkOf(frameworks, inspection.outcome.framework),
+    cells: [],
   };
+}
+
+/** A built-in inspection's cells: overall where awarded, then each of `AREA_ROWS`. */
+function builtInCells({ inspection }: Placed): ChartCell[] {
+  return gradesOf(inspection as GradedInspection).map((grade) => (grade === 'none' ? undefined : grade));
 }
 
 /**
@@ -66,7 +90,7 @@ export interface NotInData {
 }
 
 /** Which kinds the history's data leaves out, from its coverage (a history without one leaves out nothing). */
-function notInData(history: InspectionHistory): NotInData {
+function notInData(history: AnyHistory): NotInData {
   const kinds = history.coverage?.kinds;
   if (kinds === undefined) return { visits: undefined, interventions: undefined };
   const missingVisits = VISIT_KINDS.filter((kind) => !kinds.includes(kind));
@@ -94,21 +118,24 @@ function notInData(history: InspectionHistory): NotInData {
  * @internal
  */
 export interface ChartedHistory {
-  readonly history: InspectionHistory;
+  readonly history: AnyHistory;
   readonly inspections: readonly Placed[];
+  /** The rows of the grade table, each its words longest first: overall, then the areas. */
+  readonly rows: readonly (readonly string[])[];
   readonly bands: readonly Band[];
   readonly missing: NotInData;
 }
 
 /**
- * A checked history, read for the chart. Throws `OfstedIlacsError` (`invalid-history`)
+ * A checked history, read for the chart: an inspection under one of `frameworks` is
+ * charted in rows of its framework's areas. Throws `OfstedIlacsError` (`invalid-history`)
  * where it has no graded inspection.
  *
  * @internal
  */
-export function chartedHistory(history: InspectionHistory): ChartedHistory {
-  const inspections = history.events.filter(isGradedInspection).map(placed);
-  if (inspections.length === 0) {
+export function chartedHistory(history: AnyHistory, frameworks?: readonly DefinedFramework[]): ChartedHistory {
+  const found = history.events.filter(isGradedInspection).map((inspection) => placed(inspection, frameworks));
+  if (found.length === 0) {
     throw refusal('invalid-history', 'judgementHistoryChart', [
       issue(
         ['history', 'events'],
@@ -118,5 +145,9 @@ export function chartedHistory(history: InspectionHistory): ChartedHistory {
       ),
     ]);
   }
-  return { history, inspections, bands: bandsOf(history.events), missing: notInData(history) };
+  const table = found.some((one) => one.framework !== undefined)
+    ? definedTable(found, ROW_WORDS, builtInCells)
+    : { rows: ROW_WORDS, cells: builtInCells };
+  const inspections = found.map((one) => ({ ...one, cells: table.cells(one) }));
+  return { history, inspections, rows: table.rows, bands: bandsOf(history.events), missing: notInData(history) };
 }

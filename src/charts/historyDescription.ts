@@ -1,16 +1,20 @@
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
+import type { GradedInspection } from '../inspection/inspectionEvent.js';
 import { eventStart } from '../inspection/inspectionEvent.js';
 import { type ChartedHistory, gradesOf, type Placed } from './chartedHistory.js';
 import { monthOf } from './dateWords.js';
+import { definedSentence } from './definedGrades.js';
 import { said, saidByArea } from './grades.js';
 import { markedVisits } from './historyVisits.js';
 import type { Band } from './interventionBands.js';
 
 /** An inspection as the description says it, numbered as its mark. */
-function inspectionSentence({ inspection, date, daysKnown, predecessor }: Placed, index: number): string {
-  const [overall, ...areas] = gradesOf(inspection);
+function inspectionSentence(placed: Placed, index: number): string {
+  const { inspection, date, daysKnown, predecessor } = placed;
   const when = daysKnown ? monthOf(date) : `published ${monthOf(date)} (days on site not published)`;
   const kind = EVENT_KINDS[inspection.kind].words;
+  if (placed.framework !== undefined) return definedSentence(placed, index + 1, when, kind);
+  const [overall, ...areas] = gradesOf(inspection as GradedInspection);
   return `${index + 1}. ${when}, ${kind}${predecessor === undefined ? '' : ` of ${predecessor}, a predecessor council`} under ${inspection.outcome.framework}: overall ${said(overall, 'not awarded')}; ${saidByArea(areas, 'not judged on its own')}.`;
 }
 

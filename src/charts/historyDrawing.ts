@@ -41,7 +41,7 @@ export interface HistoryDrawing extends Drawing, ChartedHistory {
 export function historyDrawingOf(settings: ChartSettings, charted: ChartedHistory): HistoryDrawing {
   const drawing = drawingOf(settings);
   const { width, size, pad } = drawing;
-  const full = [...ROW_WORDS, ...Object.values(LANE_WORDS)].map((words) => words[0] as string);
+  const full = [...charted.rows, ...Object.values(LANE_WORDS)].map((words) => words[0] as string);
   const labelW = Math.min(Math.max(...full.map((row) => textWidth(row, size))), (width - 2 * pad) * 0.3) + size;
   return { ...drawing, ...charted, labelW, left: pad + labelW, used: new Set() };
 }

@@ -1,9 +1,10 @@
-import { gradeCell } from './cells.js';
-import { gradesOf, type Placed } from './chartedHistory.js';
+import { filledCell, gradeCell } from './cells.js';
+import type { Placed } from './chartedHistory.js';
 import { rowMiddle } from './chartLayout.js';
 import { dateWords } from './dateWords.js';
-import { type HistoryDrawing, ROW_WORDS, rowLabel } from './historyDrawing.js';
-import { fitting, label, wrapped } from './svg.js';
+import { definedFill, definedWords, isDefinedGrade } from './definedGrades.js';
+import { type HistoryDrawing, rowLabel } from './historyDrawing.js';
+import { clipped, fitting, label, wrapped } from './svg.js';
 
 /** The words for a kind of inspection under its column's heading, longest first. */
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -40,7 +41,7 @@ function gradeTableOf(drawing: HistoryDrawing): GradeTable {
   const withThird = inspections.some((one) => one.predecessor !== undefined || !one.daysKnown);
   const withPredecessor = inspections.some((one) => one.predecessor !== undefined);
   const headerH = size * (withPredecessor ? 4.7 : withThird ? 3.7 : 2.6);
-  const blockH = headerH + 5 * (rowH + gap) + size;
+  const blockH = headerH + drawing.rows.length * (rowH + gap) + size;
   return { ...drawing, columnW, inBlock, blocks, headerH, blockH, withThird };
 }
 
@@ -79,13 +80,18 @@ function columnHeading(table: GradeTable, { placed, number, x, top }: Column): v
   if (predecessor !== undefined) used.add('predecessor');
 }
 
-/** A column's grades, a cell a row: overall, then each of `AREA_ROWS`. */
+/** A column's grades, a cell a row: overall, then each area's row; a grade of a caller's scale in its colour and words. */
 function gradeColumn(table: GradeTable, { placed, x, top }: Column): void {
-  const { columnW, headerH, rowH, gap, used } = table;
-  gradesOf(placed.inspection).forEach((grade, row) => {
-    const shown = grade === 'none' ? undefined : grade;
-    gradeCell(table, { x, y: top + headerH + row * (rowH + gap), width: columnW }, shown);
-    used.add(shown ?? 'ungraded');
+  const { columnW, headerH, rowH, gap, used, size, palette } = table;
+  placed.cells.forEach((cell, row) => {
+    const box = { x, y: top + headerH + row * (rowH + gap), width: columnW };
+    if (isDefinedGrade(cell)) {
+      const words = clipped(fitting(definedWords(cell), columnW - 6, size), columnW - 6, size);
+      filledCell(table, box, definedFill(palette, cell), words);
+      return;
+    }
+    gradeCell(table, box, cell);
+    used.add(cell ?? 'ungraded');
   });
 }
 
@@ -101,7 +107,7 @@ export function gradeTable(drawing: HistoryDrawing, gridTop: number): number {
   const { blocks, blockH, inBlock, headerH, columnW, inspections, left, rowH, gap } = table;
   for (let block = 0; block < blocks; block += 1) {
     const top = gridTop + block * blockH;
-    ROW_WORDS.forEach((words, index) => {
+    table.rows.forEach((words, index) => {
       rowLabel(table, words, rowMiddle(table, top + headerH + index * (rowH + gap)));
     });
     for (let column = 0; column < inBlock; column += 1) {

@@ -1,3 +1,4 @@
+import { definedLegend } from './definedGrades.js';
 import type { HistoryDrawing, HistoryKey } from './historyDrawing.js';
 import { type LegendEntry, type LegendMark, legend, swatch } from './legend.js';
 import { element } from './svg.js';
@@ -59,8 +60,19 @@ function entriesOf({ size, palette }: HistoryDrawing): LegendEntry<HistoryKey>[]
   ];
 }
 
-/** The legend below `y`: only what the chart draws, each explained. Returns the top of the line below it. @internal */
+/** The built-in grades, whose entries lead the legend. */
+const GRADE_KEYS: readonly string[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+
+/**
+ * The legend below `y`: only what the chart draws, each explained; the grades of each of
+ * the caller's scales charted follow the built-in grades. Returns the top of the line
+ * below it.
+ *
+ * @internal
+ */
 export function historyLegend(drawing: HistoryDrawing, y: number): number {
-  const drawn = entriesOf(drawing).filter(([key]) => drawing.used.has(key));
+  const drawn: LegendEntry<string>[] = entriesOf(drawing).filter(([key]) => drawing.used.has(key));
+  const defined = definedLegend(drawing.inspections, drawing.size, drawing.palette);
+  if (defined.length > 0) drawn.splice(drawn.filter(([key]) => GRADE_KEYS.includes(key)).length, 0, ...defined);
   return legend(drawing, y, drawn, { lineH: drawing.size * 1.5, wrap: true, spaceAfter: false });
 }

@@ -1,3 +1,5 @@
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import {
   type GradedInspection,
   type InspectionEvent,
@@ -5,7 +7,7 @@ import {
   isVisit,
   type Visit,
 } from '../inspection/inspectionEvent.js';
-import type { InspectionHistory } from '../inspection/inspectionHistory.js';
+import type { AnyHistory } from './chartedHistory.js';
 
 /** A visit the chart marks: every visit that is not a graded inspection. @internal */
 export type MarkedVisitEvent = Exclude<Visit, GradedInspection>;
@@ -26,11 +28,11 @@ export const VISIT_MARKS: Readonly<Record<MarkedVisit, string>> = {
 export const VISIT_KINDS = Object.keys(VISIT_MARKS) as MarkedVisit[];
 
 /** Whether an event is a visit the chart marks. */
-function isMarkedVisit(event: InspectionEvent): event is MarkedVisitEvent {
+function isMarkedVisit(event: InspectionEvent<FrameworkId | DefinedFramework>): event is MarkedVisitEvent {
   return isVisit(event) && !isGradedInspection(event);
 }
 
 /** The visits of a history that the chart marks, in date order. @internal */
-export function markedVisits(history: InspectionHistory): MarkedVisitEvent[] {
+export function markedVisits(history: AnyHistory): MarkedVisitEvent[] {
   return history.events.filter(isMarkedVisit);
 }

@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import { type InspectionEvent, isVisit } from '../inspection/inspectionEvent.js';
 
@@ -19,7 +21,7 @@ export interface Band {
  *
  * @internal
  */
-export function bandsOf(events: readonly InspectionEvent[]): Band[] {
+export function bandsOf(events: readonly InspectionEvent<FrameworkId | DefinedFramework>[]): Band[] {
   const bands: Band[] = [];
   let notice = false;
   let direction = false;

@@ -1,3 +1,5 @@
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { type InspectionHistory, readHistory } from '../inspection/inspectionHistory.js';
 import { type ChartedHistory, chartedHistory, type Placed } from './chartedHistory.js';
 import { captionBlock, type Drawing } from './chartLayout.js';
@@ -47,7 +49,15 @@ function drawn(charted: ChartedHistory, title: string, settings: ChartSettings):
  * holds (`AREA_ROWS`), each grade in words. An inspection of a predecessor council is
  * named as theirs. Where the history's `coverage` leaves out visits or DfE interventions,
  * the chart says they are not in the data rather than drawing none, and its caption gives
- * the data's date and sources. The legend explains only what is drawn. Accessible
+ * the data's date and sources. The legend explains only what is drawn.
+ *
+ * An inspection under a framework of your own (pass it as `frameworks`, as to
+ * `createInspectionHistory`) has rows of its own: its framework's areas, by title, below
+ * the built-in rows; each cell says its grade in the scale's label, coloured by the
+ * grade's rank on the scale (the best in the palette's outstanding colour, the worst in
+ * its inadequate colour, those between mixed along the palette's grades, unless the
+ * grade is named like a colour of the palette); the legend lists the scale's grades, best
+ * first. A history of built-in inspections is drawn as without the option. Accessible
  * (`role="img"`, a title and a description that says everything the picture shows, ids
  * of its own), in a palette readable with colour blindness, and the same bytes for the
  * same input: no DOM, nothing fetched. Costs time linear in the events; draws at most
@@ -67,9 +77,12 @@ function drawn(charted: ChartedHistory, title: string, settings: ChartSettings):
  *
  * @category Charts
  */
-export function judgementHistoryChart(history: InspectionHistory, options?: ChartOptions): string {
-  history = readHistory('judgementHistoryChart', history);
+export function judgementHistoryChart(
+  history: InspectionHistory<FrameworkId | DefinedFramework>,
+  options?: ChartOptions,
+): string {
   const settings = chartSettings('judgementHistoryChart', options);
+  history = readHistory('judgementHistoryChart', history, settings.frameworks);
   if (history.events.length > CHART_LIMITS.historyEvents) {
     tooMany(
       'judgementHistoryChart',
@@ -79,7 +92,7 @@ export function judgementHistoryChart(history: InspectionHistory, options?: Char
       CHART_LIMITS.historyEvents,
     );
   }
-  const charted = chartedHistory(history);
+  const charted = chartedHistory(history, settings.frameworks);
   const firstYear = (charted.inspections[0] as Placed).date.slice(0, 4);
   const lastYear = (charted.inspections.at(-1) as Placed).date.slice(0, 4);
   const title =
