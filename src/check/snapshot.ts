@@ -156,17 +156,20 @@ export function readCopy(
 /**
  * The caller's value read once, into the library's own copy (see {@link snapshot}); a
  * value the library checked and froze, as it is; or the issue saying why it cannot be
- * read (see {@link refusedCopyIssue}). Never throws: for the doors that answer with
- * issues rather than throw.
+ * read, at `path` (see {@link refusedCopyIssue}). Never throws: for the doors that
+ * answer with issues rather than throw.
  *
  * @internal
  */
-export function copyOnce(value: unknown): { readonly copy: unknown } | { readonly refused: Issue } {
+export function copyOnce(
+  value: unknown,
+  path: readonly (string | number)[] = [],
+): { readonly copy: unknown } | { readonly refused: Issue } {
   if (isChecked(value)) return { copy: value };
   try {
     return { copy: snapshot(value) };
   } catch (error) {
-    return { refused: refusedCopyIssue(error, []) };
+    return { refused: refusedCopyIssue(error, path) };
   }
 }
 

@@ -19,7 +19,7 @@ import {
   readOptions,
   refusal,
 } from '../check/options.js';
-import { readCopy } from '../check/snapshot.js';
+import { copyOnce, readCopy } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { describeValue } from '../check/values.js';
 import { frameworksProblem } from '../defined/behaviour.js';
@@ -343,13 +343,16 @@ export function findHistoryIssues(
   const issues: Issue[] = [];
   const read = copyOptions(issues, options, FRAMEWORKS_OPTION);
   if (read === undefined) return issues;
-  return historyIssuesOf(history, read.frameworks as KnownFrameworks);
+  // Read once, into the library's copy, which alone is checked.
+  const copied = copyOnce(history);
+  if ('refused' in copied) return [copied.refused];
+  return historyIssuesOf(copied.copy, read.frameworks as KnownFrameworks);
 }
 
 /** The one option of the doors that only read a history: the caller's frameworks. */
 const FRAMEWORKS_OPTION = { frameworks: frameworksProblem };
 
-/** {@link findHistoryIssues} with its options read: every issue, never a throw. */
+/** The issues of a history the library has copied (or checked and frozen): every issue, never a throw. */
 function historyIssuesOf(history: unknown, frameworks: KnownFrameworks): readonly Issue[] {
   try {
     const issues: Issue[] = [];
@@ -404,7 +407,9 @@ export function checkHistory(
 
 /**
  * Checks an authority's events and returns its history in date order, or the issues.
- * The events passed in are not reordered or changed. Never throws.
+ * The authority and the events are read once, into the library's own copies, which alone
+ * are checked and returned: the events passed in are not reordered or changed, and a
+ * getter or a list that answers differently when read again changes nothing. Never throws.
  *
  * Refused, with the path of the field at fault in the list given: anything that is not an
  * event of a known kind with its fields (text that is not blank, dates written
@@ -483,11 +488,18 @@ export function createInspectionHistory(
     const issues: Issue[] = [];
     const read = copyOptions(issues, options, HISTORY_OPTIONS);
     const coverage = read?.coverage as HistoryCoverage | undefined;
-    issues.push(...historyIssues(authority, events, false, coverage, read?.frameworks as KnownFrameworks));
+    // The authority and the events read once, into the library's copies: only those are checked and kept.
+    const [authorityCopy, eventsCopy] = [copyOnce(authority, ['authority']), copyOnce(events, ['events'])];
+    for (const copied of [authorityCopy, eventsCopy]) if ('refused' in copied) issues.push(copied.refused);
+    if (issues.length > 0 || !('copy' in authorityCopy) || !('copy' in eventsCopy)) return fail(issues);
+    const checked = { authority: authorityCopy.copy as Authority, events: eventsCopy.copy as readonly AnyEvent[] };
+    issues.push(
+      ...historyIssues(checked.authority, checked.events, false, coverage, read?.frameworks as KnownFrameworks),
+    );
     if (issues.length > 0) return fail(issues);
     return succeed({
-      authority,
-      events: ordered(events).map(({ event }) => event),
+      authority: checked.authority,
+      events: ordered(checked.events).map(({ event }) => event),
       ...(coverage !== undefined && { coverage }),
     });
   } catch {
