@@ -1,6 +1,10 @@
 import { booleanOption, readOptions } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework, DefinedOutcome } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import type { InspectionEvent } from '../inspection/inspectionEvent.js';
 import { createInspectionHistory, type InspectionHistory } from '../inspection/inspectionHistory.js';
+import type { InspectionOutcome } from '../outcome/outcome.js';
 import type { Result } from '../result/result.js';
 import { findAuthority } from './authorities.js';
 import { freshnessOf, type InspectionRecord, recordEvent } from './inspectionRecord.js';
@@ -20,8 +24,18 @@ import { INSPECTIONS_OPTION, inspectionsOption, recordsOf } from './officialOutc
  * @category Published outcomes
  */
 export interface AuthorityHistoryOptions {
-  /** The inspections to build from (records read from a table, or merged). Default: Ofsted's shipped record. */
-  readonly inspections?: readonly InspectionRecord[];
+  /**
+   * The inspections to build from (records read from a table, or merged). Default:
+   * Ofsted's shipped record. With `frameworks`, records under those frameworks too (as
+   * `readInspectionRows` reads them from a sheet graded under one).
+   */
+  readonly inspections?: readonly InspectionRecord<InspectionOutcome | DefinedOutcome>[];
+  /**
+   * Frameworks of your own (made by `defineFramework`) that the records may be under:
+   * each such record is checked by its framework and kept in the history. Without it, a
+   * record under one of yours is refused (`unknown-framework`).
+   */
+  readonly frameworks?: readonly DefinedFramework[];
   /**
    * Include the inspections of the councils the authority was made from, each marked
    * with `predecessor` (the council inspected). Default `false`.
@@ -46,6 +60,9 @@ const RECORDED_KINDS: readonly InspectionEvent['kind'][] = /* @__PURE__ */ Objec
  * councils it was made from are in it, each naming the council inspected in
  * `predecessor`. The history's `coverage` says what the data holds (graded inspections
  * only: visits and DfE interventions are not in it), how fresh it is, and its sources.
+ * With `frameworks`, records under frameworks of your own (as `readInspectionRows` reads
+ * them from a sheet graded under one) are checked by them and kept, so a council's own
+ * reviews stand beside Ofsted's inspections in one history and one chart.
  *
  * Refused with issues, never thrown, for a query that names no authority and for
  * records that cannot make a history (two records of one inspection that overlap on site:
@@ -69,9 +86,22 @@ const RECORDED_KINDS: readonly InspectionEvent['kind'][] = /* @__PURE__ */ Objec
  *
  * @category Published outcomes
  */
-export function authorityHistory(query: string, options?: AuthorityHistoryOptions): Result<InspectionHistory> {
-  const read = readOptions('authorityHistory', options, { includePredecessors: booleanOption, ...INSPECTIONS_OPTION });
-  const records = inspectionsOption('authorityHistory', read.inspections);
+export function authorityHistory<const F extends DefinedFramework>(
+  query: string,
+  options: AuthorityHistoryOptions & { readonly frameworks: readonly F[] },
+): Result<InspectionHistory<FrameworkId | F>>;
+export function authorityHistory(query: string, options?: AuthorityHistoryOptions): Result<InspectionHistory>;
+export function authorityHistory(
+  query: string,
+  options?: AuthorityHistoryOptions,
+): Result<InspectionHistory<FrameworkId | DefinedFramework>> {
+  const read = readOptions('authorityHistory', options, {
+    includePredecessors: booleanOption,
+    frameworks: frameworksProblem,
+    ...INSPECTIONS_OPTION,
+  });
+  const frameworks = read.frameworks as readonly DefinedFramework[] | undefined;
+  const records = inspectionsOption('authorityHistory', read.inspections, frameworks);
   const found = findAuthority(query);
   if (!found.ok) return found;
   const authority = found.value;
@@ -86,5 +116,6 @@ export function authorityHistory(query: string, options?: AuthorityHistoryOption
   const { asOf, sources } = freshnessOf(records);
   return createInspectionHistory({ name: authority.name, code: authority.code }, events, {
     coverage: { asOf, sources, kinds: RECORDED_KINDS },
+    ...(frameworks !== undefined && { frameworks }),
   });
 }

@@ -13,9 +13,10 @@ import {
 import { listSnapshot, refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
 import type { DefinedOutcome } from '../defined/definedFramework.js';
-import { eventIssues } from '../inspection/eventIssues.js';
+import { eventIssues, type KnownFrameworks } from '../inspection/eventIssues.js';
 import type { DateField } from '../inspection/inspectionDates.js';
 import type { Authority, GradedInspection } from '../inspection/inspectionEvent.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import { abolishedBefore, findAuthority, linkedAuthorities, type OfficialAuthority } from './authorities.js';
@@ -285,7 +286,13 @@ function readAuthority(
  * issues at `path`. The dates and outcome follow the timeline's rules for a graded
  * inspection, so a record read is a record a history accepts.
  */
-function readRecord(issues: Issue[], value: unknown, path: Path, lookups: Lookups): InspectionRecord | undefined {
+function readRecord(
+  issues: Issue[],
+  value: unknown,
+  path: Path,
+  lookups: Lookups,
+  frameworks: KnownFrameworks,
+): InspectionRecord | undefined {
   const before = issues.length;
   const record = recordAt(issues, value, path, 'an inspection record', RECORD_FIELDS);
   if (record === undefined) return undefined;
@@ -335,7 +342,7 @@ function readRecord(issues: Issue[], value: unknown, path: Path, lookups: Lookup
   const after = official === undefined ? undefined : abolishedBefore(official, recordDay(read), 'authority');
   place(issues, [...path, 'authority'], after);
   // The timeline's rules for a graded inspection, on the record's own fields.
-  eventIssues(issues, recordEvent(read), path, true, RECORD_DATES, recordDatePath);
+  eventIssues(issues, recordEvent(read), path, true, RECORD_DATES, recordDatePath, frameworks);
   if (issues.length > before) return undefined;
   return { ...read, ...(asPredecessorOf !== undefined && { asPredecessorOf }) };
 }
@@ -349,11 +356,17 @@ function recordDatePath(field: DateField): Path {
  * Reads a list of inspection records once, into the library's own checked and frozen
  * copies: the caller's list is never read again, changed or frozen. Records the library
  * gave out (the shipped record, a table read, a merge) are used as they are. Issues are
- * placed at `[name, index, ...]`.
+ * placed at `[name, index, ...]`. With `frameworks` (the caller's, made by
+ * `defineFramework`), a record's outcome may be under one of them; such a list is frozen
+ * but not marked checked, so that a door without the option checks it, and refuses it.
  *
  * @internal
  */
-export function readRecords(value: unknown, name: string): Result<readonly InspectionRecord[]> {
+export function readRecords(
+  value: unknown,
+  name: string,
+  frameworks?: KnownFrameworks,
+): Result<readonly InspectionRecord[]> {
   if (isChecked(value)) return succeed(value as readonly InspectionRecord[]);
   let items: unknown[] | undefined;
   try {
@@ -386,11 +399,11 @@ export function readRecords(value: unknown, name: string): Result<readonly Inspe
       issues.push(refusedCopyIssue(error, [name, index]));
       continue;
     }
-    const read = readRecord(issues, copy, [name, index], lookups);
+    const read = readRecord(issues, copy, [name, index], lookups, frameworks);
     if (read !== undefined) records.push(read);
   }
   if (issues.length > 0) return fail(issues);
-  return succeed(checkedRecords(records));
+  return succeed(frameworks === undefined ? checkedRecords(records) : deepFreeze(records));
 }
 
 /** Marks a list of records the library built as checked, frozen all the way down. @internal */

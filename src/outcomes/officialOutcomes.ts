@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar/calendarDate.js';
 import { booleanOption, dateOption, listOption, readOptions, refusal } from '../check/options.js';
 import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
+import type { KnownFrameworks } from '../inspection/eventIssues.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { AreaJudgement, InspectionOutcome } from '../outcome/outcome.js';
@@ -126,13 +127,17 @@ export const OFFICIAL_INSPECTIONS: readonly InspectionRecord[] = /* @__PURE__ */
 /**
  * The inspections an answer is computed from: the caller's (checked, read once), or
  * Ofsted's shipped record. Throws `invalid-option` naming the function for records it
- * cannot read.
+ * cannot read. With `frameworks`, a record may be under one of the caller's frameworks.
  *
  * @internal
  */
-export function inspectionsOption(fn: string, given: unknown): readonly InspectionRecord[] {
+export function inspectionsOption(
+  fn: string,
+  given: unknown,
+  frameworks?: KnownFrameworks,
+): readonly InspectionRecord[] {
   if (given === undefined) return OFFICIAL_INSPECTIONS;
-  const read = readRecords(given, 'inspections');
+  const read = readRecords(given, 'inspections', frameworks);
   if (!read.ok)
     throw refusal(
       'invalid-option',

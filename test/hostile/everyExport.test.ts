@@ -289,9 +289,9 @@ const CATALOGUE: Record<string, Entry> = {
   createInspectionHistory: {
     fn: core.createInspectionHistory,
     how: 'result',
-    params: [p(HULL_HISTORY.authority, isRecord), p(HULL_HISTORY.events, Array.isArray)],
+    params: [p(HULL_HISTORY.authority, isRecord), p(HULL_HISTORY.events, Array.isArray), options()],
   },
-  findHistoryIssues: { fn: core.findHistoryIssues, how: 'issues', params: [p(HULL_HISTORY, isHistory)] },
+  findHistoryIssues: { fn: core.findHistoryIssues, how: 'issues', params: [p(HULL_HISTORY, isHistory), options()] },
   latestGradedInspection: {
     fn: core.latestGradedInspection,
     how: 'throws',
@@ -313,7 +313,11 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'throws',
     params: [p(HULL_HISTORY, isHistory), options()],
   },
-  monitoringCapWarnings: { fn: core.monitoringCapWarnings, how: 'throws', params: [p(HULL_HISTORY, isHistory)] },
+  monitoringCapWarnings: {
+    fn: core.monitoringCapWarnings,
+    how: 'throws',
+    params: [p(HULL_HISTORY, isHistory), options()],
+  },
   // improvement plans
   createImprovementAction: {
     fn: core.createImprovementAction,
@@ -548,15 +552,24 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
   ],
   workingDayStatus: [{ calendar: [] }],
   isWorkingDay: [{ calendar: null }],
-  latestGradedInspection: [{ asOf: '2019-02-30' }, { asof: '2019-01-01' }],
-  interventionRegimeOn: [{ scope: 'SEND' }],
+  createInspectionHistory: [{ frameworks: 'x' }, { frameworks: [{ id: 'x' }] }, { coverage: 'all' }],
+  findHistoryIssues: [{ frameworks: 'x' }, { frameworks: [{ id: 'x' }] }],
+  monitoringCapWarnings: [{ frameworks: 'x' }, { frameworks: [{ id: 'x' }] }],
+  latestGradedInspection: [{ asOf: '2019-02-30' }, { asof: '2019-01-01' }, { frameworks: [{ id: 'x' }] }],
+  interventionRegimeOn: [{ scope: 'SEND' }, { frameworks: 'x' }],
   expectedNextInspection: [
     { cycleYears: 0 },
     { windowMonths: 1.5 },
     { cycle: 3 },
+    { frameworks: 'x' },
     { pathway: { leadersAtLeast: 'Good' } },
   ],
-  expectedNextAreaSendInspection: [{ asOf: '2024-02-30' }, { asof: '2024-01-01' }, { cycleYears: 3 }],
+  expectedNextAreaSendInspection: [
+    { asOf: '2024-02-30' },
+    { asof: '2024-01-01' },
+    { cycleYears: 3 },
+    { frameworks: [{ id: 'x' }] },
+  ],
   statutoryDeadlines: [
     { clocks: [{ ...STATUTORY_CLOCKS[0], workingDays: 2 ** 53 - 1 }] },
     { clocks: 'publish-report' },
@@ -586,11 +599,17 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
   deriveImpact: [{}, { asOf: '2020-03-31', trajectoryTolerance: -0.1 }, { asOf: '2020-03-31', tolerance: 0.1 }],
   latestOfficialOutcomes: [{ includeAbolished: 'yes' }],
   officialHistory: [{ includePredecessors: 'yes' }, { includePredecessor: true }, { inspections: 'all' }],
-  authorityHistory: [{ includePredecessors: 'yes' }, { inspections: [{}] }, { inspection: [] }],
+  authorityHistory: [
+    { includePredecessors: 'yes' },
+    { inspections: [{}] },
+    { inspection: [] },
+    { frameworks: 'x' },
+    { frameworks: [{ id: 'x' }] },
+  ],
   mergeInspections: [{ prefer: 'newest' }, { withinDays: -1 }, { within: 3 }],
   statisticalNeighbours: [{ release: 'newest' }, { asOf: '31/03/2025' }],
   compareWithNeighbours: [{ asOf: '31/03/2025' }, { releases: 'latest' }],
-  judgementHistoryChart: [{ width: 10 }, { palette: { good: 'green' } }, { heigth: 300 }],
+  judgementHistoryChart: [{ width: 10 }, { palette: { good: 'green' } }, { heigth: 300 }, { frameworks: 'x' }],
   planChart: [{ labels: 'F1' }, { fontSize: 100 }],
   readInspectionRows: [
     { columns: 'd2i' },

@@ -8,7 +8,6 @@ import {
   formatIssue,
   type Issue,
   type IssueCode,
-  OfstedIlacsError,
   type OverallWords,
   parseJudgement,
 } from '../../src/index.js';
