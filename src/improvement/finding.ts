@@ -58,11 +58,11 @@ export interface EventReference {
   readonly start: CalendarDate;
 }
 
-interface FindingBase {
+interface FindingBase<A extends string> {
   /** A stable id, unique within its plan. */
   readonly id: string;
-  /** The framework area it concerns. */
-  readonly area: AreaId;
+  /** The framework area it concerns: of a built-in framework, or of a framework of your own (`A`). */
+  readonly area: A;
   /** What was found, in words. */
   readonly text: string;
   /** When it was raised (for an inspection, usually the day the report was received or published). */
@@ -99,7 +99,7 @@ interface FindingBase {
  *
  * @category Improvement plans
  */
-export interface InspectionFinding extends FindingBase {
+export interface InspectionFinding<A extends string = AreaId> extends FindingBase<A> {
   readonly kind: Exclude<FindingKind, 'self-evaluation'>;
   readonly raisedBy: EventReference;
 }
@@ -123,14 +123,16 @@ export interface InspectionFinding extends FindingBase {
  *
  * @category Improvement plans
  */
-export interface SelfEvaluationFinding extends FindingBase {
+export interface SelfEvaluationFinding<A extends string = AreaId> extends FindingBase<A> {
   readonly kind: 'self-evaluation';
   readonly raisedBy?: EventReference;
 }
 
 /**
  * Something the council must improve: what was found, the framework area it concerns,
- * when it was raised and, except for self-evaluation, the event that raised it.
+ * when it was raised and, except for self-evaluation, the event that raised it. `A` is
+ * the areas it may concern: a built-in framework's by default, and a framework of your
+ * own's too in a plan answering an inspection under it (see `ImprovementPlan`).
  *
  * @example
  * ```ts
@@ -149,4 +151,4 @@ export interface SelfEvaluationFinding extends FindingBase {
  *
  * @category Improvement plans
  */
-export type Finding = InspectionFinding | SelfEvaluationFinding;
+export type Finding<A extends string = AreaId> = InspectionFinding<A> | SelfEvaluationFinding<A>;

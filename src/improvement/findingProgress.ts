@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { ENDED_STATES } from './applyEntry.js';
 import type { Rag } from './improvementAction.js';
 import type { FindingProgress, MeasureImpact, PlanSummary } from './improvementPlan.js';
@@ -90,7 +92,7 @@ function progressOf(tally: FindingTally): FindingProgress {
  *
  * @category Improvement plans
  */
-export function progressByFinding(rated: RatedPlan): ProgressByFinding {
+export function progressByFinding(rated: RatedPlan<FrameworkId | DefinedFramework>): ProgressByFinding {
   const { asOf, plan, actions, measures } = checkRated('progressByFinding', rated);
   const impacts = impactsByHolder(measures);
   const tallies = plan.findings.map(

@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { AreaOf, DefinedFramework } from '../defined/definedFramework.js';
+import type { AreaId, FrameworkId } from '../framework/frameworks.js';
 import type { Authority, InspectionEvent } from '../inspection/inspectionEvent.js';
 import type { StatutoryClock } from '../inspection/statutoryDeadlines.js';
 import type { DerivedRag, RagOptions } from './deriveRag.js';
@@ -11,7 +13,10 @@ import type { NationalFrameworkTag } from './nationalFramework.js';
  * An improvement plan: the events it answers (inspections, focused visits' areas for
  * priority action, monitoring visits, DfE notices and directions), its findings, each
  * raised by one of those events or by the council's self-evaluation, and the actions
- * that answer them.
+ * that answer them. `F` is the frameworks its graded inspections may be under: the
+ * built-in ones by default, or also frameworks of your own
+ * (`ImprovementPlan<FrameworkId | typeof yours>`, as `createImprovementPlan` gives when
+ * passed `frameworks`), whose areas its findings may then concern.
  *
  * @example
  * ```ts
@@ -45,14 +50,54 @@ import type { NationalFrameworkTag } from './nationalFramework.js';
  *
  * @category Improvement plans
  */
-export interface ImprovementPlan {
+export interface ImprovementPlan<F extends FrameworkId | DefinedFramework = FrameworkId> {
   readonly id: string;
   readonly title: string;
   readonly authority?: Authority;
-  /** The events the plan answers; their statutory clocks appear in the summary. */
-  readonly events: readonly InspectionEvent[];
-  readonly findings: readonly Finding[];
+  /**
+   * The events the plan answers; their statutory clocks appear in the summary (an
+   * inspection under a framework of your own starts none).
+   */
+  readonly events: readonly InspectionEvent<F>[];
+  /** Its findings, each in an area of the framework of the event that raised it. */
+  readonly findings: readonly Finding<AreaId | (F extends DefinedFramework ? AreaOf<F> : never)>[];
   readonly actions: readonly ImprovementAction[];
+}
+
+/**
+ * A plan whose events may be under any framework, built-in or the caller's: what the
+ * library's checks and summaries read. @internal
+ */
+export type AnyPlan = ImprovementPlan<FrameworkId | DefinedFramework>;
+
+/**
+ * Options of `createImprovementPlan`, `findPlanIssues` and `parseImprovementPlan` (from
+ * `ofsted-ilacs/schema`); `summarisePlan` and `ratePlan` take them too.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, type ImprovementPlanOptions } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'two', grades: ['met', 'not-met'], labels: { met: 'Met', 'not-met': 'Not met' } });
+ * const review = defineFramework({
+ *   id: 'review-2025', title: 'Review', scale, inForce: { from: '2025-01-01' },
+ *   areas: [{ id: 'frontDoor', title: 'The front door', role: 'practice' }], overall: { awarded: false },
+ * });
+ * const options: ImprovementPlanOptions = { frameworks: [review] };
+ * console.log(options.frameworks?.map((framework) => framework.id)); // ['review-2025']
+ * ```
+ *
+ * @category Improvement plans
+ */
+export interface ImprovementPlanOptions {
+  /**
+   * Frameworks of your own, made by `defineFramework`: a graded inspection among the
+   * plan's events whose outcome names one of them is checked by it (its areas and scale,
+   * and its first day on site within its `inForce`), and a finding it raised must be in
+   * one of its areas (`area-not-in-framework` otherwise). Without them, such an outcome is
+   * refused (`unknown-framework`): the library keeps no registry of frameworks.
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /**
@@ -269,7 +314,7 @@ export interface PlanSummary {
  *
  * @category Improvement plans
  */
-export interface PlanSummaryOptions extends RagOptions {
+export interface PlanSummaryOptions extends RagOptions, ImprovementPlanOptions {
   /** How many coming deadlines to list: a whole number from 0 to 100. Default 5. */
   readonly deadlines?: number;
   /** The statutory clocks for the plan's events. Default: the built-in clocks. */

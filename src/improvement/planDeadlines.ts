@@ -1,3 +1,5 @@
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import type { PlanDeadline } from './improvementPlan.js';
 import { checkRated, isOpenOn, type RatedPlan } from './ratePlan.js';
 
@@ -33,7 +35,7 @@ function keepEarliest(list: PlanDeadline[], deadline: PlanDeadline, limit: numbe
  *
  * @category Improvement plans
  */
-export function nextDeadlines(rated: RatedPlan): readonly PlanDeadline[] {
+export function nextDeadlines(rated: RatedPlan<FrameworkId | DefinedFramework>): readonly PlanDeadline[] {
   const { asOf, actions, statutory, deadlines } = checkRated('nextDeadlines', rated);
   const next: PlanDeadline[] = [];
   for (const row of actions) {

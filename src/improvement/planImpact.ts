@@ -1,3 +1,5 @@
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import type { PlanSummary } from './improvementPlan.js';
 import { count, emptyCounts } from './ragCounts.js';
 import { checkRated, type RatedPlan } from './ratePlan.js';
@@ -37,7 +39,7 @@ export type PlanImpact = PlanSummary['impact'];
  *
  * @category Improvement plans
  */
-export function planImpact(rated: RatedPlan): PlanImpact {
+export function planImpact(rated: RatedPlan<FrameworkId | DefinedFramework>): PlanImpact {
   const { measures } = checkRated('planImpact', rated);
   const byRag = emptyCounts();
   for (const measure of measures) count(byRag, measure.rag);

@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import type { MoneyChange, PlanSummary } from './improvementPlan.js';
 import { formatPence } from './money.js';
 import { checkRated, type RatedAction, type RatedPlan } from './ratePlan.js';
@@ -76,7 +78,7 @@ function changesOf(row: RatedAction, asOf: CalendarDate): MoneyChange[] {
  *
  * @category Improvement plans
  */
-export function planMoney(rated: RatedPlan): PlanMoney {
+export function planMoney(rated: RatedPlan<FrameworkId | DefinedFramework>): PlanMoney {
   const { asOf, actions } = checkRated('planMoney', rated);
   let moneyCommittedPence = 0;
   const moneyChanges: MoneyChange[] = [];

@@ -9,31 +9,38 @@ import {
   recordAt,
   textFieldProblem,
 } from '../check/fields.js';
-import { refusal } from '../check/options.js';
+import { copyOptions, refusal } from '../check/options.js';
 import { checkCopy, issuesOf } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
+import { definedFrameworkOf, frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { areasInUse } from '../framework/compiledFrameworks.js';
-import { authorityIssues, describeEvent, eventIssues } from '../inspection/eventIssues.js';
-import { EVENT_KINDS } from '../inspection/eventKinds.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import {
-  eventStart,
-  INSPECTION_EVENT_KINDS,
-  type InspectionEvent,
-  isGradedInspection,
-} from '../inspection/inspectionEvent.js';
+  type AnyEvent,
+  authorityIssues,
+  describeEvent,
+  eventIssues,
+  type KnownFrameworks,
+} from '../inspection/eventIssues.js';
+import { EVENT_KINDS } from '../inspection/eventKinds.js';
+import { eventStart, INSPECTION_EVENT_KINDS, isGradedInspection } from '../inspection/inspectionEvent.js';
+import { withDefineHint } from '../inspection/inspectionHistory.js';
 import { type Issue, issue, shorten } from '../result/result.js';
 import { actionIssues, findingLinks, measuresIssues } from './actionRules.js';
 import { type EventReference, FINDING_KINDS, type Finding } from './finding.js';
 import type { ImprovementAction } from './improvementAction.js';
-import type { ImprovementPlan } from './improvementPlan.js';
+import type { AnyPlan, ImprovementPlan, ImprovementPlanOptions } from './improvementPlan.js';
 import { tagsIssues } from './nationalFramework.js';
 
 /** The fields of a plan. @internal */
 export const PLAN_FIELDS = ['id', 'title', 'authority', 'events', 'findings', 'actions'] as const;
+/** The options of the doors that check a plan (their own, for `summarisePlan` and `ratePlan`, add to these). @internal */
+export const PLAN_OPTIONS = { frameworks: frameworksProblem };
 const FINDING_FIELDS = ['id', 'kind', 'area', 'text', 'raised', 'raisedBy', 'measures', 'tags'] as const;
 
 /** Checks a finding's fields; returns whether they are sound. */
-function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value is Finding {
+function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value is PlanFinding {
   const before = issues.length;
   const finding = recordAt(issues, value, path, 'a finding', FINDING_FIELDS);
   if (finding === undefined) return false;
@@ -66,14 +73,24 @@ function findingShapeIssues(issues: Issue[], value: unknown, path: Path): value 
   return issues.length === before;
 }
 
+/** A finding of a plan whose events may be under the caller's frameworks: in an area of any. */
+type PlanFinding = Finding<string>;
+
 /** The key of an event, as findings refer to it: its kind and first day. */
-function keyOf(reference: EventReference | InspectionEvent): string {
+function keyOf(reference: EventReference | AnyEvent): string {
   return `${reference.kind}|${'start' in reference ? reference.start : eventStart(reference)}`;
 }
 
-/** The areas a finding raised by an event may concern: those of the frameworks of that event. */
-function areasOfEvent(event: InspectionEvent): ReadonlySet<string> {
-  if (isGradedInspection(event)) return areasInUse(eventStart(event), undefined, event.outcome.framework);
+/**
+ * The areas a finding raised by an event may concern: those of the frameworks of that
+ * event (of the caller's framework among `frameworks` its outcome names, where it names one).
+ */
+function areasOfEvent(event: AnyEvent, frameworks: KnownFrameworks): ReadonlySet<string> {
+  if (isGradedInspection(event)) {
+    const defined = definedFrameworkOf(frameworks, event.outcome.framework);
+    if (defined !== undefined) return new Set(defined.areas.map((area) => area.id));
+    return areasInUse(eventStart(event), undefined, event.outcome.framework);
+  }
   return areasInUse(eventStart(event), event.kind === 'focused-visit' ? 'ilacs' : undefined);
 }
 
@@ -102,7 +119,7 @@ function duplicateIds(
 }
 
 /** An issue for each measure whose id a measure earlier in the plan (of a finding or an action) already has. */
-function duplicateMeasureIds(issues: Issue[], plan: ImprovementPlan): void {
+function duplicateMeasureIds(issues: Issue[], plan: AnyPlan): void {
   const seen = new Set<string>();
   for (const list of ['findings', 'actions'] as const) {
     plan[list].forEach((holder, index) => {
@@ -124,8 +141,8 @@ function duplicateMeasureIds(issues: Issue[], plan: ImprovementPlan): void {
 }
 
 /** The plan's events by key, with an issue for each event listed a second time. */
-function eventsByKey(issues: Issue[], events: readonly InspectionEvent[]): Map<string, InspectionEvent> {
-  const byKey = new Map<string, InspectionEvent>();
+function eventsByKey(issues: Issue[], events: readonly AnyEvent[]): Map<string, AnyEvent> {
+  const byKey = new Map<string, AnyEvent>();
   events.forEach((event, index) => {
     const key = keyOf(event);
     if (byKey.has(key)) {
@@ -144,7 +161,7 @@ function eventsByKey(issues: Issue[], events: readonly InspectionEvent[]): Map<s
 }
 
 /** An issue when a self-evaluation finding's area is not one of a framework in use on the day it was raised. */
-function selfEvaluationIssues(issues: Issue[], finding: Finding, at: Path): void {
+function selfEvaluationIssues(issues: Issue[], finding: PlanFinding, at: Path): void {
   const areas = areasInUse(finding.raised);
   if (!areas.has(finding.area)) {
     issues.push(
@@ -159,7 +176,13 @@ function selfEvaluationIssues(issues: Issue[], finding: Finding, at: Path): void
 }
 
 /** Issues when a finding is raised before the event that raised it, or in an area its framework does not have. */
-function raisedByEventIssues(issues: Issue[], finding: Finding, event: InspectionEvent, at: Path): void {
+function raisedByEventIssues(
+  issues: Issue[],
+  finding: PlanFinding,
+  event: AnyEvent,
+  at: Path,
+  frameworks: KnownFrameworks,
+): void {
   if (finding.raised < eventStart(event)) {
     issues.push(
       issue(
@@ -170,7 +193,7 @@ function raisedByEventIssues(issues: Issue[], finding: Finding, event: Inspectio
       ),
     );
   }
-  const areas = areasOfEvent(event);
+  const areas = areasOfEvent(event, frameworks);
   if (!areas.has(finding.area)) {
     issues.push(
       issue(
@@ -186,9 +209,10 @@ function raisedByEventIssues(issues: Issue[], finding: Finding, event: Inspectio
 /** The issues of a finding against the plan's events: the event that raised it, and its area and day. */
 function findingAcrossIssues(
   issues: Issue[],
-  finding: Finding,
+  finding: PlanFinding,
   index: number,
-  events: ReadonlyMap<string, InspectionEvent>,
+  events: ReadonlyMap<string, AnyEvent>,
+  frameworks: KnownFrameworks,
 ): void {
   const at = ['findings', index];
   if (finding.raisedBy === undefined) {
@@ -210,7 +234,7 @@ function findingAcrossIssues(
     );
     return;
   }
-  raisedByEventIssues(issues, finding, event, at);
+  raisedByEventIssues(issues, finding, event, at, frameworks);
 }
 
 /**
@@ -221,7 +245,7 @@ function laterFindingIssues(
   issues: Issue[],
   action: ImprovementAction,
   index: number,
-  finding: Finding,
+  finding: PlanFinding,
   links: ReturnType<typeof findingLinks>,
 ): void {
   if (action.raised >= finding.raised) return;
@@ -257,7 +281,7 @@ function answerIssues(
   issues: Issue[],
   action: ImprovementAction,
   index: number,
-  findings: ReadonlyMap<string, Finding>,
+  findings: ReadonlyMap<string, PlanFinding>,
 ): void {
   const links = findingLinks(action);
   for (let answerIndex = 0; answerIndex < action.answers.length; answerIndex += 1) {
@@ -285,19 +309,20 @@ function answerIssues(
  * framework (a self-evaluation finding with no event: an area of a framework in use when
  * it was raised); each action answers findings of the plan, raised on or before the
  * action, or later and linked by its history (`linkActionToFinding`) on or after the day
- * the finding was raised. For the schema layer too, which checks the parts.
+ * the finding was raised. A graded inspection under one of `frameworks` (the caller's)
+ * raises findings in that framework's areas. For the schema layer too, which checks the parts.
  *
  * @internal
  */
-export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
+export function acrossPlan(issues: Issue[], plan: AnyPlan, frameworks?: KnownFrameworks): Issue[] {
   const events = eventsByKey(issues, plan.events);
   duplicateIds(issues, plan.findings, 'findings', 'Finding');
   duplicateIds(issues, plan.actions, 'actions', 'Action');
   duplicateMeasureIds(issues, plan);
-  const findings = new Map<string, Finding>();
+  const findings = new Map<string, PlanFinding>();
   plan.findings.forEach((finding, index) => {
     findings.set(finding.id, finding);
-    findingAcrossIssues(issues, finding, index, events);
+    findingAcrossIssues(issues, finding, index, events, frameworks);
   });
   for (let index = 0; index < plan.actions.length; index += 1) {
     answerIssues(issues, plan.actions[index] as ImprovementAction, index, findings);
@@ -306,21 +331,30 @@ export function acrossPlan(issues: Issue[], plan: ImprovementPlan): Issue[] {
 }
 
 /**
+ * Each event's issues by its own rules (a graded inspection under one of `frameworks`
+ * checked by it), pushed at `path` and its place in the list. @internal
+ */
+export function planEventIssues(issues: Issue[], events: unknown, path: Path, frameworks: KnownFrameworks): void {
+  listAt(issues, events, path, 'events')?.forEach((event, index) => {
+    eventIssues(issues, event, [...path, index], false, undefined, undefined, frameworks);
+  });
+}
+
+/**
  * Every issue with a plan: its fields, each event, finding and action by its own rules,
- * and the rules across the plan. Never throws.
+ * and the rules across the plan, a graded inspection under one of `frameworks` checked
+ * by it. Never throws.
  *
  * @internal
  */
-export function planIssues(value: unknown): Issue[] {
+export function planIssues(value: unknown, frameworks?: KnownFrameworks): Issue[] {
   const issues: Issue[] = [];
   const plan = recordAt(issues, value, [], 'an improvement plan', PLAN_FIELDS);
   if (plan === undefined) return issues;
   place(issues, ['id'], textFieldProblem(plan.id, 'id'));
   place(issues, ['title'], textFieldProblem(plan.title, 'title'));
   if (plan.authority !== undefined) authorityIssues(issues, plan.authority, ['authority']);
-  listAt(issues, plan.events, ['events'], 'events')?.forEach((event, index) => {
-    eventIssues(issues, event, ['events', index]);
-  });
+  planEventIssues(issues, plan.events, ['events'], frameworks);
   listAt(issues, plan.findings, ['findings'], 'findings')?.forEach((finding, index) => {
     findingShapeIssues(issues, finding, ['findings', index]);
   });
@@ -328,8 +362,30 @@ export function planIssues(value: unknown): Issue[] {
   if (actions !== undefined) {
     for (let index = 0; index < actions.length; index += 1) actionIssues(issues, actions[index], ['actions', index]);
   }
-  if (issues.length === 0) acrossPlan(issues, value as ImprovementPlan);
+  if (issues.length === 0) acrossPlan(issues, value as AnyPlan, frameworks);
   return issues;
+}
+
+/**
+ * The rules of the doors that take `frameworks`: every issue of a plan under them, an
+ * unknown framework's saying how to pass one's own. @internal
+ */
+export function planRulesWith(frameworks: KnownFrameworks): (value: unknown) => Issue[] {
+  return (value) => withDefineHint(planIssues(value, frameworks));
+}
+
+/**
+ * A door that answers with issues: its options, then the plan, each read once into the
+ * library's copy, and the copy's issues under the caller's frameworks. Never throws. @internal
+ */
+export function checkedPlan(
+  plan: unknown,
+  options: unknown,
+): { readonly copy?: AnyPlan; readonly issues: readonly Issue[] } {
+  const issues: Issue[] = [];
+  const read = copyOptions(issues, options, PLAN_OPTIONS);
+  if (read === undefined) return { issues };
+  return checkCopy<AnyPlan>(plan, planRulesWith(read.frameworks as KnownFrameworks));
 }
 
 /**
@@ -338,7 +394,9 @@ export function planIssues(value: unknown): Issue[] {
  * own rules; and across the plan, findings raised by one of the plan's events, on or
  * after it, in an area of that event's framework, and actions answering findings of the
  * plan raised no later than the action, or later through a link the action's history
- * records (`linkActionToFinding`).
+ * records (`linkActionToFinding`). With `frameworks` (made by `defineFramework`), a graded
+ * inspection under one of them is checked by it and raises findings in its areas; without
+ * them, such a framework is unknown (`unknown-framework`).
  *
  * @example
  * ```ts
@@ -356,19 +414,29 @@ export function planIssues(value: unknown): Issue[] {
  *
  * @category Improvement plans
  */
-export function findPlanIssues(plan: ImprovementPlan): readonly Issue[] {
-  return checkCopy(plan, planIssues).issues;
+export function findPlanIssues<const F extends DefinedFramework>(
+  plan: ImprovementPlan<FrameworkId | F>,
+  options: ImprovementPlanOptions & { readonly frameworks: readonly F[] },
+): readonly Issue[];
+export function findPlanIssues(plan: ImprovementPlan, options?: ImprovementPlanOptions): readonly Issue[];
+export function findPlanIssues(plan: AnyPlan, options?: ImprovementPlanOptions): readonly Issue[] {
+  return checkedPlan(plan, options).issues;
 }
 
 /**
- * Throws {@link OfstedIlacsError} (`invalid-plan`) for a plan that breaks the rules. Give
- * it the library's copy (see `readPlan`): it reads the value it is given.
+ * Throws {@link OfstedIlacsError} (`invalid-plan`) for a plan that breaks the rules (as
+ * `rules` find them: by default, with the built-in frameworks alone). Give it the
+ * library's copy (see `readPlan`): it reads the value it is given.
  *
  * @internal
  */
-export function checkPlan(fn: string, plan: unknown): asserts plan is ImprovementPlan {
+export function checkPlan(
+  fn: string,
+  plan: unknown,
+  rules: (value: unknown) => Issue[] = planIssues,
+): asserts plan is ImprovementPlan {
   if (isChecked(plan)) return;
-  const issues = issuesOf(plan, planIssues);
+  const issues = issuesOf(plan, rules);
   if (issues.length > 0)
     throw refusal(
       'invalid-plan',

@@ -1,3 +1,5 @@
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import type { OverriddenRag, PlanSummary } from './improvementPlan.js';
 import { checkRated, type RatedPlan } from './ratePlan.js';
 
@@ -35,7 +37,7 @@ export type PlanSlippage = Pick<PlanSummary, 'reschedules' | 'rescheduledActions
  *
  * @category Improvement plans
  */
-export function planSlippage(rated: RatedPlan): PlanSlippage {
+export function planSlippage(rated: RatedPlan<FrameworkId | DefinedFramework>): PlanSlippage {
   let reschedules = 0;
   let rescheduledActions = 0;
   for (const row of checkRated('planSlippage', rated).actions) {
@@ -63,7 +65,7 @@ export function planSlippage(rated: RatedPlan): PlanSlippage {
  *
  * @category Improvement plans
  */
-export function overriddenRags(rated: RatedPlan): readonly OverriddenRag[] {
+export function overriddenRags(rated: RatedPlan<FrameworkId | DefinedFramework>): readonly OverriddenRag[] {
   const overridden: OverriddenRag[] = [];
   for (const { action, rag } of checkRated('overriddenRags', rated).actions) {
     if (rag.override !== undefined && rag.override.rag !== rag.rag) {

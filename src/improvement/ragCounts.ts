@@ -1,3 +1,5 @@
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { ACTION_KINDS, ACTION_STATES, type ActionKind, type ActionState, type Rag } from './improvementAction.js';
 import type { PlanSummary, RagCounts } from './improvementPlan.js';
 import { NATIONAL_FRAMEWORK_TAGS, type NationalFrameworkTag } from './nationalFramework.js';
@@ -82,7 +84,7 @@ function inFrameworkOrder(
  *
  * @category Improvement plans
  */
-export function countActions(rated: RatedPlan): ActionCounts {
+export function countActions(rated: RatedPlan<FrameworkId | DefinedFramework>): ActionCounts {
   const { plan, actions } = checkRated('countActions', rated);
   const byId = findingsById(plan);
   const byRag = emptyCounts();

@@ -4,6 +4,10 @@ import { isChecked, markChecked } from '../check/checked.js';
 import { checkDatedOptions, listOption, readOptions, refusal, wholeNumberOption } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
+import { isBuiltInGraded, type KnownFrameworks } from '../inspection/eventIssues.js';
+import { isGradedInspection } from '../inspection/inspectionEvent.js';
 import { statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
 import { issue } from '../result/result.js';
 import { actionOnDate } from './actionRules.js';
@@ -11,9 +15,9 @@ import { OPEN_STATES } from './applyEntry.js';
 import { type DerivedRag, deriveRagWith, RAG_OPTIONS } from './deriveRag.js';
 import type { Finding } from './finding.js';
 import type { ActionState, ImprovementAction } from './improvementAction.js';
-import type { ImprovementPlan, MeasureImpact, PlanDeadline, PlanSummaryOptions } from './improvementPlan.js';
+import type { AnyPlan, ImprovementPlan, MeasureImpact, PlanDeadline, PlanSummaryOptions } from './improvementPlan.js';
 import { impactOn, type Measure } from './measure.js';
-import { checkPlan } from './planRules.js';
+import { checkPlan, PLAN_OPTIONS, planRulesWith } from './planRules.js';
 
 /**
  * An action of a plan as it stood on the day the plan was rated, its history replayed up
@@ -49,7 +53,8 @@ export interface RatedAction {
  * measure's impact, worked out once, for the functions that give one part of a summary
  * each (`countActions`, `progressByFinding`, `planImpact`, `planMoney`, `planSlippage`,
  * `overriddenRags`, `nextDeadlines`). Frozen, and known to those functions: they take
- * only what `ratePlan` returned.
+ * only what `ratePlan` returned. `F` is the frameworks the plan's events may be under, as
+ * in {@link ImprovementPlan}.
  *
  * @example
  * ```ts
@@ -62,10 +67,10 @@ export interface RatedAction {
  *
  * @category Improvement plans
  */
-export interface RatedPlan {
+export interface RatedPlan<F extends FrameworkId | DefinedFramework = FrameworkId> {
   readonly asOf: CalendarDate;
   /** The plan rated: the library's own copy, checked and frozen. */
-  readonly plan: ImprovementPlan;
+  readonly plan: ImprovementPlan<F>;
   /** Each action as it stood on `asOf`, in the plan's order. */
   readonly actions: readonly RatedAction[];
   /** Each measure's impact on `asOf`: the findings' measures, then the actions', in the plan's order. */
@@ -76,14 +81,17 @@ export interface RatedPlan {
   readonly deadlines: number;
 }
 
-/** The options of `ratePlan` and `summarisePlan`, checked. */
-const SUMMARY_OPTIONS = /* @__PURE__ */ Object.assign({}, RAG_OPTIONS, {
+/** The options of `ratePlan` and `summarisePlan`, checked: a RAG's, a plan's, and their own. */
+const SUMMARY_OPTIONS = /* @__PURE__ */ Object.assign({}, RAG_OPTIONS, PLAN_OPTIONS, {
   deadlines: /* @__PURE__ */ wholeNumberOption(0, 100),
   clocks: listOption,
 });
 
 /** The plans `rateOn` rated, so that the functions taking one know it is the library's. */
-const RATED = /* @__PURE__ */ new WeakSet<RatedPlan>();
+const RATED = /* @__PURE__ */ new WeakSet<AnyRated>();
+
+/** A rated plan whose events may be under any framework: what the summary's parts read. @internal */
+export type AnyRated = RatedPlan<FrameworkId | DefinedFramework>;
 
 /**
  * Reads a summary's options once, into a copy that is checked (`asOf` required) and then
@@ -114,7 +122,7 @@ function impactOf(measure: Measure, of: MeasureImpact['of'], options: PlanSummar
 }
 
 /** Every measure's impact: the findings' measures, then the actions', in the plan's order. */
-function measuresOf(plan: ImprovementPlan, options: PlanSummaryOptions): MeasureImpact[] {
+function measuresOf(plan: AnyPlan, options: PlanSummaryOptions): MeasureImpact[] {
   const impacts: MeasureImpact[] = [];
   for (const [kind, holders] of [
     ['finding', plan.findings],
@@ -127,15 +135,19 @@ function measuresOf(plan: ImprovementPlan, options: PlanSummaryOptions): Measure
   return impacts;
 }
 
-/** The statutory deadlines of the plan's events that are due on or after `asOf`, in the events' order. */
-function statutoryOf(plan: ImprovementPlan, options: PlanSummaryOptions): PlanDeadline[] {
+/**
+ * The statutory deadlines of the plan's events that are due on or after `asOf`, in the
+ * events' order. An inspection under a framework of the caller's starts no statutory clock.
+ */
+function statutoryOf(plan: AnyPlan, options: PlanSummaryOptions): PlanDeadline[] {
   const clockOptions = {
     ...(options.clocks !== undefined && { clocks: options.clocks }),
     ...(options.calendar !== undefined && { calendar: options.calendar }),
   };
   const deadlines: PlanDeadline[] = [];
   for (const event of plan.events) {
-    for (const deadline of statutoryDeadlines(event, clockOptions)) {
+    if (isGradedInspection(event) && !isBuiltInGraded(event)) continue;
+    for (const deadline of statutoryDeadlines(event as ImprovementPlan['events'][number], clockOptions)) {
       if (deadline.status === 'due' && deadline.due >= options.asOf) {
         deadlines.push({ date: deadline.due, source: 'statutory', id: deadline.clock.id, what: deadline.clock.title });
       }
@@ -148,9 +160,13 @@ function statutoryOf(plan: ImprovementPlan, options: PlanSummaryOptions): PlanDe
  * Rates a checked plan on `asOf` with options already read: each action once, each
  * measure once, the statutory deadlines once. @internal
  */
-export function rateOn(fn: string, plan: ImprovementPlan, options: PlanSummaryOptions): RatedPlan {
+export function rateOn<F extends FrameworkId | DefinedFramework>(
+  fn: string,
+  plan: ImprovementPlan<F>,
+  options: PlanSummaryOptions,
+): RatedPlan<F> {
   const table = holidayTable(options.calendar, fn);
-  const rated: RatedPlan = {
+  const rated: RatedPlan<F> = {
     asOf: options.asOf,
     plan,
     actions: plan.actions.map((action) => rateAction(table, action, options)),
@@ -166,7 +182,7 @@ export function rateOn(fn: string, plan: ImprovementPlan, options: PlanSummaryOp
  * Throws {@link OfstedIlacsError} (`invalid-argument`) for anything but a plan `ratePlan`
  * rated; returns it. Never reads the value. @internal
  */
-export function checkRated(fn: string, rated: RatedPlan): RatedPlan {
+export function checkRated(fn: string, rated: AnyRated): AnyRated {
   if (typeof rated === 'object' && rated !== null && RATED.has(rated)) return rated;
   throw refusal('invalid-argument', fn, [
     issue(
@@ -184,8 +200,11 @@ export function isOpenOn(row: RatedAction, asOf: CalendarDate): boolean {
 }
 
 /** The findings of the plan an action answers, in the order it names them. @internal */
-export function findingsAnswered(byId: ReadonlyMap<string, Finding>, action: ImprovementAction): Finding[] {
-  const answered: Finding[] = [];
+export function findingsAnswered(
+  byId: ReadonlyMap<string, Finding<string>>,
+  action: ImprovementAction,
+): Finding<string>[] {
+  const answered: Finding<string>[] = [];
   for (const answer of action.answers) {
     const finding = byId.get(answer);
     if (finding !== undefined) answered.push(finding);
@@ -194,8 +213,8 @@ export function findingsAnswered(byId: ReadonlyMap<string, Finding>, action: Imp
 }
 
 /** The plan's findings by id. @internal */
-export function findingsById(plan: ImprovementPlan): Map<string, Finding> {
-  return new Map(plan.findings.map((finding) => [finding.id, finding]));
+export function findingsById(plan: AnyPlan): Map<string, Finding<string>> {
+  return new Map(plan.findings.map((finding) => [finding.id, finding as Finding<string>]));
 }
 
 /**
@@ -210,7 +229,10 @@ export function findingsById(plan: ImprovementPlan): Map<string, Finding> {
  * freezes them; what it returns is frozen (a plan already read by `parseImprovementPlan`
  * is used as it is). Throws {@link OfstedIlacsError}: `invalid-plan` for a plan that
  * breaks the rules of `createImprovementPlan` or cannot be read, `invalid-option` for
- * options it does not have, a bad value, or no `asOf`.
+ * options it does not have, a bad value, or no `asOf`. With `frameworks` (made by
+ * `defineFramework`), the plan may answer inspections under them, checked as
+ * `createImprovementPlan` checks them with the same option; such an inspection starts no
+ * statutory clock.
  *
  * @example
  * ```ts
@@ -224,19 +246,27 @@ export function findingsById(plan: ImprovementPlan): Map<string, Finding> {
  *
  * @category Improvement plans
  */
-export function ratePlan(plan: ImprovementPlan, options: PlanSummaryOptions): RatedPlan {
-  const copy = readPlan('ratePlan', plan);
-  return markChecked(rateOn('ratePlan', copy, readSummaryOptions('ratePlan', options)), [copy]);
+export function ratePlan<const F extends DefinedFramework>(
+  plan: ImprovementPlan<FrameworkId | F>,
+  options: PlanSummaryOptions & { readonly frameworks: readonly F[] },
+): RatedPlan<FrameworkId | F>;
+export function ratePlan(plan: ImprovementPlan, options: PlanSummaryOptions): RatedPlan;
+export function ratePlan(plan: AnyPlan, options: PlanSummaryOptions): AnyRated {
+  const read = readSummaryOptions('ratePlan', options);
+  const copy = readPlan('ratePlan', plan, read.frameworks);
+  return markChecked(rateOn('ratePlan', copy, read), [copy]);
 }
 
 /**
  * A plan read once and checked: a plan the library checked and froze as it is, any other
- * copied first, so the rules and the rating see the same plan. Throws `invalid-plan`.
+ * copied first, so the rules and the rating see the same plan. A graded inspection under
+ * one of `frameworks` (the caller's, read from the door's options first) is checked by
+ * it. Throws `invalid-plan`.
  *
  * @internal
  */
-export function readPlan(fn: string, plan: ImprovementPlan): ImprovementPlan {
-  const copy = isChecked(plan) ? plan : (readCopy(fn, 'plan', plan, 'invalid-plan') as ImprovementPlan);
-  checkPlan(fn, copy);
+export function readPlan<P extends AnyPlan>(fn: string, plan: P, frameworks?: KnownFrameworks): P {
+  const copy = isChecked(plan) ? plan : (readCopy(fn, 'plan', plan, 'invalid-plan') as P);
+  checkPlan(fn, copy, planRulesWith(frameworks));
   return copy;
 }

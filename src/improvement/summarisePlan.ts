@@ -1,5 +1,7 @@
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { progressByFinding } from './findingProgress.js';
-import type { ImprovementPlan, PlanSummary, PlanSummaryOptions } from './improvementPlan.js';
+import type { AnyPlan, ImprovementPlan, PlanSummary, PlanSummaryOptions } from './improvementPlan.js';
 import { nextDeadlines } from './planDeadlines.js';
 import { planImpact } from './planImpact.js';
 import { planMoney } from './planMoney.js';
@@ -17,7 +19,9 @@ import { rateOn, readPlan, readSummaryOptions } from './ratePlan.js';
  * hand that differ from the derived ones; and the next deadlines, the statutory clocks
  * of the plan's events included. Throws {@link OfstedIlacsError}: `invalid-plan` for a
  * plan that breaks the rules of `createImprovementPlan`, `invalid-option` for options it
- * does not have, a bad value, or no `asOf`.
+ * does not have, a bad value, or no `asOf`. With `frameworks` (made by `defineFramework`),
+ * the plan may answer inspections under them (see `createImprovementPlan`); such an
+ * inspection starts no statutory clock, and its findings count under its areas in `byArea`.
  *
  * The summary is made of parts you can also ask for one at a time, from a plan rated once
  * with `ratePlan(plan, options)`: `countActions` (`byRag`, `byStatus`, `byKind`, `byArea`,
@@ -58,8 +62,14 @@ import { rateOn, readPlan, readSummaryOptions } from './ratePlan.js';
  *
  * @category Improvement plans
  */
-export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary {
-  const rated = rateOn('summarisePlan', readPlan('summarisePlan', plan), readSummaryOptions('summarisePlan', options));
+export function summarisePlan<const F extends DefinedFramework>(
+  plan: ImprovementPlan<FrameworkId | F>,
+  options: PlanSummaryOptions & { readonly frameworks: readonly F[] },
+): PlanSummary;
+export function summarisePlan(plan: ImprovementPlan, options: PlanSummaryOptions): PlanSummary;
+export function summarisePlan(plan: AnyPlan, options: PlanSummaryOptions): PlanSummary {
+  const read = readSummaryOptions('summarisePlan', options);
+  const rated = rateOn('summarisePlan', readPlan('summarisePlan', plan, read.frameworks), read);
   return {
     asOf: rated.asOf,
     rags: rated.actions.map((row) => row.rag),

@@ -1,17 +1,20 @@
 import * as z from 'zod';
 import { markChecked } from '../check/checked.js';
 import { LIMITS } from '../check/limits.js';
+import { copyOptions } from '../check/options.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
 import { COMPILED_FRAMEWORKS } from '../framework/compiledFrameworks.js';
 import type { AreaId } from '../framework/frameworks.js';
 import { actionRuleIssues, repeatedAnswers } from '../improvement/actionRules.js';
 import { FINDING_KINDS } from '../improvement/finding.js';
 import { ACTION_KINDS, ACTION_STATES, type ImprovementAction, RAGS } from '../improvement/improvementAction.js';
-import type { ImprovementPlan } from '../improvement/improvementPlan.js';
+import type { AnyPlan, ImprovementPlan, ImprovementPlanOptions } from '../improvement/improvementPlan.js';
 import { findMeasureIssues, type Measure } from '../improvement/measure.js';
 import { NATIONAL_FRAMEWORK_TAGS, repeatedTags } from '../improvement/nationalFramework.js';
-import { acrossPlan } from '../improvement/planRules.js';
+import { acrossPlan, PLAN_OPTIONS, planEventIssues } from '../improvement/planRules.js';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
-import type { Result } from '../result/result.js';
+import { withDefineHint } from '../inspection/inspectionHistory.js';
+import { fail, type Issue, type Result } from '../result/result.js';
 import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
 import { AuthoritySchema, InspectionEventSchema } from './inspectionSchemas.js';
 import { parseWith } from './toIssues.js';
@@ -96,14 +99,25 @@ const tags = /* @__PURE__ */ (() =>
     })
     .optional())();
 
-const finding = /* @__PURE__ */ (() => ({
-  id: text,
-  area: z.enum(AREA_IDS),
-  text,
-  raised: CalendarDateSchema,
-  measures,
-  tags,
-}))();
+/** A finding whose area the schema given reads: the built-in frameworks' areas, or the caller's frameworks' too. */
+/* @__NO_SIDE_EFFECTS__ */
+function findingOf<A extends z.ZodType>(area: A) {
+  const finding = { id: text, area, text, raised: CalendarDateSchema, measures, tags };
+  return z.discriminatedUnion('kind', [
+    z.strictObject({
+      ...finding,
+      kind: z.enum(
+        FINDING_KINDS.filter((kind) => kind !== 'self-evaluation') as [
+          'recommendation',
+          'area-for-priority-action',
+          'monitoring-finding',
+        ],
+      ),
+      raisedBy: EventReferenceSchema,
+    }),
+    z.strictObject({ ...finding, kind: z.literal('self-evaluation'), raisedBy: EventReferenceSchema.optional() }),
+  ]);
+}
 
 /**
  * A finding: a recommendation, an area for priority action, a monitoring finding (each
@@ -126,21 +140,7 @@ const finding = /* @__PURE__ */ (() => ({
  *
  * @category Improvement plans
  */
-export const FindingSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion('kind', [
-    z.strictObject({
-      ...finding,
-      kind: z.enum(
-        FINDING_KINDS.filter((kind) => kind !== 'self-evaluation') as [
-          'recommendation',
-          'area-for-priority-action',
-          'monitoring-finding',
-        ],
-      ),
-      raisedBy: EventReferenceSchema,
-    }),
-    z.strictObject({ ...finding, kind: z.literal('self-evaluation'), raisedBy: EventReferenceSchema.optional() }),
-  ]))();
+export const FindingSchema = /* @__PURE__ */ (() => findingOf(z.enum(AREA_IDS)))();
 
 /**
  * A RAG rating.
@@ -284,17 +284,44 @@ export const ImprovementActionSchema = /* @__PURE__ */ (() =>
  * @category Improvement plans
  */
 export const ImprovementPlanSchema = /* @__PURE__ */ (() =>
-  z
+  planOf(listOf(InspectionEventSchema, 'events'), FindingSchema, (plan) => acrossPlan([], plan)))();
+
+/** A plan whose list of events and whose findings the schemas given read, checked across by `across`. */
+/* @__NO_SIDE_EFFECTS__ */
+function planOf<E extends z.ZodType, F extends z.ZodType>(
+  events: E,
+  finding: F,
+  across: (plan: AnyPlan) => readonly Issue[],
+) {
+  return z
     .strictObject({
       id: text,
       title: text,
       authority: AuthoritySchema.optional(),
-      events: listOf(InspectionEventSchema, 'events'),
-      findings: listOf(FindingSchema, 'findings'),
+      events,
+      findings: listOf(finding, 'findings'),
       actions: listOf(ImprovementActionSchema, 'actions'),
     })
-    .check(coreCheck((plan: ImprovementPlan) => acrossPlan([], plan)))
-    .meta({ description: PLAN_RULES }))();
+    .check(coreCheck(across) as never)
+    .meta({ description: PLAN_RULES });
+}
+
+/**
+ * The plan schema for the caller's frameworks, built on call: each event read by the
+ * core's rules with them (a graded inspection under one of them checked by it), and a
+ * finding's area left to the rules across the plan with them (an area of the framework of
+ * the event that raised it, as `createImprovementPlan` says it).
+ */
+function planSchemaWith(frameworks: readonly DefinedFramework[]) {
+  const events = listOf(z.unknown(), 'events').check(
+    coreCheck((list: readonly unknown[]) => {
+      const issues: Issue[] = [];
+      planEventIssues(issues, list, [], frameworks);
+      return issues;
+    }),
+  );
+  return planOf(events, findingOf(text), (plan) => acrossPlan([], plan, frameworks));
+}
 
 /**
  * Reads an improvement action from untrusted input, history included, and never throws:
@@ -332,6 +359,14 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  * `summarisePlan` and the other functions it is given to need not check it again (a
  * plan built in code is checked on every call); the input is never changed or frozen.
  *
+ * With `frameworks` (made by `defineFramework`), a graded inspection whose outcome names
+ * one of them is read and checked as `createImprovementPlan` checks it with the same
+ * option, and a finding it raised must be in one of its areas; without them, such a
+ * framework is unknown (`unknown-framework`). The options are read once. The result's
+ * type is one plain signature's, naming the built-in frameworks only; with `frameworks`,
+ * read it as `ImprovementPlan<FrameworkId | typeof yours>` (the type
+ * `createImprovementPlan` gives when passed them).
+ *
  * @example
  * ```ts
  * import { parseImprovementPlan } from 'ofsted-ilacs/schema';
@@ -348,8 +383,14 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  *
  * @category Improvement plans
  */
-export function parseImprovementPlan(input: unknown): Result<ImprovementPlan> {
-  const parsed = parseWith(ImprovementPlanSchema, input);
-  if (parsed.ok) markChecked(parsed.value, parsed.value.actions);
-  return parsed;
+export function parseImprovementPlan(input: unknown, options?: ImprovementPlanOptions): Result<ImprovementPlan> {
+  const issues: Issue[] = [];
+  const read = copyOptions(issues, options, PLAN_OPTIONS);
+  if (read === undefined) return fail(issues);
+  const frameworks = read.frameworks as readonly DefinedFramework[] | undefined;
+  const parsed = parseWith(frameworks === undefined ? ImprovementPlanSchema : planSchemaWith(frameworks), input);
+  if (!parsed.ok) return fail(withDefineHint([...parsed.issues]));
+  markChecked(parsed.value, parsed.value.actions);
+  // With frameworks, events under them are kept: the result's type is the plain signature's (see above).
+  return parsed as Result<ImprovementPlan>;
 }
