@@ -15,11 +15,16 @@ import {
 } from '../check/fields.js';
 import { LIMITS } from '../check/limits.js';
 import { booleanOption, listOption, objectOption, readOptions, refusal } from '../check/options.js';
+import { copyOnce, readCopy } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { type Issue, issue } from '../result/result.js';
-import { eventIssues } from './eventIssues.js';
+import { type AnyEvent, eventIssues, isBuiltInGraded, type KnownFrameworks } from './eventIssues.js';
 import { type InspectionEvent, isGradedInspection, isVisit } from './inspectionEvent.js';
+import { withDefineHint } from './inspectionHistory.js';
 
 /**
  * Where a clock's duty comes from: the statute (the Education and Inspections Act 2006
@@ -59,8 +64,9 @@ export interface StatutoryClock {
   /** What must be done by the deadline. */
   readonly title: string;
   /**
-   * The events that start it: graded inspections, focused visits that set areas for
-   * priority action, or joint targeted area inspections (their letter).
+   * The events that start it: graded inspections under Ofsted's (built-in) frameworks,
+   * focused visits that set areas for priority action, or joint targeted area inspections
+   * (their letter). A graded inspection under a framework of your own starts none.
    */
   readonly startedBy: 'graded-inspection' | 'areas-for-priority-action' | 'joint-targeted-area-inspection';
   /** Working days after the council receives the report. */
@@ -203,14 +209,38 @@ export interface StatutoryDeadlineOptions {
   readonly clocks?: readonly StatutoryClock[];
   /** The holidays to count with. Default: England and Wales bank holidays. */
   readonly calendar?: HolidayCalendar;
+  /**
+   * Frameworks of your own, made by `defineFramework`: a graded inspection under one of
+   * them is checked by it (its areas and scale, and its first day on site within its
+   * `inForce`) and accepted, but starts no clock (see {@link statutoryDeadlines}).
+   * Without them such an inspection is refused (`unknown-framework`).
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /**
  * The statutory deadlines that follow an event, each with its basis, the working days
- * counted and any holidays projected by rule. Graded inspections start the publication
- * and action plan clocks; a focused visit that sets areas for priority action starts the
- * draft and final plan clocks; a joint targeted area inspection's letter starts the
- * partners' action plan clock; other events start none.
+ * counted and any holidays projected by rule. Graded inspections under Ofsted's
+ * (built-in) frameworks start the publication and action plan clocks; a focused visit
+ * that sets areas for priority action starts the draft and final plan clocks; a joint
+ * targeted area inspection's letter starts the partners' action plan clock; other events
+ * start none.
+ *
+ * With `frameworks` (made by `defineFramework`), a graded inspection under one of them is
+ * checked by it and accepted, and starts no clock: the clocks a graded inspection starts
+ * (`startedBy: 'graded-inspection'`) are the duties of section 137 of the Education and
+ * Inspections Act 2006 that follow a report of Ofsted's under its own frameworks, and a
+ * framework of yours (a peer review, a sketch of the next framework) does not say that it
+ * is one. No clock is keyed to a grade, so none is guessed from your scale; where your
+ * framework is one the statute covers, count its clocks with `addWorkingDays` from the
+ * day the report was received. The other clocks are started by events that carry no
+ * outcome, and are unchanged. Without `frameworks`, such an inspection is refused
+ * (`unknown-framework`), with a hint to pass it.
+ *
+ * Reads the event, the options and the clocks given once, into copies of its own, and
+ * never changes what it is given. Throws {@link OfstedIlacsError}: `invalid-event` for an
+ * event that breaks the rules, `invalid-option`, `invalid-clock` or `invalid-calendar` for
+ * options it cannot use, and `out-of-range` for a deadline after the supported dates.
  *
  * @example
  * ```ts
@@ -233,77 +263,147 @@ export interface StatutoryDeadlineOptions {
  * // action-plan 2019-08-27 published
  * ```
  *
+ * @example
+ * ```ts
+ * import { calendarDate, defineFramework, defineScale, statutoryDeadlines } from 'ofsted-ilacs';
+ *
+ * const scale = defineScale({ id: 'three', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
+ * const review = defineFramework({
+ *   id: 'peer-review-2027',
+ *   title: 'Peer review',
+ *   scale,
+ *   inForce: { from: '2027-01-01' },
+ *   areas: [{ id: 'frontDoor', title: 'The front door', role: 'practice' }],
+ *   overall: { awarded: true },
+ * });
+ * const reviewed = {
+ *   kind: 'graded-inspection',
+ *   onSite: { start: calendarDate('2027-03-01'), end: calendarDate('2027-03-05') },
+ *   reportReceived: calendarDate('2027-04-12'),
+ *   outcome: { framework: 'peer-review-2027', judgements: { frontDoor: 'weak' }, awardedOverall: 'weak' },
+ * } as const;
+ * console.log(statutoryDeadlines(reviewed, { frameworks: [review] })); // []: no statutory clock follows a framework of yours
+ * try {
+ *   statutoryDeadlines(reviewed as never);
+ * } catch (error) {
+ *   console.log((error as { code?: string }).code); // 'invalid-event': without frameworks, peer-review-2027 is unknown
+ * }
+ * ```
+ *
  * @category Inspection timeline
  */
+export function statutoryDeadlines<const F extends DefinedFramework>(
+  event: InspectionEvent<FrameworkId | F>,
+  options: StatutoryDeadlineOptions & { readonly frameworks: readonly F[] },
+): readonly StatutoryDeadline[];
 export function statutoryDeadlines(
   event: InspectionEvent,
   options?: StatutoryDeadlineOptions,
+): readonly StatutoryDeadline[];
+export function statutoryDeadlines(
+  event: InspectionEvent<FrameworkId | DefinedFramework>,
+  options?: StatutoryDeadlineOptions,
 ): readonly StatutoryDeadline[] {
+  const read = readOptions(FN, options, DEADLINE_OPTIONS);
+  const copy = readEvent(event, read.frameworks);
+  const clocks = read.clocks === undefined ? STATUTORY_CLOCKS : readClocks(read.clocks);
+  const table = holidayTable(read.calendar, FN);
+  const startedBy = clockStartOf(copy);
+  if (startedBy === undefined || !isVisit(copy)) return [];
+  const start = copy.reportReceived ?? copy.published;
+  const startsFrom = copy.reportReceived !== undefined ? 'report-received' : 'published';
+  return clocks
+    .filter((clock) => clock.startedBy === startedBy)
+    .map((clock) => (start === undefined ? unknownDeadline(clock) : dueDeadline(clock, table, start, startsFrom)));
+}
+
+/** The function's name, as its refusals give it. */
+const FN = 'statutoryDeadlines';
+
+/**
+ * The event read once, into the library's copy (one it checked and froze, as it is), and
+ * checked, an outcome under one of `frameworks` by it. Throws `invalid-event` with every
+ * issue, an unknown framework's saying how to pass one of one's own.
+ */
+function readEvent(event: unknown, frameworks: KnownFrameworks): AnyEvent {
+  const copied = copyOnce(event, ['event']);
+  if ('refused' in copied) throw refusal('invalid-event', FN, [copied.refused]);
   const issues: Issue[] = [];
   let sound = false;
   try {
-    sound = eventIssues(issues, event, ['event']);
+    sound = eventIssues(issues, copied.copy, ['event'], false, undefined, undefined, frameworks);
   } catch {
     issues.push(unreadable(['event']));
   }
-  if (!sound) throw refusal('invalid-event', 'statutoryDeadlines', issues);
-  options = readOptions('statutoryDeadlines', options, DEADLINE_OPTIONS);
-  const clocks = options?.clocks ?? STATUTORY_CLOCKS;
-  if (options?.clocks !== undefined) {
-    options.clocks.forEach((clock, index) => {
-      clockIssues(issues, clock, ['options', 'clocks', index]);
-    });
-    if (issues.length > 0) throw refusal('invalid-clock', 'statutoryDeadlines', issues);
-  }
-  const table = holidayTable(options?.calendar, 'statutoryDeadlines');
-  const startedBy = clockStartOf(event);
-  if (startedBy === undefined || !isVisit(event)) return [];
-  const start = event.reportReceived ?? event.published;
-  const startsFrom = event.reportReceived !== undefined ? 'report-received' : 'published';
-  return clocks
-    .filter((clock) => clock.startedBy === startedBy)
-    .map((clock): StatutoryDeadline => {
-      const duty = DUTY[clock.basisKind];
-      if (start === undefined) {
-        return {
-          clock,
-          status: 'unknown',
-          reason: `${clock.title}: ${clock.workingDays} working days from receiving the report (${duty}), but neither the day it was received nor the day it was published is recorded.`,
-        };
-      }
-      const day = dayOf(start);
-      const reached = addWorkingDaysTo(table, day, clock.workingDays);
-      if (reached === undefined) {
-        throw refusal('out-of-range', 'statutoryDeadlines', [
-          issue(['options', 'clocks'], 'out-of-range', `${clock.id} would fall due after the supported dates end.`, {
-            field: 'clocks',
-            found: `"${clock.id}"`,
-            limit: dateOf(LAST_DAY),
-          }),
-        ]);
-      }
-      const due = dateOf(reached);
-      const projected = projectedBetween(table, day, reached);
-      const from =
-        startsFrom === 'report-received'
-          ? `the report was received on ${start}`
-          : `its publication on ${start} (the day the council received the report is not recorded, so the count starts from publication)`;
-      return {
-        clock,
-        status: 'due',
-        start,
-        startsFrom,
-        due,
-        workingDays: clock.workingDays,
-        projectedHolidays: projected,
-        reason: `${clock.title} by ${due}: ${clock.workingDays} working days after ${from}, ${duty}${projected.length > 0 ? `; holidays projected by rule: ${projected.map((h) => h.date).join(', ')}` : ''}.`,
-      };
-    });
+  if (!sound) throw refusal('invalid-event', FN, withDefineHint(issues));
+  return copied.copy as AnyEvent;
 }
 
-/** Which clocks an event starts (the `startedBy` of its clocks), or `undefined` for none. */
-function clockStartOf(event: InspectionEvent): StatutoryClock['startedBy'] | undefined {
-  if (isGradedInspection(event)) return 'graded-inspection';
+/** The clocks a caller passes, read once into the library's copy and checked. Throws `invalid-clock`. */
+function readClocks(given: readonly StatutoryClock[]): readonly StatutoryClock[] {
+  const clocks = readCopy(FN, ['options', 'clocks'], given, 'invalid-clock') as readonly StatutoryClock[];
+  const issues: Issue[] = [];
+  clocks.forEach((clock, index) => {
+    clockIssues(issues, clock, ['options', 'clocks', index]);
+  });
+  if (issues.length > 0) throw refusal('invalid-clock', FN, issues);
+  return clocks;
+}
+
+/** A clock whose start is not recorded: neither the day the report was received nor its publication. */
+function unknownDeadline(clock: StatutoryClock): StatutoryDeadline {
+  return {
+    clock,
+    status: 'unknown',
+    reason: `${clock.title}: ${clock.workingDays} working days from receiving the report (${DUTY[clock.basisKind]}), but neither the day it was received nor the day it was published is recorded.`,
+  };
+}
+
+/** A clock counted from `start`, in working days of `table`. Throws `out-of-range` past the supported dates. */
+function dueDeadline(
+  clock: StatutoryClock,
+  table: ReturnType<typeof holidayTable>,
+  start: CalendarDate,
+  startsFrom: 'report-received' | 'published',
+): StatutoryDeadline {
+  const day = dayOf(start);
+  const reached = addWorkingDaysTo(table, day, clock.workingDays);
+  if (reached === undefined) {
+    throw refusal('out-of-range', FN, [
+      issue(['options', 'clocks'], 'out-of-range', `${clock.id} would fall due after the supported dates end.`, {
+        field: 'clocks',
+        found: `"${clock.id}"`,
+        limit: dateOf(LAST_DAY),
+      }),
+    ]);
+  }
+  const due = dateOf(reached);
+  const projected = projectedBetween(table, day, reached);
+  const from =
+    startsFrom === 'report-received'
+      ? `the report was received on ${start}`
+      : `its publication on ${start} (the day the council received the report is not recorded, so the count starts from publication)`;
+  const holidays =
+    projected.length > 0 ? `; holidays projected by rule: ${projected.map((h) => h.date).join(', ')}` : '';
+  return {
+    clock,
+    status: 'due',
+    start,
+    startsFrom,
+    due,
+    workingDays: clock.workingDays,
+    projectedHolidays: projected,
+    reason: `${clock.title} by ${due}: ${clock.workingDays} working days after ${from}, ${DUTY[clock.basisKind]}${holidays}.`,
+  };
+}
+
+/**
+ * Which clocks an event starts (the `startedBy` of its clocks), or `undefined` for none:
+ * a graded inspection under a framework of the caller's starts none, since the clocks of
+ * graded inspections follow Ofsted's reports under its own frameworks.
+ */
+function clockStartOf(event: AnyEvent): StatutoryClock['startedBy'] | undefined {
+  if (isGradedInspection(event)) return isBuiltInGraded(event) ? 'graded-inspection' : undefined;
   if (event.kind === 'focused-visit')
     return event.areasForPriorityAction.length > 0 ? 'areas-for-priority-action' : undefined;
   if (event.kind === 'joint-targeted-area-inspection') return 'joint-targeted-area-inspection';
@@ -317,7 +417,7 @@ const DUTY: Readonly<Record<ClockBasisKind, string>> = {
   'dfe-notice': 'as the DfE notice requires',
 };
 
-const DEADLINE_OPTIONS = { calendar: objectOption, clocks: listOption };
+const DEADLINE_OPTIONS = { calendar: objectOption, clocks: listOption, frameworks: frameworksProblem };
 
 /** Checks a clock a caller passes, pushing issues at `path`. @internal */
 export function clockIssues(issues: Issue[], value: unknown, path: Path): void {
