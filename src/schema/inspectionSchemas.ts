@@ -3,6 +3,7 @@ import { LIMITS } from '../check/limits.js';
 import { copyOptions } from '../check/options.js';
 import { frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { AREA_SEND_GRADES } from '../inspection/areaSendOutcomes.js';
 import {
   type AnyEvent,
@@ -296,10 +297,9 @@ function historySchemaWith(frameworks: readonly DefinedFramework[]) {
  * With `frameworks` (made by `defineFramework`), a graded inspection whose outcome names
  * one of them is read by that framework's areas and scale and checked as
  * `createInspectionHistory` checks it with the same option; without it, a caller's
- * framework is unknown (`unknown-framework`). The result's type is one plain signature's,
- * naming the built-in frameworks only; with `frameworks`, read it as
- * `InspectionHistory<FrameworkId | typeof yours>` (the type `createInspectionHistory`
- * gives when passed them).
+ * framework is unknown (`unknown-framework`). With `frameworks`, the result's type says
+ * so: `Result<InspectionHistory<FrameworkId | typeof yours>>`, the type
+ * `createInspectionHistory` gives when passed them.
  *
  * @example
  * ```ts
@@ -312,12 +312,42 @@ function historySchemaWith(frameworks: readonly DefinedFramework[]) {
  * if (!result.ok) console.log(result.issues[0]?.path, result.issues[0]?.code); // ['events', 0, 'onSite', 'end'] 'dates-out-of-order'
  * ```
  *
+ * @example
+ * ```ts
+ * import { defineFramework, defineScale, type FrameworkId, type InspectionHistory, type Result } from 'ofsted-ilacs';
+ * import { parseInspectionHistory } from 'ofsted-ilacs/schema';
+ *
+ * const scale = defineScale({ id: 'three', grades: ['strong', 'adequate', 'weak'], labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' } });
+ * const review = defineFramework({
+ *   id: 'peer-review-2027',
+ *   title: 'Peer review',
+ *   scale,
+ *   inForce: { from: '2027-01-01' },
+ *   areas: [{ id: 'frontDoor', title: 'The front door', role: 'practice' }],
+ *   overall: { awarded: false },
+ * });
+ * const json = JSON.parse(
+ *   '{"authority":{"name":"Example"},"events":[{"kind":"graded-inspection","onSite":{"start":"2027-03-01","end":"2027-03-05"},"outcome":{"framework":"peer-review-2027","judgements":{"frontDoor":"adequate"}}}]}',
+ * );
+ * const result: Result<InspectionHistory<FrameworkId | typeof review>> = parseInspectionHistory(json, { frameworks: [review] });
+ * console.log(result.ok && result.value.events[0]?.kind); // 'graded-inspection'
+ * console.log(parseInspectionHistory(json).ok); // false: without frameworks, peer-review-2027 is unknown
+ * ```
+ *
  * @category Inspection timeline
  */
+export function parseInspectionHistory<const F extends DefinedFramework>(
+  input: unknown,
+  options: { readonly frameworks: readonly F[] },
+): Result<InspectionHistory<FrameworkId | F>>;
 export function parseInspectionHistory(
   input: unknown,
   options?: { readonly frameworks?: readonly DefinedFramework[] },
-): Result<InspectionHistory> {
+): Result<InspectionHistory>;
+export function parseInspectionHistory(
+  input: unknown,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): Result<InspectionHistory<FrameworkId | DefinedFramework>> {
   const issues: Issue[] = [];
   const read = copyOptions(issues, options, { frameworks: frameworksProblem });
   if (read === undefined) return fail(issues);
@@ -327,12 +357,10 @@ export function parseInspectionHistory(
   if (!parsed.ok) return fail(withDefineHint([...parsed.issues]));
   const { authority, events, coverage } = parsed.value;
   const checked = { ...(coverage !== undefined && { coverage }), ...(frameworks !== undefined && { frameworks }) };
-  // With frameworks, events under them are kept: the result's type is the plain signature's (see above).
-  return createInspectionHistory(
-    authority,
-    events as readonly AnyEvent[] as never,
-    checked,
-  ) as Result<InspectionHistory>;
+  // With frameworks, events under them are kept, as the overload's type says.
+  return createInspectionHistory(authority, events as readonly AnyEvent[] as never, checked) as Result<
+    InspectionHistory<FrameworkId | DefinedFramework>
+  >;
 }
 
 /**

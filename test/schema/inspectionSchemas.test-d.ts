@@ -3,6 +3,8 @@ import type * as z from 'zod';
 import type {
   Authority,
   CalendarDate,
+  DefinedFramework,
+  FrameworkId,
   Holiday,
   HolidayCalendar,
   InspectionEvent,
@@ -40,6 +42,18 @@ describe('calendar and inspection schema output types equal the core types', () 
     expectTypeOf<DeepReadonly<z.output<typeof AuthoritySchema>>>().toEqualTypeOf<Authority>();
     expectTypeOf<DeepReadonly<z.output<typeof InspectionHistorySchema>>>().toEqualTypeOf<InspectionHistory>();
     expectTypeOf<DeepReadonly<z.output<typeof StatutoryClockSchema>>>().toEqualTypeOf<StatutoryClock>();
-    expectTypeOf(parseInspectionHistory).returns.toEqualTypeOf<Result<InspectionHistory>>();
+  });
+
+  it('for parseInspectionHistory, without frameworks and with them', () => {
+    // `.returns` of an overloaded function is the union over its overloads: each call is taken through a wrapper with one signature.
+    const plain = (input: unknown) => parseInspectionHistory(input);
+    expectTypeOf(plain).returns.toEqualTypeOf<Result<InspectionHistory>>();
+    const frameworks: readonly DefinedFramework[] = [];
+    const anyOfYours = (input: unknown) => parseInspectionHistory(input, { frameworks: frameworks });
+    expectTypeOf(anyOfYours).returns.toEqualTypeOf<Result<InspectionHistory<FrameworkId | DefinedFramework>>>();
+    type Review = DefinedFramework<'peer-review', 'frontDoor', 'strong' | 'weak'>;
+    const withReview = (input: unknown, review: Review) => parseInspectionHistory(input, { frameworks: [review] });
+    expectTypeOf(withReview).returns.toEqualTypeOf<Result<InspectionHistory<FrameworkId | Review>>>();
+    expectTypeOf(withReview).returns.not.toEqualTypeOf<Result<InspectionHistory>>();
   });
 });

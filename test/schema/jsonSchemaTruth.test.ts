@@ -149,9 +149,14 @@ describe('the JSON Schema refuses every single-field error the parser refuses', 
     });
   }
 
+  // The overloaded parsers, each through a function of one signature: a union of overloaded functions cannot be called.
   const CASES = [
-    ['InspectionOutcome', arbitraryOutcome(), parseInspectionOutcome],
-    ['InspectionHistory', arbitraryInspectionHistory({ maxEvents: 5 }), parseInspectionHistory],
+    ['InspectionOutcome', arbitraryOutcome(), (input: unknown) => parseInspectionOutcome(input)],
+    [
+      'InspectionHistory',
+      arbitraryInspectionHistory({ maxEvents: 5 }),
+      (input: unknown) => parseInspectionHistory(input),
+    ],
     ['ImprovementAction', arbitraryImprovementAction(), parseImprovementAction],
     ['ImprovementPlan', arbitraryImprovementPlan({ maxActions: 3 }), parseImprovementPlan],
   ] as const;
