@@ -112,6 +112,7 @@ export {
 export type {
   FindingProgress,
   ImprovementPlan,
+  ImprovementPlanOptions,
   MeasureImpact,
   MoneyChange,
   OverriddenRag,

@@ -20,9 +20,6 @@ export function isDefinedGrade(cell: ChartCell): cell is DefinedGrade {
 /** The palette's grades, best first: the ramp a caller's scale is coloured along. */
 const RAMP = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
 
-/** The palette's colours that may name a grade of the caller's (not the bands behind the grades). */
-const NAMED: readonly string[] = [...RAMP, 'not-judged', 'red', 'amber', 'green', 'blue', 'not-rated'];
-
 /** Two colours written `#rrggbb` mixed, `share` of the way from the first to the second. */
 function mixed(from: string, to: string, share: number): string {
   let colour = '#';
@@ -38,15 +35,15 @@ function mixed(from: string, to: string, share: number): string {
 }
 
 /**
- * The colour of a grade on a caller's scale: the palette's own where the grade is named
- * like one of its colours, otherwise its place on the palette's grades by its rank, the
- * best at outstanding's colour, the worst at inadequate's, those between mixed along the
- * way (a four-point scale takes the four colours as they are).
+ * The colour of a grade on a caller's scale, by its rank alone (never by its name, so a
+ * grade called "inadequate" or "green" is coloured where it stands on its own scale): the
+ * best at the palette's outstanding colour, the worst at its inadequate colour, those
+ * between mixed along the palette's four grade colours (a four-point scale takes them as
+ * they are).
  *
  * @internal
  */
 export function definedFill(palette: ChartPalette, { scale, grade }: DefinedGrade): string {
-  if (NAMED.includes(grade)) return palette[grade as keyof ChartPalette];
   const at = (scale.grades.indexOf(grade) / (scale.grades.length - 1)) * (RAMP.length - 1);
   const low = Math.min(Math.floor(at), RAMP.length - 2);
   return mixed(palette[RAMP[low] as keyof ChartPalette], palette[RAMP[low + 1] as keyof ChartPalette], at - low);

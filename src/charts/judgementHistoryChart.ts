@@ -55,8 +55,8 @@ function drawn(charted: ChartedHistory, title: string, settings: ChartSettings):
  * `createInspectionHistory`) has rows of its own: its framework's areas, by title, below
  * the built-in rows; each cell says its grade in the scale's label, coloured by the
  * grade's rank on the scale (the best in the palette's outstanding colour, the worst in
- * its inadequate colour, those between mixed along the palette's grades, unless the
- * grade is named like a colour of the palette); the legend lists the scale's grades, best
+ * its inadequate colour, those between mixed along the palette's grades; never by the
+ * grade's name); the legend lists the scale's grades, best
  * first. A history of built-in inspections is drawn as without the option. Accessible
  * (`role="img"`, a title and a description that says everything the picture shows, ids
  * of its own), in a palette readable with colour blindness, and the same bytes for the

@@ -45,6 +45,20 @@ export function behaviourOf(frameworks: readonly DefinedFramework[] | undefined)
   return first === undefined ? undefined : BEHAVIOUR.get(first);
 }
 
+/** The framework each result derived under a caller's framework was derived under. */
+const DERIVED_UNDER = /* @__PURE__ */ new WeakMap<object, DefinedFramework>();
+
+/** Records the framework a result was derived under; only the derivation calls it. @internal */
+export function rememberDerivedUnder<R extends object>(result: R, framework: DefinedFramework): R {
+  DERIVED_UNDER.set(result, framework);
+  return result;
+}
+
+/** The framework a result was derived under, if the library derived it under one of the caller's. @internal */
+export function derivedUnder(result: object): DefinedFramework | undefined {
+  return DERIVED_UNDER.get(result);
+}
+
 /** Whether a value is a framework made by `defineFramework`. @internal */
 export function isDefinedFramework(value: unknown): value is DefinedFramework {
   return typeof value === 'object' && value !== null && BEHAVIOUR.has(value);

@@ -114,8 +114,13 @@ const BEHAVIOUR = { derive: deriveDefinedFrom, read: readDefinedOutcome };
 
 /** A checked definition with its defaults written in: areas required, the median indicative. */
 function settled(copy: Record<string, unknown>): Record<string, unknown> {
-  const areas = (copy.areas as Record<string, unknown>[]).map((area) => ({ required: true, ...area }));
-  const overall = { indicative: 'median', ...(copy.overall as Record<string, unknown>) };
+  // A field given as undefined takes its default, as a field left out does.
+  const areas = (copy.areas as Record<string, unknown>[]).map((area) => ({
+    ...area,
+    required: area.required ?? true,
+  }));
+  const given = copy.overall as Record<string, unknown>;
+  const overall = { ...given, indicative: given.indicative ?? 'median' };
   return { ...copy, areas, overall };
 }
 
@@ -125,12 +130,13 @@ export function frameworkDefinitionIssues(value: unknown, path: readonly (string
   const fields = ['id', 'title', 'scale', 'inForce', 'areas', 'overall'];
   const framework = recordAt(issues, value, path, 'a framework', fields);
   if (framework === undefined) return issues;
-  if (idAt(issues, path, 'id', framework.id) && FRAMEWORK_IDS.includes(framework.id as never)) {
+  const id = framework.id;
+  if (idAt(issues, path, 'id', id) && FRAMEWORK_IDS.some((builtIn) => builtIn === String(id).toLowerCase())) {
     issues.push(
       issue(
         [...path, 'id'],
         'duplicate-id',
-        `"${framework.id}" is a built-in framework: give yours an id of its own.`,
+        `"${framework.id}" is a built-in framework's id, whatever its case: give yours an id of its own.`,
         {
           field: 'id',
           found: `"${framework.id}"`,

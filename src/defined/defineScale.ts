@@ -132,15 +132,15 @@ export function scaleIssues(value: unknown, path: readonly (string | number)[]):
   const seen = new Set<string>();
   grades.forEach((grade, index) => {
     if (!idAt(issues, [...path, 'grades'], index, grade)) return;
-    if (grade === 'not-judged') {
+    if (RESERVED.includes(plainWord(String(grade)))) {
       issues.push(
         issue(
           [...path, 'grades', index],
           'invalid-value',
-          '"not-judged" is not a grade: every scale has it for an area left ungraded.',
+          `"${grade}" is not a grade: every scale has not-judged, in any case, for an area left ungraded.`,
           {
             field: `grades.${index}`,
-            found: '"not-judged"',
+            found: `"${grade}"`,
             rule: 'reserved',
           },
         ),
@@ -164,5 +164,51 @@ export function scaleIssues(value: unknown, path: readonly (string | number)[]):
       grade,
       textFieldProblem(Object.hasOwn(labels, grade) ? labels[grade] : undefined, `the label of ${grade}`),
     );
+  if (issues.length === 0) wordIssues(issues, path, [...seen], labels as Readonly<Record<string, string>>);
   return issues;
+}
+
+/** The words no grade may have, as id or label, written plainly: an area left ungraded says them. */
+const RESERVED: readonly string[] = ['not-judged', 'not judged'];
+
+/**
+ * A grade's id or label as a sheet's cell is compared with them: trimmed, in lower case,
+ * with single spaces. @internal
+ */
+export function plainWord(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Every grade's id and label, written plainly, must name that grade alone and none of
+ * the reserved words: otherwise a sheet's cell, read in any case, could name two grades.
+ */
+function wordIssues(
+  issues: Issue[],
+  path: readonly (string | number)[],
+  grades: readonly string[],
+  labels: Readonly<Record<string, string>>,
+): void {
+  const named = new Map<string, string>();
+  for (const grade of grades) {
+    for (const [word, at] of [
+      [grade, ['grades', grades.indexOf(grade)]],
+      [labels[grade] as string, ['labels', grade]],
+    ] as const) {
+      const plain = plainWord(word);
+      const other = RESERVED.includes(plain) ? 'not-judged' : named.get(plain);
+      if (other !== undefined && other !== grade) {
+        const found = `"${shorten(word)}"`;
+        issues.push(
+          issue(
+            [...path, ...at],
+            'duplicate-id',
+            `${found} names ${other} as well as ${grade}, in a sheet's words (any case): give each grade an id and a label of its own.`,
+            { field: at.join('.'), found, rule: 'same-word' },
+          ),
+        );
+      }
+      named.set(plain, other ?? grade);
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { readCopy } from '../check/snapshot.js';
 import { isRecord } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { issue } from '../result/result.js';
-import { definedFrameworkOf } from './behaviour.js';
+import { definedFrameworkOf, rememberDerivedUnder } from './behaviour.js';
 import type { DefinedFramework, DefinedOverall } from './definedFramework.js';
 import { definedOutcomeIssues } from './definedOutcomeIssues.js';
 
@@ -34,12 +34,23 @@ export function deriveDefinedFrom(
       ),
     ]);
   }
+  if (options.tieBreak === 'leaders' && !framework.areas.some((area) => area.id === 'leaders')) {
+    throw refusal('invalid-option', 'deriveOverallEffectiveness', [
+      issue(
+        ['options', 'tieBreak'],
+        'invalid-value',
+        `tieBreak "leaders" follows the grade of the area "leaders", which ${framework.id} does not have: use "worse" or "better".`,
+        { field: 'tieBreak', found: '"leaders"', allowed: ['worse', 'better'], rule: 'leaders-area' },
+      ),
+    ]);
+  }
   const issues = definedOutcomeIssues(copy, framework);
   if (issues.length > 0) {
     const found = issues.map((each) => `${each.path.join('.')} (${each.code})`).join(', ');
     throw new OfstedIlacsError('invalid-outcome', `The outcome does not fit its framework: ${found}.`, issues);
   }
-  return markChecked(deriveDefined(framework, copy.judgements as Record<string, string>, options.tieBreak));
+  const derived = deriveDefined(framework, copy.judgements as Record<string, string>, options.tieBreak);
+  return rememberDerivedUnder(markChecked(derived), framework);
 }
 
 /** The derivation itself, on a checked copy. */

@@ -47,7 +47,7 @@ const FAMILIES = ['sif', 'ilacs'] as const;
 function givenFrameworks(issues: Issue[], list: unknown): unknown[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const builtIn: readonly unknown[] = Object.values(FRAMEWORKS);
-  return list.map((framework, index) => {
+  const read = list.map((framework, index) => {
     if (isDefinedFramework(framework) || builtIn.includes(framework)) return framework;
     const at = ['options', 'frameworks', index];
     try {
@@ -59,11 +59,35 @@ function givenFrameworks(issues: Issue[], list: unknown): unknown[] | undefined 
       return undefined;
     }
   });
+  if (issues.length === 0) duplicateIssues(issues, read as readonly { readonly id: string }[]);
+  return read;
 }
 
-/** A framework's family: SIF or ILACS for the built-in ones; a framework you define is a family of its own. */
+/** Two frameworks of one id: a date would name both, so the second is refused, as every door refuses it. */
+function duplicateIssues(issues: Issue[], frameworks: readonly { readonly id: string }[]): void {
+  const seen = new Set<string>();
+  frameworks.forEach(({ id }, index) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return;
+    }
+    issues.push(
+      issue(
+        ['options', 'frameworks', index],
+        'duplicate-id',
+        `frameworks holds two frameworks with the id "${id}": a date would name both, so give each its own id.`,
+        { field: 'frameworks', found: `"${id}"`, rule: 'framework-id' },
+      ),
+    );
+  });
+}
+
+/**
+ * A framework's family: SIF or ILACS for the built-in ones (and your versions of them);
+ * a framework you define is a family of its own, which no id can make one of Ofsted's.
+ */
 function familyOf(framework: Framework | DefinedFramework): string {
-  return 'family' in framework ? framework.family : framework.id;
+  return 'family' in framework ? framework.family : `defined:${framework.id}`;
 }
 
 const OPTIONS = { family: /* @__PURE__ */ oneOfOption(FAMILIES), frameworks: listOption };
@@ -123,7 +147,9 @@ export function frameworkForDate<F extends Framework | DefinedFramework = Framew
   const candidates = [...newest.values()];
   if (candidates.length === 1) return succeed(candidates[0] as F);
   if (candidates.length > 1) {
-    const names = candidates.map((framework) => `${framework.id} (${familyOf(framework)})`).join(' and ');
+    const names = candidates
+      .map((framework) => `${framework.id} (${'family' in framework ? framework.family : 'yours'})`)
+      .join(' and ');
     return fail([
       issue(
         [],

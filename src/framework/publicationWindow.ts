@@ -24,10 +24,20 @@ export const REPORT_PUBLISHED_WITHIN_DAYS = 183;
 export function frameworksPublishedOn(published: CalendarDate): FrameworkId[] {
   const found: FrameworkId[] = [];
   for (const framework of Object.values(FRAMEWORK_STRUCTURE)) {
-    const { from, until } = framework.inForce as { readonly from: string; readonly until?: string };
-    if (from > published) continue;
-    if (until !== undefined && published > shiftDays(until as CalendarDate, REPORT_PUBLISHED_WITHIN_DAYS)) continue;
-    found.push(framework.id);
+    if (couldPublish(framework.inForce, published)) found.push(framework.id);
   }
   return found;
+}
+
+/**
+ * Whether a framework in force over `inForce` (a built-in one or a caller's) could have
+ * produced a report published on a date: in force before it, and not ended more than
+ * {@link REPORT_PUBLISHED_WITHIN_DAYS} before it.
+ *
+ * @internal
+ */
+export function couldPublish(inForce: { readonly from: string; readonly until?: string }, published: string): boolean {
+  const { from, until } = inForce;
+  if (from > published) return false;
+  return until === undefined || published <= shiftDays(until as CalendarDate, REPORT_PUBLISHED_WITHIN_DAYS);
 }

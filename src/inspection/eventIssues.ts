@@ -1,4 +1,3 @@
-import type { CalendarDate } from '../calendar/calendarDate.js';
 import {
   dateFieldProblem,
   listAt,
@@ -17,7 +16,7 @@ import { behaviourOf, definedFrameworkOf } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
 import type { FrameworkId } from '../framework/frameworks.js';
-import { frameworksPublishedOn } from '../framework/publicationWindow.js';
+import { couldPublish } from '../framework/publicationWindow.js';
 import { findOutcomeIssues } from '../outcome/outcomeIssues.js';
 import { type Issue, type IssueParams, issue } from '../result/result.js';
 import { AREA_SEND_FROM, AREA_SEND_GRADES } from './areaSendOutcomes.js';
@@ -207,7 +206,8 @@ const EVENT_DATE_NAMES = {
  * in use on its first day on site (where that is not known, one that had begun by its
  * publication), and of a kind the framework has (the SIF had no short inspections). A
  * framework of the caller's (among `frameworks`) is in use from its `inForce.from` to its
- * `inForce.until`.
+ * `inForce.until`, and placed by its publication alone by the same allowance as the
+ * built-in ones.
  *
  * @internal
  */
@@ -229,16 +229,10 @@ export function eventRuleIssues(
   if (!graded) return;
   const at = [...path, 'outcome', 'framework'];
   const defined = definedFrameworkOf(frameworks, event.outcome.framework);
-  if (defined !== undefined) {
-    const begun = (published: string) => published >= defined.inForce.from;
-    inForceIssues(issues, at, names, defined, event.onSite?.start, event.published, begun);
-    return;
-  }
-  if (!isBuiltInGraded(event)) return;
-  const framework = FRAMEWORK_STRUCTURE[event.outcome.framework];
-  const inWindow = (published: string) => frameworksPublishedOn(published as CalendarDate).includes(framework.id);
-  inForceIssues(issues, at, names, framework, event.onSite?.start, event.published, inWindow);
-  if (framework.family === 'sif' && event.kind === 'short-inspection') {
+  if (defined === undefined && !isBuiltInGraded(event)) return;
+  const framework = defined ?? FRAMEWORK_STRUCTURE[(event as GradedInspection).outcome.framework];
+  inForceIssues(issues, at, names, framework, event.onSite?.start, event.published);
+  if ('family' in framework && framework.family === 'sif' && event.kind === 'short-inspection') {
     issues.push(
       issue(
         [...path, 'kind'],
@@ -251,8 +245,9 @@ export function eventRuleIssues(
 }
 
 /**
- * A graded outcome's framework in use on its first day on site; where that is not known,
- * able to have produced a report published on the day it was (`publishedFits`).
+ * A graded outcome's framework (a built-in one or a caller's) in use on its first day on
+ * site; where that is not known, able to have produced a report published on the day it
+ * was (see `couldPublish`).
  */
 function inForceIssues(
   issues: Issue[],
@@ -261,7 +256,6 @@ function inForceIssues(
   framework: { readonly id: string; readonly inForce: { readonly from: string; readonly until?: string } },
   start: string | undefined,
   published: string | undefined,
-  publishedFits: (published: string) => boolean,
 ): void {
   const { from, until } = framework.inForce;
   const ran = `${from}${until === undefined ? '' : ` to ${until}`}`;
@@ -279,7 +273,7 @@ function inForceIssues(
         },
       ),
     );
-  } else if (start === undefined && published !== undefined && !publishedFits(published)) {
+  } else if (start === undefined && published !== undefined && !couldPublish(framework.inForce, published)) {
     issues.push(
       issue(
         at,

@@ -10,7 +10,7 @@ import { compareJudgements, worstJudgement } from '../judgement/compareJudgement
 import { gradeProblem, isJudgement, type Judgement } from '../judgement/judgement.js';
 import { deriveOverallEffectiveness } from '../overall/deriveOverallEffectiveness.js';
 import { type Issue, issue } from '../result/result.js';
-import { describeEvent, isBuiltInGraded } from './eventIssues.js';
+import { describeEvent } from './eventIssues.js';
 import type { GradedInspection } from './inspectionEvent.js';
 import { type InspectionHistory, latestGradedIn, readHistory } from './inspectionHistory.js';
 
@@ -104,11 +104,13 @@ export interface NextInspectionOptions {
  * - `monitoring`: last judged inadequate (under `ilacs-2026`, any area inadequate); Ofsted
  *   monitors with visits and re-inspects with a standard inspection when it judges the
  *   time right, so there is no window.
- * - `unknown`: no graded inspection is recorded; or the last one's first day on site is
- *   not known; or the last one is under a framework of your own (`rule:
- *   'defined-framework'`), from which Ofsted's cycle does not follow, so nothing is
- *   expected rather than a guess. `F` is the frameworks the history's outcomes may be
- *   under, as in {@link InspectionHistory}.
+ * - `unknown`: no graded inspection under Ofsted's frameworks is recorded; or the last
+ *   one's first day on site is not known.
+ *
+ * Ofsted's cycle follows from Ofsted's inspections: an inspection under a framework of
+ * your own (a council's self-review, a peer review) is not counted, so it never moves
+ * the window. Where your framework stands in for one of Ofsted's that the library does
+ * not yet ship, the expectation from the last built-in inspection may be out of date.
  *
  * @example
  * ```ts
@@ -119,12 +121,12 @@ export interface NextInspectionOptions {
  * }
  * const history = createInspectionHistory({ name: 'Example' }, []);
  * if (history.ok) console.log(show(expectedNextInspection(history.value)));
- * // 'No graded inspection is recorded, so no next inspection can be expected.'
+ * // "No graded inspection under Ofsted's frameworks is recorded, so no next inspection can be expected."
  * ```
  *
  * @category Inspection timeline
  */
-export type NextInspectionExpectation<F extends FrameworkId | DefinedFramework = FrameworkId> =
+export type NextInspectionExpectation =
   | {
       readonly kind: 'window';
       readonly inspection: 'short-inspection' | 'standard-inspection';
@@ -144,10 +146,8 @@ export type NextInspectionExpectation<F extends FrameworkId | DefinedFramework =
     }
   | {
       readonly kind: 'unknown';
-      /** The inspection it would count from: one whose first day on site is not known, or one under a framework of your own. */
-      readonly basedOn?: GradedInspection<F>;
-      /** `'defined-framework'` where the last inspection is under a framework of your own. */
-      readonly rule?: 'defined-framework';
+      /** The inspection it would count from, where its first day on site is not known. */
+      readonly basedOn?: GradedInspection;
       readonly reason: string;
     };
 
@@ -273,28 +273,21 @@ function byPathway(inspection: GradedInspection, pathway: ShortInspectionPathway
 export function expectedNextInspection<F extends FrameworkId | DefinedFramework = FrameworkId>(
   history: InspectionHistory<F>,
   options?: NextInspectionOptions,
-): NextInspectionExpectation<F> {
+): NextInspectionExpectation {
   options = readOptions('expectedNextInspection', options, NEXT_OPTIONS);
-  const latest = latestGradedIn(readHistory('expectedNextInspection', history, options.frameworks), options.asOf);
-  if (latest !== undefined && !isBuiltInGraded(latest)) {
-    return {
-      kind: 'unknown',
-      basedOn: latest,
-      rule: 'defined-framework',
-      reason: `${describeEvent(latest)} is under ${latest.outcome.framework}, a framework of your own: Ofsted's cycle of ILACS inspections does not follow from it, so no next inspection is expected.`,
-    };
-  }
-  return fromBuiltIn(latest as GradedInspection | undefined, options);
+  // Ofsted's cycle follows from Ofsted's inspections: one under a framework of the caller's does not move it.
+  const read = readHistory('expectedNextInspection', history, options.frameworks);
+  return fromBuiltIn(latestGradedIn(read, options.asOf, true) as GradedInspection | undefined, options);
 }
 
 /** What is expected from the last graded inspection under a built-in framework, if any. */
-function fromBuiltIn<F extends FrameworkId | DefinedFramework>(
-  basedOn: GradedInspection | undefined,
-  options: NextInspectionOptions,
-): NextInspectionExpectation<F> {
+function fromBuiltIn(basedOn: GradedInspection | undefined, options: NextInspectionOptions): NextInspectionExpectation {
   const basis = basedOn === undefined ? undefined : basisOf(basedOn);
   if (basedOn === undefined || basis === undefined) {
-    return { kind: 'unknown', reason: 'No graded inspection is recorded, so no next inspection can be expected.' };
+    return {
+      kind: 'unknown',
+      reason: "No graded inspection under Ofsted's frameworks is recorded, so no next inspection can be expected.",
+    };
   }
   const when = describeEvent(basedOn);
   const pathway =
@@ -312,7 +305,7 @@ function fromBuiltIn<F extends FrameworkId | DefinedFramework>(
   if (firstDay === undefined) {
     return {
       kind: 'unknown',
-      basedOn: basedOn as GradedInspection<F>,
+      basedOn,
       reason: `The cycle counts from the first day on site of ${when}, which its source does not give (Ofsted published no days on site for SIF inspections), so no window can be expected: add onSite.start where it is known.`,
     };
   }

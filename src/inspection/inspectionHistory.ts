@@ -571,14 +571,20 @@ const AS_OF_OPTION = { asOf: dateOption, frameworks: frameworksProblem };
 /** The options of createInspectionHistory; coverage's contents are checked with the history. */
 const HISTORY_OPTIONS = { coverage: objectOption, frameworks: frameworksProblem };
 
-/** The latest graded inspection of a checked history known on a date. @internal */
+/**
+ * The latest graded inspection of a checked history known on a date; with `ofstedOnly`,
+ * the latest under one of Ofsted's frameworks the library ships, so that an inspection
+ * under a framework of the caller's (a council's own review, say) never stands in for
+ * Ofsted's judgement. @internal
+ */
 export function latestGradedIn<F extends FrameworkId | DefinedFramework>(
   history: InspectionHistory<F>,
   asOf: CalendarDate | undefined,
+  ofstedOnly = false,
 ): GradedInspection<F> | undefined {
   let latest: GradedInspection<F> | undefined;
   for (const event of history.events) {
-    if (!isGradedInspection(event)) continue;
+    if (!isGradedInspection(event) || (ofstedOnly && !isBuiltInGraded(event))) continue;
     if (asOf !== undefined && eventKnown(event) > asOf) continue;
     latest = event as GradedInspection<F>;
   }
@@ -659,8 +665,8 @@ function inadequateBefore(
   history: InspectionHistory<FrameworkId | DefinedFramework>,
   date: CalendarDate,
 ): GradedInspection | undefined {
-  const latest = latestGradedIn(history, date);
-  if (latest === undefined || !isBuiltInGraded(latest)) return undefined;
+  const latest = latestGradedIn(history, date, true) as GradedInspection | undefined;
+  if (latest === undefined) return undefined;
   const awarded = 'awardedOverall' in latest.outcome ? latest.outcome.awardedOverall : undefined;
   return (awarded ?? deriveOverallEffectiveness(latest.outcome).grade) === 'inadequate' ? latest : undefined;
 }

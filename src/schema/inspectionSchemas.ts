@@ -279,13 +279,22 @@ function historyOf<E extends z.ZodType>(event: E) {
 }
 
 /**
- * The history schema for the caller's frameworks, built on call: a graded inspection's
- * outcome read by the built-in schema or by the framework of the caller's it names, and
- * checked by the core's rules with them.
+ * The event and history schemas for the caller's frameworks, built on call: a graded
+ * inspection's outcome read by the built-in schema or by the framework of the caller's it
+ * names, and checked by the core's rules with them. One making, for the parser and for
+ * `toJsonSchemas`, so that the JSON Schema admits what the parser does.
+ *
+ * @internal
  */
-function historySchemaWith(frameworks: readonly DefinedFramework[]) {
+export function inspectionSchemasWith(frameworks: readonly DefinedFramework[]) {
   const outcome = z.discriminatedUnion('framework', [InspectionOutcomeSchema, ...frameworks.map(definedOutcomeSchema)]);
-  return historyOf(eventOf(gradedOf(outcome), eventRulesWith(frameworks)));
+  const event = eventOf(gradedOf(outcome), eventRulesWith(frameworks));
+  return { outcome, event, history: historyOf(event) };
+}
+
+/** The history schema for the caller's frameworks (see {@link inspectionSchemasWith}). */
+function historySchemaWith(frameworks: readonly DefinedFramework[]) {
+  return inspectionSchemasWith(frameworks).history;
 }
 
 /**

@@ -3,7 +3,6 @@ import { readOptions } from '../check/options.js';
 import { frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import { CalendarDateSchema, HolidayCalendarSchema, HolidaySchema } from './calendarSchemas.js';
-import { definedOutcomeSchema } from './definedOutcomeSchema.js';
 import {
   ActionHistoryEntrySchema,
   ActionStatusSchema,
@@ -19,6 +18,7 @@ import {
   InspectionEventSchema,
   InspectionHistorySchema,
   InspectorateSchema,
+  inspectionSchemasWith,
   OnSiteSchema,
   StatutoryClockSchema,
   VisitSchema,
@@ -144,7 +144,10 @@ export function toJsonSchemas(options?: JsonSchemaOptions): Record<PublicSchemaN
     []) as readonly DefinedFramework[];
   const schemas: Record<PublicSchemaName, z.ZodType> = { ...PUBLIC_SCHEMAS };
   if (frameworks.length > 0) {
-    schemas.InspectionOutcome = z.union([InspectionOutcomeSchema, ...frameworks.map(definedOutcomeSchema)]);
+    const withThem = inspectionSchemasWith(frameworks);
+    schemas.InspectionOutcome = withThem.outcome;
+    schemas.InspectionEvent = withThem.event;
+    schemas.InspectionHistory = withThem.history;
     schemas.FrameworkId = z.union([FrameworkIdSchema, ...frameworks.map((framework) => z.literal(framework.id))]);
   }
   const result = {} as Record<PublicSchemaName, z.core.JSONSchema.BaseSchema>;

@@ -1,6 +1,7 @@
 import { listOr } from '../check/fields.js';
 import { definedFrameworkOf } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
+import { plainWord } from '../defined/defineScale.js';
 import { AREA_ROWS } from '../framework/areaRows.js';
 import type { Framework } from '../framework/framework.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, type FrameworkId, isFrameworkId } from '../framework/frameworks.js';
@@ -30,10 +31,8 @@ export type FixedFramework =
 /** The grade columns of a column map, which read the built-in frameworks' areas. */
 const GRADE_KEYS = /* @__PURE__ */ AREA_ROWS.map((row) => row.key);
 
-/** A cell's text as the grade words are kept: lower case, single spaces. @internal */
-export function plainWord(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
-}
+/** A cell's text as the grade words are kept: the scale's own rule (see `defineScale`). @internal */
+export { plainWord };
 
 /**
  * What a grade cell under a framework you define may say: each grade's id and label

@@ -1,7 +1,7 @@
 import { isChecked } from '../check/checked.js';
 import { type OptionRule, objectOption, readOptions, refusal } from '../check/options.js';
 import { describeValue } from '../check/values.js';
-import { definedFrameworkOf, frameworksProblem } from '../defined/behaviour.js';
+import { definedFrameworkOf, derivedUnder, frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework, DefinedOverall } from '../defined/definedFramework.js';
 import type { DerivedOverall } from '../overall/derivedOverall.js';
 import { issue } from '../result/result.js';
@@ -138,7 +138,7 @@ export function explain(derived: DerivedOverall | DefinedOverall, options?: Expl
 
 /**
  * The caller's framework a result was derived under, where `frameworks` holds it; refused
- * where the framework of that id does not fit the result (an area or a grade it lacks).
+ * where the framework of that id is another definition than the one it was derived under.
  */
 function frameworkOf(
   derived: AnyOverall,
@@ -151,24 +151,21 @@ function frameworkOf(
     issue(
       ['options', 'frameworks'],
       'invalid-value',
-      `frameworks holds a framework with the id "${framework.id}" whose areas or grades are not the result's: pass the definition the result was derived under.`,
+      `frameworks holds a framework with the id "${framework.id}" that is not the definition the result was derived under (its areas, scale or rules differ): pass that definition.`,
       { field: 'frameworks', found: `"${framework.id}"`, rule: 'derived-under' },
     ),
   ]);
 }
 
-/** Whether every area and grade a result names is one of the framework's. */
+/**
+ * Whether a result was derived under this framework: the very definition, or one equal to
+ * it field for field (a definition is plain data, so its JSON is all of it). A definition
+ * that shares the id, or even the areas and grades, but orders its scale or limits
+ * otherwise is not the one the result was derived under.
+ */
 function fits(derived: DefinedOverall, framework: DefinedFramework): boolean {
-  const areas = framework.areas.map((area) => area.id);
-  const grades = framework.scale.grades;
-  const named = [...Object.keys(derived.grades), ...derived.decidingAreas];
-  const graded = [...Object.values(derived.grades), ...(derived.kind === 'indicative' ? derived.between : [])];
-  if (derived.grade !== undefined) graded.push(derived.grade);
-  return (
-    named.every((id) => areas.includes(id)) &&
-    graded.every((grade) => grades.includes(grade as string)) &&
-    (derived.kind !== 'limited' || framework.overall.limitingRule !== undefined)
-  );
+  const under = derivedUnder(derived);
+  return under === framework || (under !== undefined && JSON.stringify(under) === JSON.stringify(framework));
 }
 
 /** Whether a value is a result the library derived: checked and frozen, with a rule the words know. */

@@ -233,18 +233,19 @@ describe('judgementHistoryChart, with an inspection under a framework of your ow
     expect(best).toEqual({ fill: '#000000', text: 'Exceptional', ink: '#ffffff' });
   });
 
-  it('gives a grade named like a colour of the palette that colour', () => {
-    const rag = defineScale({
-      id: 'rag',
-      grades: ['green', 'amber', 'red'],
-      labels: { green: 'G', amber: 'A', red: 'R' },
+  it('colours a grade by its rank on its scale, never by its name', () => {
+    // Best first: a grade called "inadequate" is this scale's best, one called "outstanding" its worst.
+    const contrary = defineScale({
+      id: 'contrary',
+      grades: ['inadequate', 'strong', 'red', 'outstanding'],
+      labels: { inadequate: 'First', strong: 'Second', red: 'Third', outstanding: 'Fourth' },
     });
     const review = defineFramework({
-      id: 'rag-review',
-      title: 'RAG review',
-      scale: rag,
+      id: 'contrary-review',
+      title: 'Contrary review',
+      scale: contrary,
       inForce: { from: '2024-01-01' },
-      areas: [{ id: 'a', title: 'Area A', role: 'practice' }],
+      areas: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: `Area ${id}`, role: 'practice' })),
       overall: { awarded: false },
     });
     const history = createInspectionHistory(
@@ -253,14 +254,22 @@ describe('judgementHistoryChart, with an inspection under a framework of your ow
         {
           kind: 'graded-inspection',
           published: d('2024-06-03'),
-          outcome: { framework: 'rag-review', judgements: { a: 'amber' } },
+          outcome: {
+            framework: 'contrary-review',
+            judgements: { a: 'inadequate', b: 'strong', c: 'red', d: 'outstanding' },
+          },
         },
       ],
       { frameworks: [review] },
     );
     if (!history.ok) throw new Error(JSON.stringify(history.issues));
     const drawn = cells(judgementHistoryChart(history.value, { frameworks: [review] }));
-    expect(drawn).toEqual([{ fill: CHART_PALETTE.amber, text: 'A', ink: '#000000' }]);
+    expect(drawn.map((cell) => [cell.text, cell.fill])).toEqual([
+      ['First', CHART_PALETTE.outstanding],
+      ['Second', CHART_PALETTE.good],
+      ['Third', CHART_PALETTE['requires-improvement']],
+      ['Fourth', CHART_PALETTE.inadequate],
+    ]);
   });
 
   it('draws a history of built-in inspections the same with frameworks as without', () => {

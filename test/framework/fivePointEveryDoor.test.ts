@@ -8,6 +8,7 @@ import {
   deriveOverallEffectiveness,
   explain,
   findOutcomeIssues,
+  isGradedInspection,
   latestGradedInspection,
 } from '../../src/index.js';
 import { authorityHistory, OFFICIAL_INSPECTIONS } from '../../src/outcomes/index.js';
@@ -138,13 +139,9 @@ describe('a five-point framework of the caller’s own, through every door', () 
     const history = authorityHistory('Hull', { inspections: [...OFFICIAL_INSPECTIONS, ...records], frameworks });
     expect(history.ok).toBe(true);
     if (!history.ok) return;
-    expect(history.value.events.map((event) => ('outcome' in event ? event.outcome.framework : event.kind))).toEqual([
-      'sif-2013',
-      'ilacs-2018',
-      'ilacs-2018',
-      'hull-self-review',
-      'hull-self-review',
-    ]);
+    expect(
+      history.value.events.map((event) => (isGradedInspection(event) ? event.outcome.framework : event.kind)),
+    ).toEqual(['sif-2013', 'ilacs-2018', 'ilacs-2018', 'hull-self-review', 'hull-self-review']);
     expect(latestGradedInspection(history.value, { frameworks })?.outcome).toEqual(limited);
     expect(() => authorityHistory('Hull', { inspections: records })).toThrowError(/hull-self-review/);
 
@@ -152,6 +149,10 @@ describe('a five-point framework of the caller’s own, through every door', () 
     const document = JSON.parse(JSON.stringify(history.value));
     expect(parseInspectionHistory(document, { frameworks }).ok).toBe(true);
     expect(parseInspectionHistory(document).ok).toBe(false);
+    // Its JSON Schema, made with the framework, admits what the parser admits.
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.validate(toJsonSchemas({ frameworks }).InspectionHistory as object, document)).toBe(true);
+    expect(ajv.validate(toJsonSchemas().InspectionHistory as object, document)).toBe(false);
 
     const svg = judgementHistoryChart(history.value, { frameworks, width: 900 });
     for (const title of ['Leadership', 'The front door', 'Children in care', 'Care leavers'])
