@@ -9,38 +9,13 @@ import {
   OfstedIlacsError,
 } from '../../src/index.js';
 import { HULL_INSPECTIONS } from '../../src/testing/index.js';
+import {
+  REPORT_CARD_SCALE as fivePoint,
+  PEER_REVIEW as peerReview,
+  PEER_REVIEW_SCALE as threePoint,
+} from '../support/definedFrameworks.js';
 import { thrown } from '../support/thrown.js';
 
-const threePoint = defineScale({
-  id: 'peer-review-3',
-  grades: ['strong', 'adequate', 'weak'],
-  labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' },
-});
-const peerReview = defineFramework({
-  id: 'peer-review-2025',
-  title: "Regional peer review of children's services",
-  scale: threePoint,
-  inForce: { from: '2025-01-01' },
-  areas: [
-    { id: 'leaders', title: 'Leadership', role: 'leadership' },
-    { id: 'frontDoor', title: 'The front door', role: 'practice' },
-    { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
-  ],
-  overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] }, indicative: 'median' },
-});
-
-/** A five-point scale, as schools' report cards have had since November 2025. */
-const fivePoint = defineScale({
-  id: 'report-card-5',
-  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
-  labels: {
-    exceptional: 'Exceptional',
-    strong: 'Strong standard',
-    expected: 'Expected standard',
-    'needs-attention': 'Needs attention',
-    'urgent-improvement': 'Urgent improvement',
-  },
-});
 const cfs2027 = defineFramework({
   id: 'cfs-2027',
   title: 'Children and families services (a sketch)',

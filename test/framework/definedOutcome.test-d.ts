@@ -6,18 +6,13 @@ import {
   type DefinedOutcome,
   type DefinedOverall,
   defineFramework,
-  defineScale,
   deriveOverallEffectiveness,
   type GradeOf,
 } from '../../src/index.js';
 // Not yet exported from the entry: imported from its module.
 import type { DefinedOverallCheck } from '../../src/overall/checkAwardedOverall.js';
+import { PEER_REVIEW_SCALE as threePoint } from '../support/definedFrameworks.js';
 
-const threePoint = defineScale({
-  id: 'peer-review-3',
-  grades: ['strong', 'adequate', 'weak'],
-  labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' },
-});
 const peerReview = defineFramework({
   id: 'peer-review-2025',
   title: "Regional peer review of children's services",

@@ -4,7 +4,6 @@ import { judgementHistoryChart } from '../../src/charts/index.js';
 import {
   checkAwardedOverall,
   defineFramework,
-  defineScale,
   deriveOverallEffectiveness,
   explain,
   findOutcomeIssues,
@@ -14,6 +13,7 @@ import {
 import { authorityHistory, OFFICIAL_INSPECTIONS } from '../../src/outcomes/index.js';
 import { parseInspectionHistory, parseInspectionOutcome, toJsonSchemas } from '../../src/schema/index.js';
 import { readInspectionRows } from '../../src/tables/index.js';
+import { REPORT_CARD_SCALE as reportCard } from '../support/definedFrameworks.js';
 
 /**
  * One framework of a caller's own, on a five-point scale, taken through every door that
@@ -22,17 +22,6 @@ import { readInspectionRows } from '../../src/tables/index.js';
  * record, and the history chart.
  */
 
-const reportCard = defineScale({
-  id: 'report-card-5',
-  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
-  labels: {
-    exceptional: 'Exceptional',
-    strong: 'Strong standard',
-    expected: 'Expected standard',
-    'needs-attention': 'Needs attention',
-    'urgent-improvement': 'Urgent improvement',
-  },
-});
 const selfReview = defineFramework({
   id: 'hull-self-review',
   title: "Hull's annual self-review of children's services",

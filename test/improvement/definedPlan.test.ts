@@ -6,7 +6,6 @@ import {
   createImprovementAction,
   createImprovementPlan,
   defineFramework,
-  defineScale,
   findPlanIssues,
   type ImprovementAction,
   type ImprovementPlan,
@@ -16,6 +15,7 @@ import {
   summarisePlan,
 } from '../../src/index.js';
 import { parseImprovementPlan } from '../../src/schema/index.js';
+import { REPORT_CARD_SCALE as reportCard } from '../support/definedFrameworks.js';
 
 /**
  * A plan answering an inspection under a framework of the caller's own, on a five-point
@@ -25,17 +25,6 @@ import { parseImprovementPlan } from '../../src/schema/index.js';
 
 const d = calendarDate;
 
-const reportCard = defineScale({
-  id: 'report-card-5',
-  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
-  labels: {
-    exceptional: 'Exceptional',
-    strong: 'Strong standard',
-    expected: 'Expected standard',
-    'needs-attention': 'Needs attention',
-    'urgent-improvement': 'Urgent improvement',
-  },
-});
 const countyReview = defineFramework({
   id: 'county-review-2025',
   title: "The county's review of children's services",

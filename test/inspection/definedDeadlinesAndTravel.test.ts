@@ -3,7 +3,6 @@ import {
   calendarDate,
   type DefinedOutcome,
   defineFramework,
-  defineScale,
   directionOfTravel,
   type FrameworkId,
   type InspectionEvent,
@@ -13,37 +12,10 @@ import {
 } from '../../src/index.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import { HULL_INSPECTIONS } from '../../src/testing/hullHistory.js';
+import { CFS_2027_SKETCH as cfs2027, REPORT_CARD_SCALE as fivePoint } from '../support/definedFrameworks.js';
 import { thrown } from '../support/thrown.js';
 
 const d = calendarDate;
-
-/** A five-point scale, as schools' report cards have had since November 2025. */
-const fivePoint = defineScale({
-  id: 'report-card-5',
-  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
-  labels: {
-    exceptional: 'Exceptional',
-    strong: 'Strong standard',
-    expected: 'Expected standard',
-    'needs-attention': 'Needs attention',
-    'urgent-improvement': 'Urgent improvement',
-  },
-});
-
-/** A sketch of a framework after ILACS: three required areas and one optional. */
-const cfs2027 = defineFramework({
-  id: 'cfs-2027',
-  title: 'Children and families services (a sketch)',
-  scale: fivePoint,
-  inForce: { from: '2027-01-01', until: '2030-12-31' },
-  areas: [
-    { id: 'leaders', title: 'Leaders', role: 'leadership' },
-    { id: 'help', title: 'Help and protection', role: 'practice' },
-    { id: 'inCare', title: 'Children in care', role: 'practice' },
-    { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
-  ],
-  overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
-});
 
 /** A council's own review on the same scale, awarding no overall grade. */
 const countyReview = defineFramework({

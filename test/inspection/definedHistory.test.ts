@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   calendarDate,
   createInspectionHistory,
-  defineFramework,
-  defineScale,
   expectedNextAreaSendInspection,
   expectedNextInspection,
   type FrameworkId,
@@ -16,37 +14,11 @@ import {
 } from '../../src/index.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import { parseInspectionHistory } from '../../src/schema/index.js';
+import { CFS_2027_SKETCH as cfs2027 } from '../support/definedFrameworks.js';
 import { thrown } from '../support/thrown.js';
 
 const d = calendarDate;
 
-/** A five-point scale, as schools' report cards have had since November 2025. */
-const fivePoint = defineScale({
-  id: 'report-card-5',
-  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
-  labels: {
-    exceptional: 'Exceptional',
-    strong: 'Strong standard',
-    expected: 'Expected standard',
-    'needs-attention': 'Needs attention',
-    'urgent-improvement': 'Urgent improvement',
-  },
-});
-
-/** A sketch of a framework after ILACS: three required areas and one optional. */
-const cfs2027 = defineFramework({
-  id: 'cfs-2027',
-  title: 'Children and families services (a sketch)',
-  scale: fivePoint,
-  inForce: { from: '2027-01-01', until: '2030-12-31' },
-  areas: [
-    { id: 'leaders', title: 'Leaders', role: 'leadership' },
-    { id: 'help', title: 'Help and protection', role: 'practice' },
-    { id: 'inCare', title: 'Children in care', role: 'practice' },
-    { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
-  ],
-  overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
-});
 const frameworks = [cfs2027];
 
 type Event = InspectionEvent<FrameworkId | typeof cfs2027>;

@@ -3,24 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   checkAwardedOverall,
   defineFramework,
-  defineScale,
   deriveOverallEffectiveness,
   findOutcomeIssues,
 } from '../../src/index.js';
 import { HULL_INSPECTIONS } from '../../src/testing/index.js';
+import { REPORT_CARD_SCALE as fivePoint, PEER_REVIEW_SCALE as threePoint } from '../support/definedFrameworks.js';
 
-/** Five points, as schools' report cards have had since November 2025. */
-const fivePoint = defineScale({
-  id: 'report-card-5',
-  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
-  labels: {
-    exceptional: 'Exceptional',
-    strong: 'Strong standard',
-    expected: 'Expected standard',
-    'needs-attention': 'Needs attention',
-    'urgent-improvement': 'Urgent improvement',
-  },
-});
 const sketch = defineFramework({
   id: 'cfs-2027-sketch',
   title: 'The children and families services sketch',
@@ -35,11 +23,6 @@ const sketch = defineFramework({
   overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
 });
 
-const threePoint = defineScale({
-  id: 'peer-review-3',
-  grades: ['strong', 'adequate', 'weak'],
-  labels: { strong: 'Strong', adequate: 'Adequate', weak: 'Weak' },
-});
 const peerReview = defineFramework({
   id: 'peer-review-2025',
   title: "Regional peer review of children's services",

@@ -39,3 +39,18 @@ export const PEER_REVIEW = defineFramework({
   ],
   overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] }, indicative: 'median' },
 });
+
+/** A sketch of a framework after ILACS, on five points: three required areas and one optional, in force 2027 to 2030. */
+export const CFS_2027_SKETCH = defineFramework({
+  id: 'cfs-2027',
+  title: 'Children and families services (a sketch)',
+  scale: REPORT_CARD_SCALE,
+  inForce: { from: '2027-01-01', until: '2030-12-31' },
+  areas: [
+    { id: 'leaders', title: 'Leaders', role: 'leadership' },
+    { id: 'help', title: 'Help and protection', role: 'practice' },
+    { id: 'inCare', title: 'Children in care', role: 'practice' },
+    { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
+  ],
+  overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
+});

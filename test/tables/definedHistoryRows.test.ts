@@ -3,7 +3,6 @@ import {
   calendarDate,
   createInspectionHistory,
   defineFramework,
-  defineScale,
   type FrameworkId,
   type InspectionEvent,
   type InspectionHistory,
@@ -11,37 +10,10 @@ import {
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import { HISTORY_HEADERS, historyRows } from '../../src/tables/index.js';
 import { HULL_HISTORY } from '../../src/testing/index.js';
+import { CFS_2027_SKETCH as cfs2027, REPORT_CARD_SCALE as fivePoint } from '../support/definedFrameworks.js';
 import { thrown } from '../support/thrown.js';
 
 const d = calendarDate;
-
-/** A five-point scale, as schools' report cards have had since November 2025. */
-const fivePoint = defineScale({
-  id: 'report-card-5',
-  grades: ['exceptional', 'strong', 'expected', 'needs-attention', 'urgent-improvement'],
-  labels: {
-    exceptional: 'Exceptional',
-    strong: 'Strong standard',
-    expected: 'Expected standard',
-    'needs-attention': 'Needs attention',
-    'urgent-improvement': 'Urgent improvement',
-  },
-});
-
-/** A sketch of a framework after ILACS, its areas titled as the table's columns: three required, one optional. */
-const cfs2027 = defineFramework({
-  id: 'cfs-2027',
-  title: 'Children and families services (a sketch)',
-  scale: fivePoint,
-  inForce: { from: '2027-01-01', until: '2030-12-31' },
-  areas: [
-    { id: 'leaders', title: 'Leaders', role: 'leadership' },
-    { id: 'help', title: 'Help and protection', role: 'practice' },
-    { id: 'inCare', title: 'Children in care', role: 'practice' },
-    { id: 'careLeavers', title: 'Care leavers', role: 'practice', required: false },
-  ],
-  overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
-});
 
 /** A council's own review: areas of titles no column has, one naming a column, one repeating another's title. */
 const countyReview = defineFramework({
