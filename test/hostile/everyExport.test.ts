@@ -263,7 +263,7 @@ const CATALOGUE: Record<string, Entry> = {
   directionOfTravel: {
     fn: core.directionOfTravel,
     how: 'throws',
-    params: [p(HULL_INSPECTIONS[1]!.outcome, isOutcome), p(HULL_INSPECTIONS[2]!.outcome, isOutcome)],
+    params: [p(HULL_INSPECTIONS[1]!.outcome, isOutcome), p(HULL_INSPECTIONS[2]!.outcome, isOutcome), options()],
   },
   // dates and working days
   calendarDate: { fn: core.calendarDate, how: 'throws', params: [date('2019-05-17')] },
@@ -401,8 +401,8 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'result',
     params: [p(overridden, isAction), p(context, isContext), p('x', isText)],
   },
-  createImprovementPlan: { fn: core.createImprovementPlan, how: 'result', params: [p(HULL_PLAN, isPlan)] },
-  findPlanIssues: { fn: core.findPlanIssues, how: 'issues', params: [p(HULL_PLAN, isPlan)] },
+  createImprovementPlan: { fn: core.createImprovementPlan, how: 'result', params: [p(HULL_PLAN, isPlan), options()] },
+  findPlanIssues: { fn: core.findPlanIssues, how: 'issues', params: [p(HULL_PLAN, isPlan), options()] },
   summarisePlan: {
     fn: core.summarisePlan,
     how: 'throws',
@@ -444,7 +444,11 @@ const CATALOGUE: Record<string, Entry> = {
   },
   parseInspectionHistory: { fn: schema.parseInspectionHistory, how: 'result', params: [p(HULL_HISTORY, isRecord)] },
   parseImprovementAction: { fn: schema.parseImprovementAction, how: 'result', params: [p(action, isAction)] },
-  parseImprovementPlan: { fn: schema.parseImprovementPlan, how: 'result', params: [p(HULL_PLAN, isPlan)] },
+  parseImprovementPlan: {
+    fn: schema.parseImprovementPlan,
+    how: 'result',
+    params: [p(HULL_PLAN, isPlan), options()],
+  },
   toJsonSchemas: { fn: schema.toJsonSchemas, how: 'throws', params: [options()] },
   // ofsted-ilacs/outcomes
   findAuthority: { fn: outcomes.findAuthority, how: 'result', params: [p('Hull', anything)] },
@@ -487,7 +491,7 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'anything',
     params: [p(hullComparison, (v) => v === hullComparison)],
   },
-  historyRows: { fn: tables.historyRows, how: 'anything', params: [p(HULL_HISTORY, isHistory)] },
+  historyRows: { fn: tables.historyRows, how: 'anything', params: [p(HULL_HISTORY, isHistory), options()] },
   planSummaryRows: {
     fn: tables.planSummaryRows,
     how: 'anything',
@@ -573,7 +577,13 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
   statutoryDeadlines: [
     { clocks: [{ ...STATUTORY_CLOCKS[0], workingDays: 2 ** 53 - 1 }] },
     { clocks: 'publish-report' },
+    { frameworks: 'x' },
   ],
+  directionOfTravel: [{ frameworks: 'x' }, { framework: [] }, { frameworks: [{ id: 'x' }] }],
+  createImprovementPlan: [{ frameworks: 'x' }, { frameworks: [{ id: 'x' }] }, { framework: [] }],
+  findPlanIssues: [{ frameworks: 'x' }, { frameworks: [{ id: 'x' }] }],
+  parseImprovementPlan: [{ frameworks: 'x' }, { frameworks: [{ id: 'x' }] }],
+  historyRows: [{ frameworks: 'x' }, { frameworks: [{ id: 'x' }] }],
   deriveRag: [
     {},
     { asOf: '2020-02-30' },
@@ -588,13 +598,19 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { frameworks: 'peer-review' },
   ],
   formatIssue: [{ messages: [] }, { words: {} }, { messages: { 'unrecognised-judgement': 7 } }],
-  ratePlan: [{}, { asOf: '2020-03-31', asof: '2020-03-31' }, { asOf: '2020-03-31', amber: 'risk' }],
+  ratePlan: [
+    {},
+    { asOf: '2020-03-31', asof: '2020-03-31' },
+    { asOf: '2020-03-31', amber: 'risk' },
+    { asOf: '2020-03-31', frameworks: 'x' },
+  ],
   summarisePlan: [
     {},
     { asOf: '2020-03-31', deadlines: 1e9 },
     { asOf: '2020-03-31', asof: '2020-03-31' },
     { asOf: '2020-03-31', amber: 'risk' },
     { asOf: '2020-03-31', trajectoryTolerance: 2 },
+    { asOf: '2020-03-31', frameworks: [{ id: 'x' }] },
   ],
   deriveImpact: [{}, { asOf: '2020-03-31', trajectoryTolerance: -0.1 }, { asOf: '2020-03-31', tolerance: 0.1 }],
   latestOfficialOutcomes: [{ includeAbolished: 'yes' }],
