@@ -6,8 +6,7 @@ import { readCopy } from '../check/snapshot.js';
 import { describeValue } from '../check/values.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
-import { isBuiltInGraded, type KnownFrameworks } from '../inspection/eventIssues.js';
-import { isGradedInspection } from '../inspection/inspectionEvent.js';
+import type { KnownFrameworks } from '../inspection/eventIssues.js';
 import { statutoryDeadlines } from '../inspection/statutoryDeadlines.js';
 import { issue } from '../result/result.js';
 import { actionOnDate } from './actionRules.js';
@@ -140,13 +139,14 @@ function measuresOf(plan: AnyPlan, options: PlanSummaryOptions): MeasureImpact[]
  * events' order. An inspection under a framework of the caller's starts no statutory clock.
  */
 function statutoryOf(plan: AnyPlan, options: PlanSummaryOptions): PlanDeadline[] {
+  // statutoryDeadlines holds the rule that an inspection under a framework of the caller's starts no clock.
   const clockOptions = {
     ...(options.clocks !== undefined && { clocks: options.clocks }),
     ...(options.calendar !== undefined && { calendar: options.calendar }),
+    ...(options.frameworks !== undefined && { frameworks: options.frameworks }),
   };
   const deadlines: PlanDeadline[] = [];
   for (const event of plan.events) {
-    if (isGradedInspection(event) && !isBuiltInGraded(event)) continue;
     for (const deadline of statutoryDeadlines(event as ImprovementPlan['events'][number], clockOptions)) {
       if (deadline.status === 'due' && deadline.due >= options.asOf) {
         deadlines.push({ date: deadline.due, source: 'statutory', id: deadline.clock.id, what: deadline.clock.title });

@@ -7,16 +7,20 @@ import {
   textFieldProblem,
   wholeNumberProblem,
 } from '../check/fields.js';
-import { refusal } from '../check/options.js';
+import { readOptions, refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
 import { describeValue, isRecord } from '../check/values.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework } from '../defined/definedFramework.js';
+import type { FrameworkId } from '../framework/frameworks.js';
 import { actionOnDate } from '../improvement/actionRules.js';
 import type { Finding } from '../improvement/finding.js';
 import type { Rag } from '../improvement/improvementAction.js';
 import type { ImprovementPlan, PlanSummary } from '../improvement/improvementPlan.js';
 import { formatPence } from '../improvement/money.js';
 import { NATIONAL_FRAMEWORK } from '../improvement/nationalFramework.js';
-import { checkPlan } from '../improvement/planRules.js';
+import { checkPlan, planRulesWith } from '../improvement/planRules.js';
+import type { KnownFrameworks } from '../inspection/eventIssues.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import { shapeParams } from '../outcomes/comparisonRead.js';
 import { type Issue, issue } from '../result/result.js';
@@ -329,7 +333,10 @@ function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): C
  *
  * Reads `summary` and `plan` once each, into copies of its own, and never changes or
  * freezes them; the rows and their list are frozen. Throws `OfstedIlacsError`:
- * `invalid-plan` for a plan that breaks the rules of `createImprovementPlan`;
+ * `invalid-plan` for a plan that breaks the rules of `createImprovementPlan` (with
+ * `frameworks`, a plan answering an inspection under a framework of yours is checked by
+ * it, as `createImprovementPlan` checks it with the same option); `invalid-option` for
+ * options it does not have;
  * `invalid-argument`, naming each field at fault and the fix, for a summary that cannot
  * be read or is not `summarisePlan`'s value, or a summary and a plan that disagree (other
  * actions or findings, counts or RAGs the plan does not give).
@@ -349,13 +356,18 @@ function rowsOf(issues: Issue[], summary: SummaryRead, plan: ImprovementPlan): C
  *
  * @category Writing tables
  */
-export function planSummaryRows(summary: PlanSummary, plan: ImprovementPlan): readonly PlanSummaryRow[] {
+export function planSummaryRows(
+  summary: PlanSummary,
+  plan: ImprovementPlan<FrameworkId | DefinedFramework>,
+  options?: { readonly frameworks?: readonly DefinedFramework[] },
+): readonly PlanSummaryRow[] {
+  const { frameworks } = readOptions('planSummaryRows', options, { frameworks: frameworksProblem });
   const summaryCopy = readCopy('planSummaryRows', 'summary', summary, 'invalid-argument');
   const planCopy = readCopy('planSummaryRows', 'plan', plan, 'invalid-plan');
   const issues: Issue[] = [];
   const read = summaryOf(issues, summaryCopy);
   if (issues.length > 0 || read === undefined) throw refusal('invalid-argument', 'planSummaryRows', issues);
-  checkPlan('planSummaryRows', planCopy);
+  checkPlan('planSummaryRows', planCopy, planRulesWith(frameworks as KnownFrameworks));
   const rows = rowsOf(issues, read, planCopy);
   if (issues.length > 0) throw refusal('invalid-argument', 'planSummaryRows', issues);
   return frozenRows(PLAN_SUMMARY_HEADERS, rows);

@@ -498,6 +498,7 @@ const CATALOGUE: Record<string, Entry> = {
     params: [
       p(core.summarisePlan(HULL_PLAN, { asOf: d('2020-03-31') }), isRecord),
       p(HULL_PLAN, (v) => core.findPlanIssues(v as never).length === 0),
+      options(),
     ],
   },
   readInspectionRows: {

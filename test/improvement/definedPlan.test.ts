@@ -15,6 +15,7 @@ import {
   summarisePlan,
 } from '../../src/index.js';
 import { parseImprovementPlan } from '../../src/schema/index.js';
+import { planSummaryRows } from '../../src/tables/index.js';
 import { REPORT_CARD_SCALE as reportCard } from '../support/definedFrameworks.js';
 
 /**
@@ -158,6 +159,14 @@ describe('a plan answering an inspection under a framework of the caller’s own
     expect(rated.plan.events[1]).toEqual(review);
     expect(countActions(rated).byArea).toEqual(summary.byArea);
     expect(nextDeadlines(rated)).toEqual(summary.nextDeadlines);
+  });
+
+  it('goes into the board paper’s table with frameworks, and is refused there without them', () => {
+    const plan = planOf();
+    const summary = summarisePlan(plan, { asOf, frameworks });
+    const rows = planSummaryRows(summary, plan, { frameworks });
+    expect(rows.map((row) => row.Finding)).toEqual(plan.findings.map((finding) => expect.stringContaining(finding.id)));
+    expect(() => planSummaryRows(summary, plan)).toThrowError(/unknown|frameworks/);
   });
 
   it('parsed once, is summarised alike', () => {
