@@ -1,5 +1,10 @@
 import { dayNumberOf } from '../calendar/dayNumber.js';
 import { oneOfOption, readOptions, wholeNumberOption } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework, DefinedOutcome } from '../defined/definedFramework.js';
+import type { KnownFrameworks } from '../inspection/eventIssues.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import type { InspectionOutcome } from '../outcome/outcome.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import { checkedRecords, type Freshness, freshnessOf, type InspectionRecord, readRecords } from './inspectionRecord.js';
 import { byKnown } from './officialOutcomes.js';
@@ -22,6 +27,13 @@ export interface MergeOptions {
   readonly prefer?: 'base' | 'additions';
   /** How many days apart two publications of the same inspection may be. Default 7. */
   readonly withinDays?: number;
+  /**
+   * Frameworks of your own (made by `defineFramework`) that records may be under, as
+   * `readInspectionRows` reads them from a sheet graded under one: each is checked by its
+   * framework and merged like any record. The merged list is then frozen but not marked
+   * as checked, so a door without the option checks it again, and refuses those records.
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
 /**
@@ -65,14 +77,16 @@ export interface MergeConflict {
  *
  * @category Published outcomes
  */
-export interface MergedInspections extends Freshness {
-  readonly inspections: readonly InspectionRecord[];
+export interface MergedInspections<O extends InspectionOutcome | DefinedOutcome = InspectionOutcome> extends Freshness {
+  /** The records, merged; `O` is their outcomes' type: the built-in frameworks', or yours too where `frameworks` was passed. */
+  readonly inspections: readonly InspectionRecord<O>[];
   readonly conflicts: readonly MergeConflict[];
 }
 
 const MERGE_OPTIONS = {
   prefer: /* @__PURE__ */ oneOfOption(['base', 'additions']),
   withinDays: /* @__PURE__ */ wholeNumberOption(0, 366),
+  frameworks: frameworksProblem,
 };
 
 /** A record's authority, allowing for reorganised codes: the authority Ofsted's data resolves it to, else its name. */
@@ -231,16 +245,27 @@ function joined(
  *
  * @category Published outcomes
  */
+export function mergeInspections<const F extends DefinedFramework>(
+  base: readonly InspectionRecord<InspectionOutcome | DefinedOutcome<F>>[],
+  additions: readonly InspectionRecord<InspectionOutcome | DefinedOutcome<F>>[],
+  options: MergeOptions & { readonly frameworks: readonly F[] },
+): Result<MergedInspections<InspectionOutcome | DefinedOutcome<F>>>;
 export function mergeInspections(
   base: readonly InspectionRecord[],
   additions: readonly InspectionRecord[],
   options?: MergeOptions,
-): Result<MergedInspections> {
+): Result<MergedInspections>;
+export function mergeInspections(
+  base: readonly InspectionRecord<InspectionOutcome | DefinedOutcome>[],
+  additions: readonly InspectionRecord<InspectionOutcome | DefinedOutcome>[],
+  options?: MergeOptions,
+): Result<MergedInspections<InspectionOutcome | DefinedOutcome>> {
   const read = readOptions('mergeInspections', options, MERGE_OPTIONS);
   const prefer = read.prefer ?? 'base';
   const withinDays = read.withinDays ?? 7;
-  const baseRead = readRecords(base, 'base');
-  const additionsRead = readRecords(additions, 'additions');
+  const frameworks = read.frameworks as KnownFrameworks;
+  const baseRead = readRecords(base, 'base', frameworks);
+  const additionsRead = readRecords(additions, 'additions', frameworks);
   const issues: Issue[] = [...(baseRead.ok ? [] : baseRead.issues), ...(additionsRead.ok ? [] : additionsRead.issues)];
   if (!baseRead.ok || !additionsRead.ok) return fail(issues);
   if (baseRead.value.length + additionsRead.value.length === 0) {
@@ -265,7 +290,7 @@ export function mergeInspections(
       index.add(joinedRecord, at);
     }
   }
-  const inspections = checkedRecords(byKnown(merged));
+  const inspections = frameworks === undefined ? checkedRecords(byKnown(merged)) : deepFreeze(byKnown(merged));
   return succeed(
     Object.freeze({
       inspections,

@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { booleanOption, dateOption, listOption, readOptions, refusal } from '../check/options.js';
+import { frameworksProblem } from '../defined/behaviour.js';
+import type { DefinedFramework, DefinedOutcome } from '../defined/definedFramework.js';
 import type { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import type { KnownFrameworks } from '../inspection/eventIssues.js';
@@ -180,10 +182,16 @@ export interface OfficialHistoryOptions {
    */
   readonly includePredecessors?: boolean;
   /** The inspections to answer from (records read from a table, or merged). Default: Ofsted's shipped record. */
-  readonly inspections?: readonly InspectionRecord[];
+  readonly inspections?: readonly InspectionRecord<InspectionOutcome | DefinedOutcome>[];
+  /**
+   * Frameworks of your own (made by `defineFramework`) that the records may be under, as
+   * `readInspectionRows` reads them from a sheet graded under one: each is checked by its
+   * framework and kept. Without it, such a record is refused (`unknown-framework`).
+   */
+  readonly frameworks?: readonly DefinedFramework[];
 }
 
-const HISTORY_OPTIONS = { includePredecessors: booleanOption, ...INSPECTIONS_OPTION };
+const HISTORY_OPTIONS = { includePredecessors: booleanOption, frameworks: frameworksProblem, ...INSPECTIONS_OPTION };
 
 /**
  * An authority's inspection records, oldest first, with how fresh the data is.
@@ -199,9 +207,10 @@ const HISTORY_OPTIONS = { includePredecessors: booleanOption, ...INSPECTIONS_OPT
  *
  * @category Published outcomes
  */
-export interface AuthorityRecords extends Freshness {
+export interface AuthorityRecords<O extends InspectionOutcome | DefinedOutcome = InspectionOutcome> extends Freshness {
   readonly authority: OfficialAuthority;
-  readonly inspections: readonly InspectionRecord[];
+  /** The records, oldest first; `O` is their outcomes' type: the built-in frameworks', or yours too where `frameworks` was passed. */
+  readonly inspections: readonly InspectionRecord<O>[];
 }
 
 /** The authority's own records and, with predecessors, theirs marked as such. @internal */
@@ -251,9 +260,17 @@ export function recordsOf(
  *
  * @category Published outcomes
  */
-export function officialHistory(query: string, options: OfficialHistoryOptions = {}): Result<AuthorityRecords> {
+export function officialHistory<const F extends DefinedFramework>(
+  query: string,
+  options: OfficialHistoryOptions & { readonly frameworks: readonly F[] },
+): Result<AuthorityRecords<InspectionOutcome | DefinedOutcome<F>>>;
+export function officialHistory(query: string, options?: OfficialHistoryOptions): Result<AuthorityRecords>;
+export function officialHistory(
+  query: string,
+  options: OfficialHistoryOptions = {},
+): Result<AuthorityRecords<InspectionOutcome | DefinedOutcome>> {
   const read = readOptions('officialHistory', options, HISTORY_OPTIONS);
-  const records = inspectionsOption('officialHistory', read.inspections);
+  const records = inspectionsOption('officialHistory', read.inspections, read.frameworks as KnownFrameworks);
   const found = findAuthority(query);
   if (!found.ok) return found;
   const inspections = Object.freeze(recordsOf(found.value, records, read.includePredecessors === true));

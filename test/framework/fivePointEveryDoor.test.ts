@@ -1,4 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { default as addFormats } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { judgementHistoryChart } from '../../src/charts/index.js';
 import {
@@ -10,7 +11,13 @@ import {
   isGradedInspection,
   latestGradedInspection,
 } from '../../src/index.js';
-import { authorityHistory, OFFICIAL_INSPECTIONS } from '../../src/outcomes/index.js';
+import {
+  authorityHistory,
+  mergeInspections,
+  nationalCounts,
+  OFFICIAL_INSPECTIONS,
+  officialHistory,
+} from '../../src/outcomes/index.js';
 import { parseInspectionHistory, parseInspectionOutcome, toJsonSchemas } from '../../src/schema/index.js';
 import { readInspectionRows } from '../../src/tables/index.js';
 import { REPORT_CARD_SCALE as reportCard } from '../support/definedFrameworks.js';
@@ -107,6 +114,7 @@ describe('a five-point framework of the caller’s own, through every door', () 
 
   it('is admitted by the JSON Schema made with it, as the parser admits it, and by no other', () => {
     const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
     const withIt = ajv.compile(toJsonSchemas({ frameworks }).InspectionOutcome as object);
     const without = ajv.compile(toJsonSchemas().InspectionOutcome as object);
     expect(withIt(limited)).toBe(true);
@@ -124,8 +132,17 @@ describe('a five-point framework of the caller’s own, through every door', () 
     ]);
     expect(records[0]?.authority.official?.code).toBe('E06000010');
 
-    // The sheet's records beside Ofsted's own record of Hull, in one history.
-    const history = authorityHistory('Hull', { inspections: [...OFFICIAL_INSPECTIONS, ...records], frameworks });
+    // The sheet's records merged with Ofsted's own record, then Hull's in one history.
+    const merged = mergeInspections(OFFICIAL_INSPECTIONS, records, { frameworks });
+    if (!merged.ok) throw new Error(JSON.stringify(merged.issues));
+    expect(merged.value.inspections).toHaveLength(OFFICIAL_INSPECTIONS.length + 2);
+    expect(() => nationalCounts({ inspections: merged.value.inspections as never })).toThrowError(/hull-self-review/);
+    const hull = officialHistory('Hull', { inspections: merged.value.inspections, frameworks });
+    expect(hull.ok && hull.value.inspections.map((record) => record.outcome.framework).slice(-2)).toEqual([
+      'hull-self-review',
+      'hull-self-review',
+    ]);
+    const history = authorityHistory('Hull', { inspections: merged.value.inspections, frameworks });
     expect(history.ok).toBe(true);
     if (!history.ok) return;
     expect(
@@ -140,6 +157,7 @@ describe('a five-point framework of the caller’s own, through every door', () 
     expect(parseInspectionHistory(document).ok).toBe(false);
     // Its JSON Schema, made with the framework, admits what the parser admits.
     const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
     expect(ajv.validate(toJsonSchemas({ frameworks }).InspectionHistory as object, document)).toBe(true);
     expect(ajv.validate(toJsonSchemas().InspectionHistory as object, document)).toBe(false);
 

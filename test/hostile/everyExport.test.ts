@@ -615,7 +615,12 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
   ],
   deriveImpact: [{}, { asOf: '2020-03-31', trajectoryTolerance: -0.1 }, { asOf: '2020-03-31', tolerance: 0.1 }],
   latestOfficialOutcomes: [{ includeAbolished: 'yes' }],
-  officialHistory: [{ includePredecessors: 'yes' }, { includePredecessor: true }, { inspections: 'all' }],
+  officialHistory: [
+    { includePredecessors: 'yes' },
+    { includePredecessor: true },
+    { inspections: 'all' },
+    { frameworks: [{ id: 'x' }] },
+  ],
   authorityHistory: [
     { includePredecessors: 'yes' },
     { inspections: [{}] },
@@ -623,7 +628,7 @@ const BAD_OPTIONS: Record<string, readonly unknown[]> = {
     { frameworks: 'x' },
     { frameworks: [{ id: 'x' }] },
   ],
-  mergeInspections: [{ prefer: 'newest' }, { withinDays: -1 }, { within: 3 }],
+  mergeInspections: [{ prefer: 'newest' }, { withinDays: -1 }, { within: 3 }, { frameworks: 'x' }],
   statisticalNeighbours: [{ release: 'newest' }, { asOf: '31/03/2025' }],
   compareWithNeighbours: [{ asOf: '31/03/2025' }, { releases: 'latest' }],
   judgementHistoryChart: [{ width: 10 }, { palette: { good: 'green' } }, { heigth: 300 }, { frameworks: 'x' }],
