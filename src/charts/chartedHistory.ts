@@ -6,37 +6,13 @@ import { AREA_ROWS } from '../framework/areaRows.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import { type GradedInspection, type InspectionEvent, isGradedInspection } from '../inspection/inspectionEvent.js';
-import type { InspectionHistory } from '../inspection/inspectionHistory.js';
 import type { AreaJudgement } from '../outcome/outcome.js';
 import { issue } from '../result/result.js';
-import { type DefinedGrade, definedTable } from './definedGrades.js';
+import type { AnyHistory, ChartCell, ChartedHistory, NotInData, Placed } from './chartedTypes.js';
+import { definedTable } from './definedGrades.js';
 import { ROW_WORDS } from './historyDrawing.js';
 import { VISIT_KINDS } from './historyVisits.js';
-import { type Band, bandsOf } from './interventionBands.js';
-
-/** What a cell of the grade table shows: a built-in grade, a grade on a caller's scale, or none. @internal */
-export type ChartCell = AreaJudgement | DefinedGrade | undefined;
-
-/** A history that may hold inspections under the caller's frameworks. @internal */
-export type AnyHistory = InspectionHistory<FrameworkId | DefinedFramework>;
-
-/**
- * A graded inspection as the history chart places it: by its first day on site, or its
- * publication where no day is known.
- *
- * @internal
- */
-export interface Placed {
-  readonly inspection: GradedInspection<FrameworkId | DefinedFramework>;
-  readonly date: CalendarDate;
-  /** Whether its days on site were published (false: placed at its publication). */
-  readonly daysKnown: boolean;
-  readonly predecessor: string | undefined;
-  /** The caller's framework its outcome is under, where it is one of theirs. */
-  readonly framework: DefinedFramework | undefined;
-  /** What it shows in each row of the grade table, as the chart's rows are. */
-  readonly cells: readonly ChartCell[];
-}
+import { bandsOf } from './interventionBands.js';
 
 /** A graded inspection placed on the time axis, its cells yet to be filled. */
 function placed(
@@ -83,12 +59,6 @@ const INTERVENTION_KINDS = (Object.keys(EVENT_KINDS) as InspectionEvent['kind'][
   (kind) => EVENT_KINDS[kind].measure !== undefined,
 );
 
-/** Which kinds the history's data leaves out, in words, for visits and for interventions (undefined: none). @internal */
-export interface NotInData {
-  readonly visits: string | undefined;
-  readonly interventions: string | undefined;
-}
-
 /** Which kinds the history's data leaves out, from its coverage (a history without one leaves out nothing). */
 function notInData(history: AnyHistory): NotInData {
   const kinds = history.coverage?.kinds;
@@ -109,21 +79,6 @@ function notInData(history: AnyHistory): NotInData {
           ? 'DfE interventions are not in this data'
           : `DfE interventions are only partly in this data (not: ${missingInterventions.map((kind) => EVENT_KINDS[kind].words).join(', ')})`,
   };
-}
-
-/**
- * What the history chart reads of a history: its graded inspections as placed, oldest
- * first; the periods of DfE intervention; and what its data leaves out.
- *
- * @internal
- */
-export interface ChartedHistory {
-  readonly history: AnyHistory;
-  readonly inspections: readonly Placed[];
-  /** The rows of the grade table, each its words longest first: overall, then the areas. */
-  readonly rows: readonly (readonly string[])[];
-  readonly bands: readonly Band[];
-  readonly missing: NotInData;
 }
 
 /**

@@ -1,16 +1,10 @@
 import type { DefinedFramework, DefinedOutcome } from '../defined/definedFramework.js';
 import type { Scale } from '../defined/defineScale.js';
 import type { AreaJudgement } from '../outcome/outcome.js';
-import type { ChartCell, Placed } from './chartedHistory.js';
+import type { ChartCell, DefinedGrade, Placed } from './chartedTypes.js';
 import type { LegendEntry } from './legend.js';
 import { swatch } from './legend.js';
 import type { ChartPalette } from './palette.js';
-
-/** A grade on a scale of the caller's, as a cell of the history chart shows it. @internal */
-export interface DefinedGrade {
-  readonly scale: Scale;
-  readonly grade: string;
-}
 
 /** Whether a cell holds a grade on a scale of the caller's. @internal */
 export function isDefinedGrade(cell: ChartCell): cell is DefinedGrade {

@@ -1,7 +1,8 @@
 import { EVENT_KINDS } from '../inspection/eventKinds.js';
 import type { GradedInspection } from '../inspection/inspectionEvent.js';
 import { eventStart } from '../inspection/inspectionEvent.js';
-import { type ChartedHistory, gradesOf, type Placed } from './chartedHistory.js';
+import { gradesOf } from './chartedHistory.js';
+import type { ChartedHistory, Placed } from './chartedTypes.js';
 import { monthOf } from './dateWords.js';
 import { definedSentence } from './definedGrades.js';
 import { said, saidByArea } from './grades.js';

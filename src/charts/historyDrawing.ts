@@ -1,5 +1,5 @@
 import type { AreaJudgement } from '../outcome/outcome.js';
-import type { ChartedHistory } from './chartedHistory.js';
+import type { ChartedHistory } from './chartedTypes.js';
 import { type Drawing, drawingOf } from './chartLayout.js';
 import type { ChartSettings } from './chartOptions.js';
 import type { MarkedVisit } from './historyVisits.js';

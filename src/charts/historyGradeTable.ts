@@ -1,5 +1,5 @@
 import { filledCell, gradeCell } from './cells.js';
-import type { Placed } from './chartedHistory.js';
+import type { Placed } from './chartedTypes.js';
 import { rowMiddle } from './chartLayout.js';
 import { dateWords } from './dateWords.js';
 import { definedFill, definedWords, isDefinedGrade } from './definedGrades.js';

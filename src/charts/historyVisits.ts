@@ -7,7 +7,7 @@ import {
   isVisit,
   type Visit,
 } from '../inspection/inspectionEvent.js';
-import type { AnyHistory } from './chartedHistory.js';
+import type { AnyHistory } from './chartedTypes.js';
 
 /** A visit the chart marks: every visit that is not a graded inspection. @internal */
 export type MarkedVisitEvent = Exclude<Visit, GradedInspection>;

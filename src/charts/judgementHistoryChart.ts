@@ -1,7 +1,8 @@
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import { type InspectionHistory, readHistory } from '../inspection/inspectionHistory.js';
-import { type ChartedHistory, chartedHistory, type Placed } from './chartedHistory.js';
+import { chartedHistory } from './chartedHistory.js';
+import type { ChartedHistory, Placed } from './chartedTypes.js';
 import { captionBlock, type Drawing } from './chartLayout.js';
 import { CHART_LIMITS, type ChartOptions, type ChartSettings, chartSettings, tooMany } from './chartOptions.js';
 import { describedHistory } from './historyDescription.js';
