@@ -167,6 +167,16 @@ function ordered<E extends AnyEvent>(events: readonly E[]): { event: E; index: n
  * the numbers rise; and, for each scope, a notice or direction is issued only when none
  * of its kind is in force and ended only when one is.
  */
+/**
+ * Whose team a visit's days on site belong to, for the overlap rule: Ofsted's children's
+ * services visits, area SEND visits, or the inspections under one framework of the
+ * caller's (a council's own review can share days with Ofsted's visits).
+ */
+function remitOf(event: AnyEvent): string {
+  if (isGradedInspection(event) && !isBuiltInGraded(event)) return `defined:${event.outcome.framework}`;
+  return EVENT_KINDS[event.kind].remit ?? 'childrens-services';
+}
+
 function acrossEvents(issues: Issue[], events: readonly AnyEvent[]): void {
   const sorted = ordered(events);
   // The latest-ending visit of each remit: area SEND visits overlap only each other.
@@ -178,7 +188,7 @@ function acrossEvents(issues: Issue[], events: readonly AnyEvent[]): void {
       // Only days known can be seen to overlap: a first day alone is one day on site.
       const end = event.onSite?.end ?? event.onSite?.start;
       const start = event.onSite?.start as CalendarDate;
-      const remit = EVENT_KINDS[event.kind].remit ?? 'childrens-services';
+      const remit = remitOf(event);
       const lastVisit = lastVisits.get(remit);
       if (end !== undefined && lastVisit !== undefined && start <= lastVisit.end) {
         issues.push(
@@ -193,7 +203,8 @@ function acrossEvents(issues: Issue[], events: readonly AnyEvent[]): void {
       if (end !== undefined && (lastVisit === undefined || end > lastVisit.end)) {
         lastVisits.set(remit, { event, end, index });
       }
-      if (isGradedInspection(event)) lastSequence = undefined;
+      // Ofsted's graded inspections start a new series of Ofsted's monitoring visits; a caller's do not.
+      if (isGradedInspection(event) && isBuiltInGraded(event)) lastSequence = undefined;
       if (event.kind === 'monitoring-visit' && event.sequence !== undefined) {
         if (lastSequence !== undefined && event.sequence <= lastSequence.sequence) {
           issues.push(

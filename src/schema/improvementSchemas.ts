@@ -11,12 +11,13 @@ import { ACTION_KINDS, ACTION_STATES, type ImprovementAction, RAGS } from '../im
 import type { AnyPlan, ImprovementPlan, ImprovementPlanOptions } from '../improvement/improvementPlan.js';
 import { findMeasureIssues, type Measure } from '../improvement/measure.js';
 import { NATIONAL_FRAMEWORK_TAGS, repeatedTags } from '../improvement/nationalFramework.js';
-import { acrossPlan, PLAN_OPTIONS, planEventIssues } from '../improvement/planRules.js';
+import { acrossPlan, PLAN_OPTIONS } from '../improvement/planRules.js';
 import { INSPECTION_EVENT_KINDS } from '../inspection/inspectionEvent.js';
 import { withDefineHint } from '../inspection/inspectionHistory.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { fail, type Issue, type Result } from '../result/result.js';
 import { CalendarDateSchema, coreCheck, textSchema, wholeNumberSchema } from './fieldSchemas.js';
-import { AuthoritySchema, InspectionEventSchema } from './inspectionSchemas.js';
+import { AuthoritySchema, InspectionEventSchema, inspectionSchemasWith } from './inspectionSchemas.js';
 import { parseWith } from './toIssues.js';
 
 const text = /* @__PURE__ */ (() => textSchema('the text'))();
@@ -307,20 +308,18 @@ function planOf<E extends z.ZodType, F extends z.ZodType>(
 }
 
 /**
- * The plan schema for the caller's frameworks, built on call: each event read by the
- * core's rules with them (a graded inspection under one of them checked by it), and a
- * finding's area left to the rules across the plan with them (an area of the framework of
- * the event that raised it, as `createImprovementPlan` says it).
+ * The plan and finding schemas for the caller's frameworks, built on call: each event read
+ * by the history's event schema with them (a graded inspection under one of them checked
+ * by it), and a finding's area left to the rules across the plan with them (an area of the
+ * framework of the event that raised it, as `createImprovementPlan` says it). One making,
+ * for the parser and for `toJsonSchemas`.
+ *
+ * @internal
  */
-function planSchemaWith(frameworks: readonly DefinedFramework[]) {
-  const events = listOf(z.unknown(), 'events').check(
-    coreCheck((list: readonly unknown[]) => {
-      const issues: Issue[] = [];
-      planEventIssues(issues, list, [], frameworks);
-      return issues;
-    }),
-  );
-  return planOf(events, findingOf(text), (plan) => acrossPlan([], plan, frameworks));
+export function planSchemasWith(frameworks: readonly DefinedFramework[]) {
+  const finding = findingOf(text);
+  const events = listOf(inspectionSchemasWith(frameworks).event, 'events');
+  return { finding, plan: planOf(events, finding, (plan) => acrossPlan([], plan, frameworks)) };
 }
 
 /**
@@ -388,9 +387,15 @@ export function parseImprovementPlan(input: unknown, options?: ImprovementPlanOp
   const read = copyOptions(issues, options, PLAN_OPTIONS);
   if (read === undefined) return fail(issues);
   const frameworks = read.frameworks as readonly DefinedFramework[] | undefined;
-  const parsed = parseWith(frameworks === undefined ? ImprovementPlanSchema : planSchemaWith(frameworks), input);
+  const parsed = parseWith(frameworks === undefined ? ImprovementPlanSchema : planSchemasWith(frameworks).plan, input);
   if (!parsed.ok) return fail(withDefineHint([...parsed.issues]));
-  markChecked(parsed.value, parsed.value.actions);
+  if (frameworks === undefined) markChecked(parsed.value, parsed.value.actions);
+  else {
+    // Frozen, its actions checked, but the plan not marked as checked: a door given it
+    // without the same frameworks checks it again, and refuses it.
+    deepFreeze(parsed.value);
+    for (const action of parsed.value.actions) markChecked(action);
+  }
   // With frameworks, events under them are kept: the result's type is the plain signature's (see above).
   return parsed as Result<ImprovementPlan>;
 }

@@ -10,6 +10,7 @@ import {
   ImprovementActionSchema,
   ImprovementPlanSchema,
   MeasureSchema,
+  planSchemasWith,
   RagSchema,
 } from './improvementSchemas.js';
 import { InspectionOutcomeSchema } from './inspectionOutcomeSchema.js';
@@ -110,8 +111,9 @@ export interface JsonSchemaOptions {
 /**
  * JSON Schema (draft 2020-12) for every public schema, for integrators in other
  * languages. Built on call, so importing the entry costs nothing. With `frameworks`, the
- * outcome and framework id schemas admit outcomes under your frameworks beside the
- * built-in ones.
+ * schemas of an outcome, a framework id, an event, a history, a finding and a plan admit
+ * what the parse functions given the same frameworks admit: outcomes under your
+ * frameworks beside the built-in ones, and findings in their areas.
  *
  * Throws `OfstedIlacsError` (`invalid-option`) for an option it does not have, or
  * frameworks not made by `defineFramework`.
@@ -148,6 +150,9 @@ export function toJsonSchemas(options?: JsonSchemaOptions): Record<PublicSchemaN
     schemas.InspectionOutcome = withThem.outcome;
     schemas.InspectionEvent = withThem.event;
     schemas.InspectionHistory = withThem.history;
+    const plans = planSchemasWith(frameworks);
+    schemas.Finding = plans.finding;
+    schemas.ImprovementPlan = plans.plan;
     schemas.FrameworkId = z.union([FrameworkIdSchema, ...frameworks.map((framework) => z.literal(framework.id))]);
   }
   const result = {} as Record<PublicSchemaName, z.core.JSONSchema.BaseSchema>;

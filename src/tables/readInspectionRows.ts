@@ -80,8 +80,9 @@ export interface ReadRowsOptions<F extends DefinedFramework = DefinedFramework> 
  * (`no-overall-in-framework`). The outcome is then a `DefinedOutcome`, checked by your
  * framework's own rules. A built-in framework's areas can be mapped the same way
  * (`framework: 'ilacs-2023', areas: { leaders: '…', … }`). Records under a framework of
- * yours are frozen, but `ofsted-ilacs/outcomes` (histories, merging, neighbours) knows
- * only the built-in frameworks and refuses them.
+ * yours are frozen; pass the same `frameworks` to `mergeInspections`, `officialHistory`
+ * and `authorityHistory` to merge them with Ofsted's record and build a history from
+ * them (the national figures, about Ofsted's grades, refuse them).
  *
  * Throws `OfstedIlacsError`: `invalid-argument` when `rows` is not a list or cannot be
  * read; `invalid-option` for a column map that is not one or names a header no row has,

@@ -1,3 +1,5 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { default as addFormats } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { judgementHistoryChart } from '../../src/charts/index.js';
 import {
@@ -10,7 +12,9 @@ import {
   FRAMEWORKS,
   findOutcomeIssues,
   frameworkForDate,
+  summarisePlan,
 } from '../../src/index.js';
+import { parseImprovementPlan, toJsonSchemas } from '../../src/schema/index.js';
 import { readInspectionRows } from '../../src/tables/index.js';
 import { PEER_REVIEW, PEER_REVIEW_SCALE } from '../support/definedFrameworks.js';
 import { thrown } from '../support/thrown.js';
@@ -186,5 +190,97 @@ describe('a sheet and a chart under a scale whose words could mislead', () => {
     if (!history.ok) throw new Error(JSON.stringify(history.issues));
     // "Green", this scale's worst, takes the palette's inadequate colour.
     expect(judgementHistoryChart(history.value, { frameworks: [framework] })).toContain('fill="#B2182B"');
+  });
+});
+
+describe('an inspection of the caller’s beside Ofsted’s visits', () => {
+  const ilacs = {
+    kind: 'standard-inspection',
+    onSite: { start: calendarDate('2025-01-13'), end: calendarDate('2025-01-24') },
+    published: calendarDate('2025-03-03'),
+    outcome: {
+      framework: 'ilacs-2023',
+      judgements: {
+        leaders: 'inadequate',
+        helpAndProtection: 'inadequate',
+        childrenInCare: 'inadequate',
+        careLeavers: 'inadequate',
+      },
+      awardedOverall: 'inadequate',
+    },
+  } as const;
+  const visit = (sequence: number, start: string, end: string) =>
+    ({
+      kind: 'monitoring-visit',
+      onSite: { start: calendarDate(start), end: calendarDate(end) },
+      sequence,
+      theme: 'help and protection',
+      findings: [],
+    }) as const;
+  const ownReview = (start: string, end: string) =>
+    ({
+      kind: 'graded-inspection',
+      onSite: { start: calendarDate(start), end: calendarDate(end) },
+      outcome: { framework: 'peer-review-2025', judgements: { leaders: 'adequate', frontDoor: 'adequate' } },
+    }) as const;
+  const codes = (events: readonly unknown[]) => {
+    const made = createInspectionHistory({ name: 'Example' }, events as never, { frameworks: [PEER_REVIEW] });
+    return made.ok ? [] : made.issues.map((found) => found.code);
+  };
+
+  it('may share its days on site with Ofsted’s visit, but not with another review of its framework', () => {
+    expect(codes([ilacs, visit(1, '2025-06-10', '2025-06-11'), ownReview('2025-06-10', '2025-06-12')])).toEqual([]);
+    expect(codes([ilacs, ownReview('2025-06-10', '2025-06-12'), ownReview('2025-06-11', '2025-06-13')])).toEqual([
+      'overlapping-visits',
+    ]);
+  });
+
+  it('never starts a new series of Ofsted’s monitoring visits', () => {
+    const numbered = [ilacs, visit(1, '2025-06-10', '2025-06-11'), visit(2, '2025-09-10', '2025-09-11')];
+    expect(codes([...numbered, ownReview('2025-10-01', '2025-10-02'), visit(1, '2025-12-10', '2025-12-11')])).toEqual([
+      'sequence-out-of-order',
+    ]);
+  });
+});
+
+describe('a plan parsed with the caller’s frameworks', () => {
+  const plan = {
+    id: 'P1',
+    title: 'After the peer review',
+    events: [
+      {
+        kind: 'graded-inspection',
+        onSite: { start: '2025-06-02', end: '2025-06-04' },
+        published: '2025-07-01',
+        outcome: {
+          framework: 'peer-review-2025',
+          judgements: { leaders: 'strong', frontDoor: 'weak' },
+          awardedOverall: 'weak',
+        },
+      },
+    ],
+    findings: [
+      {
+        id: 'F1',
+        kind: 'recommendation',
+        area: 'frontDoor',
+        text: 'Decide on referrals within a day.',
+        raised: '2025-06-20',
+        raisedBy: { kind: 'graded-inspection', start: '2025-06-02' },
+      },
+    ],
+    actions: [],
+  };
+
+  it('is summarised with them, refused without them, and admitted by the JSON Schema made with them', () => {
+    const parsed = parseImprovementPlan(plan, { frameworks: [PEER_REVIEW] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const asOf = calendarDate('2025-08-01');
+    expect(summarisePlan(parsed.value, { asOf, frameworks: [PEER_REVIEW] }).asOf).toBe(asOf);
+    expect(thrown(() => summarisePlan(parsed.value, { asOf })).code).toBe('invalid-plan');
+    const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    expect(ajv.validate(toJsonSchemas({ frameworks: [PEER_REVIEW] }).ImprovementPlan as object, plan)).toBe(true);
+    expect(ajv.validate(toJsonSchemas().ImprovementPlan as object, plan)).toBe(false);
   });
 });
