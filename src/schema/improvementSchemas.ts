@@ -4,7 +4,7 @@ import { LIMITS } from '../check/limits.js';
 import { copyOptions } from '../check/options.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import { COMPILED_FRAMEWORKS } from '../framework/compiledFrameworks.js';
-import type { AreaId } from '../framework/frameworks.js';
+import type { AreaId, FrameworkId } from '../framework/frameworks.js';
 import { actionRuleIssues, repeatedAnswers } from '../improvement/actionRules.js';
 import { FINDING_KINDS } from '../improvement/finding.js';
 import { ACTION_KINDS, ACTION_STATES, type ImprovementAction, RAGS } from '../improvement/improvementAction.js';
@@ -361,10 +361,10 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  * With `frameworks` (made by `defineFramework`), a graded inspection whose outcome names
  * one of them is read and checked as `createImprovementPlan` checks it with the same
  * option, and a finding it raised must be in one of its areas; without them, such a
- * framework is unknown (`unknown-framework`). The options are read once. The result's
- * type is one plain signature's, naming the built-in frameworks only; with `frameworks`,
- * read it as `ImprovementPlan<FrameworkId | typeof yours>` (the type
- * `createImprovementPlan` gives when passed them).
+ * framework is unknown (`unknown-framework`). The options are read once. With
+ * `frameworks`, the result is typed `ImprovementPlan<FrameworkId | typeof yours>`, as
+ * `createImprovementPlan` types it; such a plan is frozen but not marked as checked, so a
+ * door given it without the same frameworks checks it again.
  *
  * @example
  * ```ts
@@ -382,7 +382,15 @@ export function parseImprovementAction(input: unknown): Result<ImprovementAction
  *
  * @category Improvement plans
  */
-export function parseImprovementPlan(input: unknown, options?: ImprovementPlanOptions): Result<ImprovementPlan> {
+export function parseImprovementPlan<const F extends DefinedFramework>(
+  input: unknown,
+  options: ImprovementPlanOptions & { readonly frameworks: readonly F[] },
+): Result<ImprovementPlan<FrameworkId | F>>;
+export function parseImprovementPlan(input: unknown, options?: ImprovementPlanOptions): Result<ImprovementPlan>;
+export function parseImprovementPlan(
+  input: unknown,
+  options?: ImprovementPlanOptions,
+): Result<ImprovementPlan<FrameworkId | DefinedFramework>> {
   const issues: Issue[] = [];
   const read = copyOptions(issues, options, PLAN_OPTIONS);
   if (read === undefined) return fail(issues);
@@ -396,6 +404,5 @@ export function parseImprovementPlan(input: unknown, options?: ImprovementPlanOp
     deepFreeze(parsed.value);
     for (const action of parsed.value.actions) markChecked(action);
   }
-  // With frameworks, events under them are kept: the result's type is the plain signature's (see above).
-  return parsed as Result<ImprovementPlan>;
+  return parsed as Result<ImprovementPlan<FrameworkId | DefinedFramework>>;
 }

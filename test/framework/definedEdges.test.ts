@@ -277,7 +277,7 @@ describe('a plan parsed with the caller’s frameworks', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const asOf = calendarDate('2025-08-01');
     expect(summarisePlan(parsed.value, { asOf, frameworks: [PEER_REVIEW] }).asOf).toBe(asOf);
-    expect(thrown(() => summarisePlan(parsed.value, { asOf })).code).toBe('invalid-plan');
+    expect(thrown(() => summarisePlan(parsed.value as never, { asOf })).code).toBe('invalid-plan');
     const ajv = new Ajv2020({ strict: false });
     addFormats.default(ajv);
     expect(ajv.validate(toJsonSchemas({ frameworks: [PEER_REVIEW] }).ImprovementPlan as object, plan)).toBe(true);

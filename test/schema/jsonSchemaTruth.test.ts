@@ -158,7 +158,7 @@ describe('the JSON Schema refuses every single-field error the parser refuses', 
       (input: unknown) => parseInspectionHistory(input),
     ],
     ['ImprovementAction', arbitraryImprovementAction(), parseImprovementAction],
-    ['ImprovementPlan', arbitraryImprovementPlan({ maxActions: 3 }), parseImprovementPlan],
+    ['ImprovementPlan', arbitraryImprovementPlan({ maxActions: 3 }), (input: unknown) => parseImprovementPlan(input)],
   ] as const;
 
   it.each(CASES)(
