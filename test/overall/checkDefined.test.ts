@@ -7,7 +7,11 @@ import {
   findOutcomeIssues,
 } from '../../src/index.js';
 import { HULL_INSPECTIONS } from '../../src/testing/index.js';
-import { REPORT_CARD_SCALE as fivePoint, PEER_REVIEW_SCALE as threePoint } from '../support/definedFrameworks.js';
+import {
+  CASE_AUDIT as audit,
+  REPORT_CARD_SCALE as fivePoint,
+  PEER_REVIEW_SCALE as threePoint,
+} from '../support/definedFrameworks.js';
 
 const sketch = defineFramework({
   id: 'cfs-2027-sketch',
@@ -33,14 +37,6 @@ const peerReview = defineFramework({
     { id: 'frontDoor', title: 'The front door', role: 'practice' },
   ],
   overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['practice'] } },
-});
-const audit = defineFramework({
-  id: 'case-audit',
-  title: 'The monthly case audit',
-  scale: threePoint,
-  inForce: { from: '2026-01-01' },
-  areas: [{ id: 'plan', title: 'The child has a plan', role: 'practice' }],
-  overall: { awarded: false },
 });
 /** Limits, but gives no indicative grade where nothing limits. */
 const limitOnly = defineFramework({

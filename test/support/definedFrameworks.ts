@@ -54,3 +54,13 @@ export const CFS_2027_SKETCH = defineFramework({
   ],
   overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
 });
+
+/** A council's monthly case audit on the three points: one practice area, no overall grade. */
+export const CASE_AUDIT = defineFramework({
+  id: 'case-audit',
+  title: 'The monthly case audit',
+  scale: PEER_REVIEW_SCALE,
+  inForce: { from: '2026-01-01' },
+  areas: [{ id: 'plan', title: 'The child has a plan', role: 'practice' }],
+  overall: { awarded: false },
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineFramework, deriveOverallEffectiveness, explain } from '../../src/index.js';
 import { HULL_INSPECTIONS } from '../../src/testing/index.js';
 import {
+  CASE_AUDIT as audit,
   REPORT_CARD_SCALE as fivePoint,
   PEER_REVIEW as peerReview,
   PEER_REVIEW_SCALE as threePoint,
@@ -19,14 +20,6 @@ const sketch = defineFramework({
     { id: 'inCare', title: 'Children in care', role: 'practice' },
   ],
   overall: { awarded: true, limitingRule: { anyArea: 'needs-attention', roles: ['practice'] } },
-});
-const audit = defineFramework({
-  id: 'case-audit',
-  title: 'The monthly case audit',
-  scale: threePoint,
-  inForce: { from: '2026-01-01' },
-  areas: [{ id: 'plan', title: 'The child has a plan', role: 'practice' }],
-  overall: { awarded: false },
 });
 const noIndicative = defineFramework({
   id: 'limit-only',
