@@ -29,10 +29,12 @@ export {
   workingDaysBetween,
 } from './calendar/workingDays.js';
 export { LIMITS } from './check/limits.js';
+export { type BuiltInDefinition, type BuiltInRole, frameworkDefinition } from './defined/builtInDefinitions.js';
 export type {
   AreaOf,
   DefinedArea,
   DefinedFramework,
+  DefinedLimitingRule,
   DefinedOutcome,
   DefinedOverall,
   DefinedOverallRule,

@@ -1,5 +1,6 @@
 import type { Problem } from '../check/fields.js';
 import { describeValue } from '../check/values.js';
+import { isFrameworkId } from '../framework/frameworks.js';
 import type { Issue } from '../result/result.js';
 import type { DefinedFramework, DefinedOverall } from './definedFramework.js';
 
@@ -92,9 +93,20 @@ export function frameworksProblem(value: unknown, name: string): Problem | undef
   };
 }
 
-/** The problem with frameworks of one id given twice, if they are: an outcome naming it would name two. */
+/**
+ * The problem with frameworks of one id given twice, or with a built-in framework's
+ * definition given, if they are: an outcome naming it would name two.
+ */
 function duplicateFramework(frameworks: readonly DefinedFramework[], name: string): Problem | undefined {
   const ids = frameworks.map((framework) => framework.id);
+  const builtIn = ids.find((id) => isFrameworkId(id));
+  if (builtIn !== undefined) {
+    return {
+      code: 'duplicate-id',
+      message: `${name} holds the built-in framework "${builtIn}", which the library knows without it: leave it out, or copy its definition with an id of your own.`,
+      params: { field: name, found: `"${builtIn}"`, rule: 'built-in' },
+    };
+  }
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice === undefined) return undefined;
   return {

@@ -20,7 +20,11 @@ const MOST_AREAS = 20;
  * force (and, once replaced, the last), one to twenty areas with ids used once, and the
  * overall rule, whose limiting grade must be on the scale and whose roles must be roles of
  * its areas. Areas are required unless `required: false`; the indicative rule is
- * `'median'` unless `'none'`. Returns the framework, frozen, its ids and grades typed by
+ * `'median'` unless `'none'`. For rules to choose between, give `limitingRules`, each with
+ * an id, instead of `limitingRule` (the first applies unless the `limitingRule` option
+ * names another); `indicativeRoles` reads the median from the areas of those roles only;
+ * `tieBreak` breaks a tie in the median where the caller names no rule (`'worse'` where
+ * left out). {@link frameworkDefinition} gives Ofsted's frameworks in this language. Returns the framework, frozen, its ids and grades typed by
  * the literals given, and each area's `required` and the overall rule's `awarded` too, so
  * that {@link DefinedOutcome} requires the required areas and allows an awarded overall
  * grade only where one is awarded.
@@ -81,7 +85,14 @@ export function defineFramework<
   readonly overall: {
     readonly awarded: W;
     readonly limitingRule?: { readonly anyArea: NoInfer<G>; readonly roles: readonly NoInfer<Areas[number]['role']>[] };
+    readonly limitingRules?: readonly {
+      readonly id: string;
+      readonly anyArea: NoInfer<G>;
+      readonly roles: readonly NoInfer<Areas[number]['role']>[];
+    }[];
     readonly indicative?: 'median' | 'none';
+    readonly indicativeRoles?: readonly NoInfer<Areas[number]['role']>[];
+    readonly tieBreak?: 'worse' | 'better' | 'leaders';
   };
 }): DefinedFramework<
   Id,
@@ -101,12 +112,23 @@ export function defineFramework<
   },
   W
 > {
+  return defineChecked(definition, false) as never;
+}
+
+/**
+ * Reads a definition once, checks it and returns the framework, frozen, with its
+ * behaviour attached. `builtIn` lets the library define its own frameworks under their
+ * ids, which a caller's may not take.
+ *
+ * @internal
+ */
+export function defineChecked(definition: unknown, builtIn: boolean): DefinedFramework {
   const copy = readCopy('defineFramework', 'definition', definition, 'invalid-framework');
-  const issues = frameworkDefinitionIssues(copy, ['definition']);
+  const issues = frameworkDefinitionIssues(copy, ['definition'], builtIn);
   if (issues.length > 0) throw refusal('invalid-framework', 'defineFramework', issues);
   const framework = markChecked(settled(copy as Record<string, unknown>) as unknown as DefinedFramework);
   attachBehaviour(framework, BEHAVIOUR);
-  return framework as never;
+  return framework;
 }
 
 /** What every framework defined here does: derive and check outcomes under it. */
@@ -125,13 +147,17 @@ function settled(copy: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** What is wrong with a framework's definition, at `path`. @internal */
-export function frameworkDefinitionIssues(value: unknown, path: readonly (string | number)[]): Issue[] {
+export function frameworkDefinitionIssues(
+  value: unknown,
+  path: readonly (string | number)[],
+  builtIn = false,
+): Issue[] {
   const issues: Issue[] = [];
   const fields = ['id', 'title', 'scale', 'inForce', 'areas', 'overall'];
   const framework = recordAt(issues, value, path, 'a framework', fields);
   if (framework === undefined) return issues;
   const id = framework.id;
-  if (idAt(issues, path, 'id', id) && FRAMEWORK_IDS.some((builtIn) => builtIn === String(id).toLowerCase())) {
+  if (idAt(issues, path, 'id', id) && !builtIn && FRAMEWORK_IDS.some((each) => each === String(id).toLowerCase())) {
     issues.push(
       issue(
         [...path, 'id'],
@@ -149,9 +175,9 @@ export function frameworkDefinitionIssues(value: unknown, path: readonly (string
   const scaleProblems = scaleIssues(framework.scale, [...path, 'scale']);
   issues.push(...scaleProblems);
   inForceIssues(issues, framework.inForce, [...path, 'inForce']);
-  const roles = areaIssues(issues, framework.areas, [...path, 'areas']);
+  const areas = areaIssues(issues, framework.areas, [...path, 'areas']);
   const grades = scaleProblems.length === 0 ? ((framework.scale as Scale).grades as string[]) : undefined;
-  overallIssues(issues, framework.overall, [...path, 'overall'], grades, roles);
+  overallIssues(issues, framework.overall, [...path, 'overall'], grades, areas);
   return issues;
 }
 
@@ -172,13 +198,19 @@ function inForceIssues(issues: Issue[], value: unknown, path: readonly (string |
   }
 }
 
-/** Checks the areas; returns the roles they have. */
-function areaIssues(issues: Issue[], value: unknown, path: readonly (string | number)[]): Set<string> {
+/** What the overall rule may name: the areas' ids and roles. */
+interface Named {
+  readonly ids: ReadonlySet<string>;
+  readonly roles: ReadonlySet<string>;
+}
+
+/** Checks the areas; returns the ids and roles they have. */
+function areaIssues(issues: Issue[], value: unknown, path: readonly (string | number)[]): Named {
   const roles = new Set<string>();
-  const areas = listAt(issues, value, path, 'areas');
-  if (areas === undefined) return roles;
-  countAt(issues, path, 'areas', areas.length, 1, MOST_AREAS);
   const ids = new Set<string>();
+  const areas = listAt(issues, value, path, 'areas');
+  if (areas === undefined) return { ids, roles };
+  countAt(issues, path, 'areas', areas.length, 1, MOST_AREAS);
   areas.forEach((value, index) => {
     const at = [...path, index];
     const area = recordAt(issues, value, at, 'an area', ['id', 'title', 'role', 'required']);
@@ -200,17 +232,21 @@ function areaIssues(issues: Issue[], value: unknown, path: readonly (string | nu
       placeAt(issues, at, 'required', oneOfProblem(String(area.required), ['true', 'false'], 'required'));
     }
   });
-  return roles;
+  return { ids, roles };
 }
+
+/** The most limiting rules a framework may offer. */
+const MOST_RULES = 8;
 
 function overallIssues(
   issues: Issue[],
   value: unknown,
   path: readonly (string | number)[],
   grades: readonly string[] | undefined,
-  roles: ReadonlySet<string>,
+  named: Named,
 ): void {
-  const overall = recordAt(issues, value, path, 'overall', ['awarded', 'limitingRule', 'indicative']);
+  const fields = ['awarded', 'limitingRule', 'limitingRules', 'indicative', 'indicativeRoles', 'tieBreak'];
+  const overall = recordAt(issues, value, path, 'overall', fields);
   if (overall === undefined) return;
   if (typeof overall.awarded !== 'boolean') {
     placeAt(
@@ -222,21 +258,125 @@ function overallIssues(
   }
   if (overall.indicative !== undefined)
     placeAt(issues, path, 'indicative', oneOfProblem(overall.indicative, ['median', 'none'], 'indicative'));
-  if (overall.limitingRule === undefined) return;
-  const rulePath = [...path, 'limitingRule'];
-  const rule = recordAt(issues, overall.limitingRule, rulePath, 'limitingRule', ['anyArea', 'roles']);
-  if (rule === undefined) return;
-  if (grades !== undefined) placeAt(issues, rulePath, 'anyArea', oneOfProblem(rule.anyArea, grades, 'anyArea'));
-  const named = listAt(issues, rule.roles, [...rulePath, 'roles'], 'roles');
+  if (overall.limitingRule !== undefined) {
+    ruleIssues(issues, overall.limitingRule, [...path, 'limitingRule'], 'limitingRule', grades, named.roles);
+  }
+  if (overall.limitingRules !== undefined) {
+    limitingRulesIssues(issues, overall, [...path, 'limitingRules'], grades, named.roles);
+  }
+  if (overall.indicativeRoles !== undefined) {
+    const at = [...path, 'indicativeRoles'];
+    if (overall.indicative === 'none') {
+      issues.push(
+        issue(
+          at,
+          'invalid-value',
+          'indicativeRoles names the areas of a median, but indicative is "none": leave one out.',
+          {
+            field: 'indicativeRoles',
+            rule: 'no-indicative-rule',
+          },
+        ),
+      );
+    }
+    rolesIssues(issues, overall.indicativeRoles, at, 'indicativeRoles', named.roles);
+  }
+  if (overall.tieBreak === undefined) return;
+  if (placeAt(issues, path, 'tieBreak', oneOfProblem(overall.tieBreak, ['worse', 'better', 'leaders'], 'tieBreak'))) {
+    if (overall.tieBreak === 'leaders' && !named.ids.has('leaders')) {
+      issues.push(
+        issue(
+          [...path, 'tieBreak'],
+          'invalid-value',
+          'tieBreak "leaders" follows the grade of the area "leaders", which this framework does not have: use "worse" or "better".',
+          { field: 'tieBreak', found: '"leaders"', allowed: ['worse', 'better'], rule: 'leaders-area' },
+        ),
+      );
+    }
+  }
+}
+
+/** Checks the rules a caller chooses between: a list of one to eight, ids used once, never beside `limitingRule`. */
+function limitingRulesIssues(
+  issues: Issue[],
+  overall: Readonly<Record<string, unknown>>,
+  path: readonly (string | number)[],
+  grades: readonly string[] | undefined,
+  roles: ReadonlySet<string>,
+): void {
+  if (overall.limitingRule !== undefined) {
+    issues.push(
+      issue(
+        path,
+        'invalid-value',
+        'Give limitingRule (one rule) or limitingRules (rules to choose between), not both.',
+        {
+          field: 'limitingRules',
+          rule: 'one-of-two',
+        },
+      ),
+    );
+  }
+  const rules = listAt(issues, overall.limitingRules, path, 'limitingRules');
+  if (rules === undefined) return;
+  countAt(issues, path, 'limitingRules', rules.length, 1, MOST_RULES);
+  const ids = new Set<string>();
+  rules.forEach((rule, index) => {
+    const at = [...path, index];
+    const read = ruleIssues(issues, rule, at, 'a limiting rule', grades, roles, ['id']);
+    if (read === undefined || !idAt(issues, at, 'id', read.id)) return;
+    if (ids.has(read.id as string)) {
+      issues.push(
+        issue(
+          [...at, 'id'],
+          'duplicate-id',
+          `"${read.id}" is a limiting rule twice: give each rule an id of its own.`,
+          {
+            field: 'id',
+            found: `"${read.id}"`,
+          },
+        ),
+      );
+    }
+    ids.add(read.id as string);
+  });
+}
+
+/** Checks one limiting rule: a grade on the scale and the roles it counts; returns the rule, if it is a record. */
+function ruleIssues(
+  issues: Issue[],
+  value: unknown,
+  path: readonly (string | number)[],
+  what: string,
+  grades: readonly string[] | undefined,
+  roles: ReadonlySet<string>,
+  extra: readonly string[] = [],
+): Readonly<Record<string, unknown>> | undefined {
+  const rule = recordAt(issues, value, path, what, [...extra, 'anyArea', 'roles']);
+  if (rule === undefined) return undefined;
+  if (grades !== undefined) placeAt(issues, path, 'anyArea', oneOfProblem(rule.anyArea, grades, 'anyArea'));
+  rolesIssues(issues, rule.roles, [...path, 'roles'], 'roles', roles);
+  return rule;
+}
+
+/** Checks a list of roles: not empty, each a role of an area. */
+function rolesIssues(
+  issues: Issue[],
+  value: unknown,
+  path: readonly (string | number)[],
+  what: string,
+  roles: ReadonlySet<string>,
+): void {
+  const named = listAt(issues, value, path, what);
   if (named === undefined) return;
   if (named.length === 0) {
     issues.push(
-      issue([...rulePath, 'roles'], 'empty', 'roles may not be empty: name the roles whose areas limit.', {
-        field: 'roles',
+      issue(path, 'empty', `${what} may not be empty: name the roles of the areas it counts.`, {
+        field: what,
       }),
     );
   }
   named.forEach((role, index) => {
-    placeAt(issues, [...rulePath, 'roles'], index, oneOfProblem(role, [...roles], 'a role'));
+    placeAt(issues, path, index, oneOfProblem(role, [...roles], 'a role'));
   });
 }

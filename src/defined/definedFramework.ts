@@ -46,8 +46,42 @@ export interface DefinedArea<A extends string = string, R extends string = strin
 export interface DefinedOverallRule<G extends string = string, R extends string = string, W extends boolean = boolean> {
   /** Whether an overall grade is awarded; `defineFramework` keeps the literal given. */
   readonly awarded: W;
-  readonly limitingRule?: { readonly anyArea: G; readonly roles: readonly R[] };
+  /** The one limiting rule, where the framework has one (give `limitingRules` instead for several). */
+  readonly limitingRule?: DefinedLimitingRule<G, R>;
+  /**
+   * Limiting rules a caller chooses between by id, with the `limitingRule` option of
+   * `deriveOverallEffectiveness` and `checkAwardedOverall`: the first is the
+   * default. Given instead of `limitingRule`, never beside it.
+   */
+  readonly limitingRules?: readonly (DefinedLimitingRule<G, R> & { readonly id: string })[];
   readonly indicative: 'median' | 'none';
+  /** The roles of the areas the indicative median is read from; every graded area's where left out. */
+  readonly indicativeRoles?: readonly R[];
+  /**
+   * How the median breaks a tie between two middle grades where the caller names no
+   * `tieBreak`: towards the worse (the default where left out), the better, or the grade
+   * of the area whose id is `leaders`.
+   */
+  readonly tieBreak?: 'worse' | 'better' | 'leaders';
+}
+
+/**
+ * A limiting rule of a framework you define: an area of one of `roles` graded `anyArea`
+ * or worse limits overall to the worst such grade.
+ *
+ * @example
+ * ```ts
+ * import type { DefinedLimitingRule } from 'ofsted-ilacs';
+ *
+ * const practiceOnly: DefinedLimitingRule<'met' | 'not-met', 'practice'> = { anyArea: 'not-met', roles: ['practice'] };
+ * console.log(practiceOnly.roles); // ['practice']
+ * ```
+ *
+ * @category Frameworks
+ */
+export interface DefinedLimitingRule<G extends string = string, R extends string = string> {
+  readonly anyArea: G;
+  readonly roles: readonly R[];
 }
 
 /**

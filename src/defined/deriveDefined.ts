@@ -5,8 +5,9 @@ import { isRecord } from '../check/values.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { issue } from '../result/result.js';
 import { definedFrameworkOf, rememberDerivedUnder } from './behaviour.js';
-import type { DefinedFramework, DefinedOverall } from './definedFramework.js';
+import type { DefinedFramework, DefinedLimitingRule, DefinedOverall } from './definedFramework.js';
 import { definedOutcomeIssues } from './definedOutcomeIssues.js';
+import { limitingRuleOf, limitingRuleProblem } from './limitingRules.js';
 
 /**
  * Derives overall effectiveness for an outcome under one of the caller's frameworks,
@@ -24,14 +25,10 @@ export function deriveDefinedFrom(
   const copy = readCopy('deriveOverallEffectiveness', 'outcome', outcome, 'invalid-outcome');
   const framework = isRecord(copy) ? definedFrameworkOf(frameworks, copy.framework) : undefined;
   if (framework === undefined || !isRecord(copy)) throw unknown();
-  if (options.limitingRule !== undefined) {
+  const ruleProblem = limitingRuleProblem(framework, options.limitingRule);
+  if (ruleProblem !== undefined) {
     throw refusal('invalid-option', 'deriveOverallEffectiveness', [
-      issue(
-        ['options', 'limitingRule'],
-        'invalid-value',
-        `limitingRule names a rule of the built-in frameworks; ${framework.id}'s limiting rule is in its definition: leave limitingRule out.`,
-        { field: 'limitingRule', found: `"${options.limitingRule}"`, rule: 'defined-framework' },
-      ),
+      issue(['options', 'limitingRule'], ruleProblem.code, ruleProblem.message, ruleProblem.params),
     ]);
   }
   if (options.tieBreak === 'leaders' && !framework.areas.some((area) => area.id === 'leaders')) {
@@ -49,7 +46,8 @@ export function deriveDefinedFrom(
     const found = issues.map((each) => `${each.path.join('.')} (${each.code})`).join(', ');
     throw new OfstedIlacsError('invalid-outcome', `The outcome does not fit its framework: ${found}.`, issues);
   }
-  const derived = deriveDefined(framework, copy.judgements as Record<string, string>, options.tieBreak);
+  const rule = limitingRuleOf(framework, options.limitingRule);
+  const derived = deriveDefined(framework, copy.judgements as Record<string, string>, rule, options.tieBreak);
   return rememberDerivedUnder(markChecked(derived), framework);
 }
 
@@ -57,6 +55,7 @@ export function deriveDefinedFrom(
 function deriveDefined(
   framework: DefinedFramework,
   judgements: Readonly<Record<string, string>>,
+  rule: DefinedLimitingRule | undefined,
   tieBreak: 'leaders' | 'worse' | 'better' | undefined,
 ): DefinedOverall {
   const rank = (grade: string) => framework.scale.grades.indexOf(grade);
@@ -65,7 +64,6 @@ function deriveDefined(
   const grades = Object.fromEntries(graded.map((area) => [area.id, gradeOf(area.id) as string]));
   const base = { framework: framework.id, grades };
   if (!framework.overall.awarded) return none(base, 'no-overall-in-framework');
-  const rule = framework.overall.limitingRule;
   const limiting = rule
     ? graded.filter((area) => rule.roles.includes(area.role) && rank(grades[area.id] as string) >= rank(rule.anyArea))
     : [];
@@ -76,11 +74,13 @@ function deriveDefined(
     return { ...base, kind: 'limited', grade, indicative: false, rule: 'limiting-rule', decidingAreas: deciding };
   }
   if (framework.overall.indicative === 'none') return none(base, 'no-indicative-rule');
-  if (graded.length === 0) return none(base, 'no-area-graded');
-  const ranks = graded.map((area) => rank(grades[area.id] as string)).sort((a, b) => a - b);
+  const roles = framework.overall.indicativeRoles;
+  const median = roles === undefined ? graded : graded.filter((area) => roles.includes(area.role));
+  if (median.length === 0) return none(base, 'no-area-graded');
+  const ranks = median.map((area) => rank(grades[area.id] as string)).sort((a, b) => a - b);
   const better = ranks[Math.floor((ranks.length - 1) / 2)] as number;
   const worse = ranks[Math.ceil((ranks.length - 1) / 2)] as number;
-  const chosen = tieBreak ?? 'worse';
+  const chosen = tieBreak ?? framework.overall.tieBreak ?? 'worse';
   const leaders = chosen === 'leaders' ? grades.leaders : undefined;
   const towardsBetter = chosen === 'better' || (leaders !== undefined && rank(leaders) <= better);
   const grade = framework.scale.grades[towardsBetter ? better : worse] as string;
@@ -93,7 +93,7 @@ function deriveDefined(
     tie: better !== worse,
     between: [framework.scale.grades[better] as string, framework.scale.grades[worse] as string],
     tieBreak: chosen,
-    decidingAreas: graded.filter((area) => grades[area.id] === grade).map((area) => area.id),
+    decidingAreas: median.filter((area) => grades[area.id] === grade).map((area) => area.id),
   };
 }
 

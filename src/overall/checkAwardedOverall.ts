@@ -3,7 +3,15 @@ import { copyOptions } from '../check/options.js';
 import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
 import { behaviourOf, definedFrameworkOf, type ReadWithFrameworks } from '../defined/behaviour.js';
-import type { AreaOf, DefinedFramework, DefinedOutcome, DefinedOverall, GradeOf } from '../defined/definedFramework.js';
+import type {
+  AreaOf,
+  DefinedFramework,
+  DefinedLimitingRule,
+  DefinedOutcome,
+  DefinedOverall,
+  GradeOf,
+} from '../defined/definedFramework.js';
+import { limitingRuleOf, limitingRuleProblem } from '../defined/limitingRules.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { type CompiledArea, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { LimitingRule } from '../framework/framework.js';
@@ -12,11 +20,17 @@ import { ILACS_LEADERS_ALONE, onlyLeadersLimit, ruleName } from '../framework/li
 import type { Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { findOutcomeIssues, outcomeCode } from '../outcome/outcomeIssues.js';
-import type { Issue } from '../result/result.js';
+import { type Issue, issue } from '../result/result.js';
 import { DEFINED_CHECK_WORDS, type DefinedCheckCode } from '../words/definedWords.js';
 import { OVERALL_WORDS } from '../words/overallWords.js';
 import type { DerivedOverall, IndicativeOverall, LimitedOverall, NoDerivedOverall } from './derivedOverall.js';
-import { deriveOverallEffectiveness, OVERALL_OPTIONS, type OverallOptions } from './deriveOverallEffectiveness.js';
+import {
+  ANY_FRAMEWORK_OPTIONS,
+  type AnyOverallOptions,
+  builtInRuleProblem,
+  deriveOverallEffectiveness,
+  type OverallOptions,
+} from './deriveOverallEffectiveness.js';
 
 /**
  * The awarded grade agrees with the limiting rule: inadequate where an area the rule
@@ -284,11 +298,11 @@ export function checkAwardedOverall<O extends InspectionOutcome>(
 ): OverallCheck<O['framework']>;
 export function checkAwardedOverall<const F extends DefinedFramework>(
   outcome: DefinedOutcome<F>,
-  options: OverallOptions & { readonly frameworks: readonly F[] },
+  options: Omit<OverallOptions, 'limitingRule'> & { readonly limitingRule?: string; readonly frameworks: readonly F[] },
 ): DefinedOverallCheck<F>;
 export function checkAwardedOverall(
   outcome: InspectionOutcome | DefinedOutcome,
-  options?: OverallOptions,
+  options?: AnyOverallOptions,
 ): OverallCheck | DefinedOverallCheck {
   try {
     return check(outcome, options);
@@ -297,9 +311,9 @@ export function checkAwardedOverall(
   }
 }
 
-function check(given: unknown, options: OverallOptions | undefined): OverallCheck | DefinedOverallCheck {
+function check(given: unknown, options: AnyOverallOptions | undefined): OverallCheck | DefinedOverallCheck {
   const optionIssues: Issue[] = [];
-  const read = copyOptions(optionIssues, options, OVERALL_OPTIONS);
+  const read = copyOptions(optionIssues, options, ANY_FRAMEWORK_OPTIONS);
   const frameworks = read?.frameworks as readonly DefinedFramework[] | undefined;
   const behaviour = behaviourOf(frameworks);
   // Read once into the library's copy, which the derivation and the comparison work on.
@@ -309,6 +323,16 @@ function check(given: unknown, options: OverallOptions | undefined): OverallChec
     return { kind: 'invalid', issues: issues.length > 0 ? issues : [unreadable()] };
   }
   const framework = seen.defined ? definedFrameworkOf(frameworks, seen.copy.framework) : undefined;
+  const ruleProblem =
+    framework === undefined
+      ? builtInRuleProblem(read?.limitingRule)
+      : limitingRuleProblem(framework, read?.limitingRule);
+  if (ruleProblem !== undefined) {
+    return {
+      kind: 'invalid',
+      issues: [issue(['options', 'limitingRule'], ruleProblem.code, ruleProblem.message, ruleProblem.params)],
+    };
+  }
   if (framework !== undefined) return checkDefined(seen.copy, framework, read as OverallOptions);
   return checkBuiltIn(seen.copy as unknown as InspectionOutcome, read as OverallOptions);
 }
@@ -444,10 +468,10 @@ function checkDefined(
   if (Object.keys(derived.grades).length === 0) {
     return { kind: 'not-checkable', awarded, derived, reason: say('no-area-graded') };
   }
-  if (framework.overall.limitingRule === undefined && derived.kind === 'none') {
+  if (limitingRuleOf(framework, read.limitingRule) === undefined && derived.kind === 'none') {
     return { kind: 'not-checkable', awarded, derived, reason: say('nothing-to-check-against') };
   }
-  return againstTheRule(framework, derived, awarded, say);
+  return againstTheRule(framework, limitingRuleOf(framework, read.limitingRule), derived, awarded, say);
 }
 
 /**
@@ -457,11 +481,11 @@ function checkDefined(
  */
 function againstTheRule(
   framework: DefinedFramework,
+  rule: DefinedLimitingRule | undefined,
   derived: DefinedOverall,
   awarded: string,
   say: (code: DefinedCheckCode, areas?: readonly string[]) => string,
 ): DefinedOverallCheck {
-  const rule = framework.overall.limitingRule;
   const rank = (grade: string) => framework.scale.grades.indexOf(grade);
   if (derived.kind === 'limited') {
     if (awarded === derived.grade) {
@@ -486,7 +510,7 @@ function againstTheRule(
     }
   }
   if (derived.kind === 'limited' || (rule !== undefined && rank(awarded) >= rank(rule.anyArea))) {
-    const uncounted = uncountedAreas(framework, derived);
+    const uncounted = uncountedAreas(framework, rule, derived);
     return {
       kind: 'departure',
       awarded,
@@ -506,8 +530,11 @@ function againstTheRule(
 }
 
 /** The graded areas the limiting rule does not count that are graded low enough for it to reach, in the framework's order. */
-function uncountedAreas(framework: DefinedFramework, derived: DefinedOverall): string[] {
-  const rule = framework.overall.limitingRule;
+function uncountedAreas(
+  framework: DefinedFramework,
+  rule: DefinedLimitingRule | undefined,
+  derived: DefinedOverall,
+): string[] {
   if (rule === undefined) return [];
   const grades = framework.scale.grades;
   const graded = derived.grades as Readonly<Record<string, string>>;

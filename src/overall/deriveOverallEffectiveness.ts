@@ -1,7 +1,9 @@
 import { markChecked } from '../check/checked.js';
+import { oneOfProblem, type Problem } from '../check/fields.js';
 import { type OptionRule, oneOfOption, readOptions } from '../check/options.js';
 import { behaviourOf, frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework, DefinedOutcome, DefinedOverall } from '../defined/definedFramework.js';
+import { ID_PATTERN } from '../defined/defineScale.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
 import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
@@ -26,7 +28,10 @@ import type { DerivedOverall } from './derivedOverall.js';
  * @category Overall effectiveness
  */
 export interface OverallOptions {
-  /** Which areas limit overall to inadequate. Default `'any-inadequate-area'`. */
+  /**
+   * Which areas limit overall to inadequate. Default `'any-inadequate-area'`. Under a
+   * framework of your own, the id of one of its `limitingRules` (the first by default).
+   */
   readonly limitingRule?: LimitingRule;
   /**
    * How the indicative median breaks a tie between two middle grades: `'leaders'` (the
@@ -43,15 +48,39 @@ export interface OverallOptions {
   readonly frameworks?: readonly DefinedFramework[];
 }
 
+/** The options for an outcome under any framework: under a caller's, `limitingRule` is a rule's id. @internal */
+export type AnyOverallOptions = Omit<OverallOptions, 'limitingRule'> & { readonly limitingRule?: string };
+
 /** The tie rules, the default first: an index into it is part of a results table's index. */
 const TIE_BREAKS = ['leaders', 'worse', 'better'] as const;
+
+const TIE_BREAK_OPTION = /* @__PURE__ */ oneOfOption(TIE_BREAKS);
 
 /** The options of the overall functions, checked. @internal */
 export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
   limitingRule: /* @__PURE__ */ oneOfOption(LIMITING_RULES),
-  tieBreak: /* @__PURE__ */ oneOfOption(TIE_BREAKS),
+  tieBreak: TIE_BREAK_OPTION,
   frameworks: frameworksProblem,
 };
+
+/**
+ * The same options, read before the outcome's framework is known: `limitingRule` may be
+ * any id, for a caller's framework chooses between rules of its own; a built-in
+ * framework's outcome then checks it with {@link builtInRuleProblem}.
+ *
+ * @internal
+ */
+export const ANY_FRAMEWORK_OPTIONS: Readonly<Record<string, OptionRule>> = {
+  limitingRule: (value, name) =>
+    typeof value === 'string' && ID_PATTERN.test(value) ? undefined : oneOfProblem(value, LIMITING_RULES, name),
+  tieBreak: TIE_BREAK_OPTION,
+  frameworks: frameworksProblem,
+};
+
+/** The problem with `limitingRule` for an outcome under a built-in framework, if there is one. @internal */
+export function builtInRuleProblem(value: unknown): Problem | undefined {
+  return value === undefined ? undefined : oneOfProblem(value, LIMITING_RULES, 'limitingRule');
+}
 
 /**
  * The error for an outcome that breaks its framework: each problem's path, code and
@@ -228,23 +257,24 @@ export function deriveOverallEffectiveness<O extends InspectionOutcome>(
 ): DerivedOverall<O['framework']>;
 export function deriveOverallEffectiveness<const F extends DefinedFramework>(
   outcome: DefinedOutcome<F>,
-  options: OverallOptions & { readonly frameworks: readonly F[] },
+  options: Omit<OverallOptions, 'limitingRule'> & { readonly limitingRule?: string; readonly frameworks: readonly F[] },
 ): DefinedOverall<F>;
 export function deriveOverallEffectiveness(
   outcome: InspectionOutcome | DefinedOutcome,
-  options?: OverallOptions,
+  options?: AnyOverallOptions,
 ): DerivedOverall | DefinedOverall {
   const code = outcomeCode(outcome);
   if (code < 0) {
     // Not a built-in framework's outcome: one of the caller's, if they passed frameworks.
     if (options === undefined) throw invalidOutcome(outcome);
-    const read = readOptions('deriveOverallEffectiveness', options, OVERALL_OPTIONS);
+    const read = readOptions('deriveOverallEffectiveness', options, ANY_FRAMEWORK_OPTIONS);
     const unknown = () => invalidOutcome(outcome, read);
     const behaviour = behaviourOf(read.frameworks);
     if (behaviour === undefined) throw unknown();
     return behaviour.derive(outcome, read.frameworks as readonly DefinedFramework[], read, unknown);
   }
-  const index = optionsIndex(options);
+  // A built-in outcome: its options are read against the built-in rules.
+  const index = optionsIndex(options as OverallOptions | undefined);
   const frameworkIndex = Math.floor(code / CODE_BASE);
   const framework = COMPILED_FRAMEWORKS[frameworkIndex] as CompiledFramework;
   const keyGradesCode = Math.floor(code / 7) % framework.keySpan;

@@ -1,0 +1,37 @@
+import type { Problem } from '../check/fields.js';
+import { oneOfProblem } from '../check/fields.js';
+import type { DefinedFramework, DefinedLimitingRule } from './definedFramework.js';
+
+/**
+ * The limiting rule a derivation under a caller's framework applies: the one whose id the
+ * `limitingRule` option names, or the framework's default (its `limitingRule`, or the
+ * first of its `limitingRules`). `undefined` where the framework has none. Call
+ * {@link limitingRuleProblem} first: a name that is no rule of the framework gives the default.
+ *
+ * @internal
+ */
+export function limitingRuleOf(
+  framework: DefinedFramework,
+  chosen: string | undefined,
+): DefinedLimitingRule | undefined {
+  const { limitingRule, limitingRules } = framework.overall;
+  if (limitingRules === undefined) return limitingRule;
+  return limitingRules.find((rule) => rule.id === chosen) ?? limitingRules[0];
+}
+
+/**
+ * The problem with the `limitingRule` option under a caller's framework, if there is one:
+ * it must name one of the framework's `limitingRules` by id.
+ *
+ * @internal
+ */
+export function limitingRuleProblem(framework: DefinedFramework, chosen: unknown): Problem | undefined {
+  if (chosen === undefined) return undefined;
+  const ids = framework.overall.limitingRules?.map((rule) => rule.id) ?? [];
+  if (ids.length > 0) return oneOfProblem(chosen, ids, 'limitingRule');
+  return {
+    code: 'invalid-value',
+    message: `limitingRule chooses between a framework's limitingRules; ${framework.id} has none to choose between: leave limitingRule out.`,
+    params: { field: 'limitingRule', found: `"${String(chosen)}"`, rule: 'defined-framework' },
+  };
+}
