@@ -29,7 +29,7 @@ export {
   workingDaysBetween,
 } from './calendar/workingDays.js';
 export { LIMITS } from './check/limits.js';
-export { type BuiltInDefinition, type BuiltInRole, frameworkDefinition } from './defined/builtInDefinitions.js';
+export { type BuiltInDefinition, FRAMEWORK_DEFINITIONS } from './defined/builtInDefinitions.js';
 export type {
   AreaOf,
   DefinedArea,
@@ -47,6 +47,7 @@ export { AREA_ROWS, type AreaRow } from './framework/areaRows.js';
 export type {
   AreaCorrespondence,
   AreaRole,
+  BuiltInRole,
   Framework,
   FrameworkArea,
   FrameworkFamily,

@@ -100,18 +100,27 @@ export function frameworksProblem(value: unknown, name: string): Problem | undef
 function duplicateFramework(frameworks: readonly DefinedFramework[], name: string): Problem | undefined {
   const ids = frameworks.map((framework) => framework.id);
   const builtIn = ids.find((id) => isFrameworkId(id));
-  if (builtIn !== undefined) {
-    return {
-      code: 'duplicate-id',
-      message: `${name} holds the built-in framework "${builtIn}", which the library knows without it: leave it out, or copy its definition with an id of your own.`,
-      params: { field: name, found: `"${builtIn}"`, rule: 'built-in' },
-    };
-  }
+  if (builtIn !== undefined) return builtInDefinitionProblem(builtIn, name);
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice === undefined) return undefined;
   return {
     code: 'duplicate-id',
     message: `${name} holds two frameworks with the id "${twice}": an outcome naming it would name both, so give each its own id.`,
     params: { field: name, found: `"${twice}"`, rule: 'framework-id' },
+  };
+}
+
+/**
+ * The problem with a built-in framework's definition (`FRAMEWORK_DEFINITIONS`) given in
+ * `frameworks`: the library knows the framework without it. Shared by every door that
+ * takes the option.
+ *
+ * @internal
+ */
+export function builtInDefinitionProblem(id: string, name: string): Problem {
+  return {
+    code: 'duplicate-id',
+    message: `${name} holds the built-in framework "${id}", which the library knows without it: leave it out, or copy its definition with an id of your own.`,
+    params: { field: name, found: `"${id}"`, rule: 'built-in' },
   };
 }

@@ -1,81 +1,88 @@
-import { oneOfProblem } from '../check/fields.js';
-import { checkArgument } from '../check/options.js';
-import { LIMITING_RULES } from '../framework/framework.js';
+import type { BuiltInRole } from '../framework/framework.js';
+import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
 import { type AreaId, FRAMEWORK_IDS, FRAMEWORKS, type FrameworkId } from '../framework/frameworks.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
-import { JUDGEMENT_LABELS } from '../judgement/judgementLabel.js';
-import type { DefinedFramework } from './definedFramework.js';
+import { JUDGEMENT_LABELS, type LabelStyle } from '../judgement/judgementLabel.js';
+import type { DefinedArea, DefinedFramework } from './definedFramework.js';
 import { defineChecked } from './defineFramework.js';
-import { defineScale } from './defineScale.js';
+import { defineScale, type Scale } from './defineScale.js';
+
+type Structure = typeof FRAMEWORK_STRUCTURE;
+
+/** A built-in framework's areas as `defineFramework` types them: each one's id, role and literal `required`. */
+type DefinedAreas<A> = {
+  readonly [I in keyof A]: A[I] extends {
+    readonly id: infer Id extends string;
+    readonly role: infer R extends BuiltInRole;
+    readonly required: infer Q extends boolean;
+  }
+    ? DefinedArea<Id, R, Q>
+    : never;
+};
 
 /**
- * The roles of the built-in frameworks' areas, as their definitions give them: leaders
- * (`'leadership'`, counted only by the default limiting rule), the practice areas
- * (`'practice'`, counted by both), and the SIF's sub-judgements and its separate LSCB
- * judgement, which neither rule counts and the median leaves out.
+ * A built-in framework as {@link defineFramework} defines it: the type of each of
+ * {@link FRAMEWORK_DEFINITIONS}, with its areas' literal `required` and its literal
+ * `awarded`, so that a copy under your own id types its outcomes as a definition written
+ * out by hand would.
  *
  * @example
  * ```ts
- * import { frameworkDefinition, type BuiltInRole } from 'ofsted-ilacs';
+ * import { FRAMEWORK_DEFINITIONS, type BuiltInDefinition } from 'ofsted-ilacs';
  *
- * const roles: BuiltInRole[] = frameworkDefinition('sif-2013').areas.map((area) => area.role);
- * console.log(roles); // ['practice', 'practice', 'sub-judgement', 'sub-judgement', 'leadership', 'separate']
+ * const ilacs: BuiltInDefinition<'ilacs-2018'> = FRAMEWORK_DEFINITIONS['ilacs-2018'];
+ * console.log(ilacs.areas.length, ilacs.overall.awarded); // 3 true
  * ```
  *
  * @category Frameworks
  */
-export type BuiltInRole = 'leadership' | 'practice' | 'sub-judgement' | 'separate';
+export type BuiltInDefinition<F extends FrameworkId = FrameworkId> =
+  DefinedAreas<Structure[F]['areas']> extends infer Areas extends readonly DefinedArea<AreaId<F>, RolesOf<F>>[]
+    ? DefinedFramework<F, AreaId<F>, Judgement, RolesOf<F>, Areas, Structure[F]['overall']['awarded']>
+    : never;
+
+/** The roles a built-in framework's areas have. */
+type RolesOf<F extends FrameworkId> = Structure[F]['areas'][number]['role'];
 
 /**
- * A built-in framework as {@link defineFramework} defines it: the type
- * {@link frameworkDefinition} returns.
- *
- * @example
- * ```ts
- * import { frameworkDefinition, type BuiltInDefinition } from 'ofsted-ilacs';
- *
- * const ilacs: BuiltInDefinition<'ilacs-2018'> = frameworkDefinition('ilacs-2018');
- * console.log(ilacs.areas.length); // 3
- * ```
- *
- * @category Frameworks
- */
-export type BuiltInDefinition<F extends FrameworkId = FrameworkId> = DefinedFramework<
-  F,
-  AreaId<F>,
-  Judgement,
-  BuiltInRole
->;
-
-const DEFINED = /* @__PURE__ */ new Map<FrameworkId, BuiltInDefinition>();
-
-/**
- * One of Ofsted's frameworks written in the language of {@link defineFramework}, and
- * checked by it: its scale (Ofsted's four grades, labelled as its reports label them), its
- * areas with their roles, and its overall rule. The two limiting rules are
- * `limitingRules`, chosen between by the `limitingRule` option as for the built-in
- * framework, `'any-inadequate-area'` first; the indicative median reads the leaders' and
- * practice areas only (the SIF's sub-judgements and LSCB judgement are left out); a tie
+ * Ofsted's frameworks as they are defined, in the language of {@link defineFramework} and
+ * checked by its checks, keyed by id: Ofsted's four grades, labelled as each framework's
+ * reports label them; the areas with their roles ({@link BuiltInRole}); and the overall
+ * rule as data. The two limiting rules are `limitingRules`, chosen between by the
+ * `limitingRule` option, `'any-inadequate-area'` first; the median reads the leaders'
+ * and practice areas (the SIF's sub-judgements and LSCB judgement are left out); a tie
  * follows the leaders' grade. ILACS 2026 awards no overall grade (`awarded: false`) but
- * keeps the rules of ILACS 2023, so that a copy which awards one starts from them. Derived under this definition, every outcome gets the
- * grade, kind and deciding areas the built-in framework gives it (the library's tests
- * compare every combination of grades).
+ * keeps the rules of ILACS 2023, for a copy that awards one.
  *
- * Start a framework of your own from one of Ofsted's by copying its definition with an id
- * of your own; the definition itself is not passed in `frameworks`, for the library knows
- * the built-in framework already. The same object on every call, frozen.
+ * These definitions are the source the library's own tables are compiled from: the
+ * rating functions read the same roles and rules, and `FRAMEWORKS` gives them in its
+ * own vocabulary (a key area is one the median reads; an area's `limits` are the rules
+ * that count its role). A copy under an id of your own derives every outcome as the
+ * built-in framework does (the library's tests compare every combination of grades).
+ *
+ * Start a framework of your own from one of Ofsted's by copying its definition under an
+ * id of your own. The definition itself is not passed in `frameworks`: the library knows
+ * the built-in framework already, and refuses it there. Frozen.
  *
  * @example
  * ```ts
- * import { defineFramework, deriveOverallEffectiveness, frameworkDefinition } from 'ofsted-ilacs';
+ * import { defineFramework, deriveOverallEffectiveness, FRAMEWORK_DEFINITIONS } from 'ofsted-ilacs';
  *
- * const ilacs = frameworkDefinition('ilacs-2023');
+ * const ilacs = FRAMEWORK_DEFINITIONS['ilacs-2023'];
  * console.log(ilacs.overall.limitingRules?.map((rule) => rule.id)); // ['any-inadequate-area', 'inadequate-practice-area']
  *
  * // A 2027 framework sketched from ILACS 2023, with overall effectiveness kept.
- * const sketch = defineFramework({ ...ilacs, id: 'cfs-2027-sketch', title: 'Children and families services, 2027 (sketch)', inForce: { from: '2027-04-01' } });
+ * const sketch = defineFramework({
+ *   ...ilacs,
+ *   id: 'cfs-2027-sketch',
+ *   title: 'Children and families services, 2027 (a sketch)',
+ *   inForce: { from: '2027-04-01' },
+ * });
  * const derived = deriveOverallEffectiveness(
- *   { framework: 'cfs-2027-sketch', judgements: { leaders: 'good', helpAndProtection: 'inadequate', childrenInCare: 'good', careLeavers: 'good' } },
+ *   {
+ *     framework: 'cfs-2027-sketch',
+ *     judgements: { leaders: 'good', helpAndProtection: 'inadequate', childrenInCare: 'good', careLeavers: 'good' },
+ *   },
  *   { frameworks: [sketch] },
  * );
  * console.log(derived.kind, derived.grade, derived.decidingAreas); // 'limited' 'inadequate' ['helpAndProtection']
@@ -83,54 +90,37 @@ const DEFINED = /* @__PURE__ */ new Map<FrameworkId, BuiltInDefinition>();
  *
  * @category Frameworks
  */
-export function frameworkDefinition<F extends FrameworkId>(id: F): BuiltInDefinition<F> {
-  checkArgument('frameworkDefinition', 'id', oneOfProblem(id, FRAMEWORK_IDS, 'id'));
-  let defined = DEFINED.get(id);
-  if (defined === undefined) {
-    defined = definitionOf(id);
-    DEFINED.set(id, defined);
-  }
-  return defined as BuiltInDefinition<F>;
-}
+export const FRAMEWORK_DEFINITIONS: { readonly [F in FrameworkId]: BuiltInDefinition<F> } =
+  /* @__PURE__ */ definitions();
 
-/** The definition of a built-in framework, read from its structure and words. */
-function definitionOf(id: FrameworkId): BuiltInDefinition {
-  const framework = FRAMEWORKS[id];
-  const areas = framework.areas.map((area) => ({
-    id: area.id,
-    title: area.title,
-    role: roleOf(area),
-    required: area.required,
-  }));
-  // A rule counts the roles of the areas whose inadequate grade limits under it.
-  const rolesCountedBy = (rule: string) => [
-    ...new Set(areas.filter((_, index) => limitsOf(framework.areas[index]).includes(rule)).map((area) => area.role)),
-  ];
-  // ILACS 2026 awards no overall grade, but keeps its family's rules: the built-in framework
-  // takes the same options, and a copy that awards one starts from them.
-  const overall = {
-    awarded: framework.hasOverallEffectiveness,
-    limitingRules: LIMITING_RULES.map((rule) => ({ id: rule, anyArea: 'inadequate', roles: rolesCountedBy(rule) })),
-    indicative: 'median',
-    // The median reads the key areas, as the built-in derivation does.
-    indicativeRoles: [
-      ...new Set(areas.filter((_, index) => framework.areas[index]?.role === 'key').map((area) => area.role)),
-    ],
-    tieBreak: 'leaders',
+function definitions(): { readonly [F in FrameworkId]: BuiltInDefinition<F> } {
+  const scales = new Map<LabelStyle, Scale>();
+  const scaleOf = (style: LabelStyle): Scale => {
+    const labels = JUDGEMENT_LABELS[style];
+    const scale =
+      scales.get(style) ?? defineScale({ id: `ofsted-${style}`, grades: [...JUDGEMENTS], labels: { ...labels } });
+    scales.set(style, scale);
+    return scale;
   };
-  const labels = JUDGEMENT_LABELS[framework.labelStyle];
-  const scale = defineScale({ id: `ofsted-${framework.labelStyle}`, grades: [...JUDGEMENTS], labels: { ...labels } });
-  const definition = { id, title: framework.name, scale, inForce: { ...framework.inForce }, areas, overall };
-  return defineChecked(definition, true) as BuiltInDefinition;
-}
-
-/** The rules an area counts under. */
-function limitsOf(area: { readonly limits: readonly string[] } | undefined): readonly string[] {
-  return area?.limits ?? [];
-}
-
-/** A built-in area's role in its definition: a key area is leadership where only the default rule counts it. */
-function roleOf(area: { readonly role: string; readonly limits: readonly string[] }): BuiltInRole {
-  if (area.role !== 'key') return area.role as BuiltInRole;
-  return area.limits.includes('inadequate-practice-area') ? 'practice' : 'leadership';
+  const defined = FRAMEWORK_IDS.map((id) => {
+    const structure = FRAMEWORK_STRUCTURE[id];
+    const titles = FRAMEWORKS[id].areas.map((area) => area.title);
+    return defineChecked(
+      {
+        id,
+        title: structure.name,
+        scale: scaleOf(structure.labelStyle),
+        inForce: structure.inForce,
+        areas: structure.areas.map((area, index) => ({
+          id: area.id,
+          title: titles[index],
+          role: area.role,
+          required: area.required,
+        })),
+        overall: structure.overall,
+      },
+      true,
+    );
+  });
+  return Object.freeze(Object.fromEntries(defined.map((framework) => [framework.id, framework]))) as never;
 }

@@ -9,6 +9,7 @@ import { attachBehaviour } from './behaviour.js';
 import type { DefinedArea, DefinedFramework } from './definedFramework.js';
 import { countAt, idAt, type Scale, scaleIssues } from './defineScale.js';
 import { deriveDefinedFrom } from './deriveDefined.js';
+import { leadersTieProblem } from './overallRules.js';
 import { readDefinedOutcome } from './readDefined.js';
 
 /** The most areas a framework may have. */
@@ -24,10 +25,11 @@ const MOST_AREAS = 20;
  * an id, instead of `limitingRule` (the first applies unless the `limitingRule` option
  * names another); `indicativeRoles` reads the median from the areas of those roles only;
  * `tieBreak` breaks a tie in the median where the caller names no rule (`'worse'` where
- * left out). {@link frameworkDefinition} gives Ofsted's frameworks in this language. Returns the framework, frozen, its ids and grades typed by
- * the literals given, and each area's `required` and the overall rule's `awarded` too, so
- * that {@link DefinedOutcome} requires the required areas and allows an awarded overall
- * grade only where one is awarded.
+ * left out). {@link FRAMEWORK_DEFINITIONS} gives Ofsted's frameworks in this language.
+ * Returns the framework, frozen, its ids and grades typed by the literals given, and each
+ * area's `required` and the overall rule's `awarded` too, so that {@link DefinedOutcome}
+ * requires the required areas and allows an awarded overall grade only where one is
+ * awarded.
  *
  * Pass it as `frameworks: [yours]` to `deriveOverallEffectiveness`, `checkAwardedOverall`,
  * `explain`, `findOutcomeIssues`, `frameworkForDate`, `parseInspectionOutcome`,
@@ -283,16 +285,20 @@ function overallIssues(
   }
   if (overall.tieBreak === undefined) return;
   if (placeAt(issues, path, 'tieBreak', oneOfProblem(overall.tieBreak, ['worse', 'better', 'leaders'], 'tieBreak'))) {
-    if (overall.tieBreak === 'leaders' && !named.ids.has('leaders')) {
-      issues.push(
-        issue(
-          [...path, 'tieBreak'],
-          'invalid-value',
-          'tieBreak "leaders" follows the grade of the area "leaders", which this framework does not have: use "worse" or "better".',
-          { field: 'tieBreak', found: '"leaders"', allowed: ['worse', 'better'], rule: 'leaders-area' },
-        ),
-      );
-    }
+    placeAt(issues, path, 'tieBreak', leadersTieProblem(overall.tieBreak, [...named.ids], undefined));
+  }
+  if (overall.indicative === 'none') {
+    issues.push(
+      issue(
+        [...path, 'tieBreak'],
+        'invalid-value',
+        'tieBreak breaks a tie in the median, but indicative is "none": leave one out.',
+        {
+          field: 'tieBreak',
+          rule: 'no-indicative-rule',
+        },
+      ),
+    );
   }
 }
 

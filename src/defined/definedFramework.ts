@@ -245,7 +245,10 @@ export type DefinedOverall<F extends DefinedFramework = DefinedFramework> = {
   readonly framework: F['id'];
   /** The areas that decided the result: those that limit, or those graded at the median. */
   readonly decidingAreas: readonly AreaOf<F>[];
-  /** The grades of the areas that were graded, in the framework's order. */
+  /**
+   * The grades of the graded areas the median reads, in the framework's order: those of
+   * the roles in `indicativeRoles`, or every graded area where the framework names none.
+   */
   readonly grades: { readonly [K in AreaOf<F>]?: GradeOf<F> };
 } & (
   | {
@@ -253,12 +256,16 @@ export type DefinedOverall<F extends DefinedFramework = DefinedFramework> = {
       readonly grade: GradeOf<F>;
       readonly indicative: false;
       readonly rule: 'limiting-rule';
+      /** The id of the rule applied, where the framework gives `limitingRules` to choose between. */
+      readonly limitingRule?: string;
     }
   | {
       readonly kind: 'indicative';
       readonly grade: GradeOf<F>;
       readonly indicative: true;
       readonly rule: 'median-of-areas';
+      /** The id of the rule that found no area to limit, where the framework gives `limitingRules`. */
+      readonly limitingRule?: string;
       readonly tie: boolean;
       readonly between: readonly [GradeOf<F>, GradeOf<F>];
       readonly tieBreak: 'leaders' | 'worse' | 'better';

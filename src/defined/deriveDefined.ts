@@ -7,7 +7,7 @@ import { issue } from '../result/result.js';
 import { definedFrameworkOf, rememberDerivedUnder } from './behaviour.js';
 import type { DefinedFramework, DefinedLimitingRule, DefinedOverall } from './definedFramework.js';
 import { definedOutcomeIssues } from './definedOutcomeIssues.js';
-import { limitingRuleOf, limitingRuleProblem } from './limitingRules.js';
+import { leadersTieProblem, limitingRuleOf, limitingRuleProblem } from './overallRules.js';
 
 /**
  * Derives overall effectiveness for an outcome under one of the caller's frameworks,
@@ -25,22 +25,15 @@ export function deriveDefinedFrom(
   const copy = readCopy('deriveOverallEffectiveness', 'outcome', outcome, 'invalid-outcome');
   const framework = isRecord(copy) ? definedFrameworkOf(frameworks, copy.framework) : undefined;
   if (framework === undefined || !isRecord(copy)) throw unknown();
-  const ruleProblem = limitingRuleProblem(framework, options.limitingRule);
-  if (ruleProblem !== undefined) {
-    throw refusal('invalid-option', 'deriveOverallEffectiveness', [
-      issue(['options', 'limitingRule'], ruleProblem.code, ruleProblem.message, ruleProblem.params),
-    ]);
-  }
-  if (options.tieBreak === 'leaders' && !framework.areas.some((area) => area.id === 'leaders')) {
-    throw refusal('invalid-option', 'deriveOverallEffectiveness', [
-      issue(
-        ['options', 'tieBreak'],
-        'invalid-value',
-        `tieBreak "leaders" follows the grade of the area "leaders", which ${framework.id} does not have: use "worse" or "better".`,
-        { field: 'tieBreak', found: '"leaders"', allowed: ['worse', 'better'], rule: 'leaders-area' },
-      ),
-    ]);
-  }
+  const areaIds = framework.areas.map((area) => area.id);
+  const optionIssues = [
+    ['limitingRule', limitingRuleProblem(framework, options.limitingRule)],
+    ['tieBreak', leadersTieProblem(options.tieBreak, areaIds, framework.id)],
+  ] as const;
+  const refused = optionIssues.flatMap(([name, problem]) =>
+    problem === undefined ? [] : [issue(['options', name], problem.code, problem.message, problem.params)],
+  );
+  if (refused.length > 0) throw refusal('invalid-option', 'deriveOverallEffectiveness', refused);
   const issues = definedOutcomeIssues(copy, framework);
   if (issues.length > 0) {
     const found = issues.map((each) => `${each.path.join('.')} (${each.code})`).join(', ');
@@ -59,30 +52,41 @@ function deriveDefined(
   tieBreak: 'leaders' | 'worse' | 'better' | undefined,
 ): DefinedOverall {
   const rank = (grade: string) => framework.scale.grades.indexOf(grade);
-  const gradeOf = (id: string) => (Object.hasOwn(judgements, id) ? judgements[id] : undefined);
-  const graded = framework.areas.filter((area) => rank(gradeOf(area.id) ?? '') >= 0);
-  const grades = Object.fromEntries(graded.map((area) => [area.id, gradeOf(area.id) as string]));
-  const base = { framework: framework.id, grades };
-  if (!framework.overall.awarded) return none(base, 'no-overall-in-framework');
-  const limiting = rule
-    ? graded.filter((area) => rule.roles.includes(area.role) && rank(grades[area.id] as string) >= rank(rule.anyArea))
-    : [];
-  if (limiting.length > 0) {
-    const worst = Math.max(...limiting.map((area) => rank(grades[area.id] as string)));
-    const grade = framework.scale.grades[worst] as string;
-    const deciding = limiting.filter((area) => grades[area.id] === grade).map((area) => area.id);
-    return { ...base, kind: 'limited', grade, indicative: false, rule: 'limiting-rule', decidingAreas: deciding };
-  }
-  if (framework.overall.indicative === 'none') return none(base, 'no-indicative-rule');
+  const gradeOf = (id: string) => (Object.hasOwn(judgements, id) ? (judgements[id] as string) : '');
+  const graded = framework.areas.filter((area) => rank(gradeOf(area.id)) >= 0);
+  // The areas the median reads: those of its roles, or every graded area where it names none.
   const roles = framework.overall.indicativeRoles;
   const median = roles === undefined ? graded : graded.filter((area) => roles.includes(area.role));
+  const grades = Object.fromEntries(median.map((area) => [area.id, gradeOf(area.id)]));
+  const base = { framework: framework.id, grades };
+  if (!framework.overall.awarded) return none(base, 'no-overall-in-framework');
+  // The rule applied, by id, where the framework has rules to choose between.
+  const ruleId = rule !== undefined && 'id' in rule ? { limitingRule: rule.id as string } : {};
+  const limiting = rule
+    ? graded.filter((area) => rule.roles.includes(area.role) && rank(gradeOf(area.id)) >= rank(rule.anyArea))
+    : [];
+  if (limiting.length > 0) {
+    const worst = Math.max(...limiting.map((area) => rank(gradeOf(area.id))));
+    const grade = framework.scale.grades[worst] as string;
+    const deciding = limiting.filter((area) => gradeOf(area.id) === grade).map((area) => area.id);
+    return {
+      ...base,
+      kind: 'limited',
+      grade,
+      indicative: false,
+      rule: 'limiting-rule',
+      ...ruleId,
+      decidingAreas: deciding,
+    };
+  }
+  if (framework.overall.indicative === 'none') return none(base, 'no-indicative-rule');
   if (median.length === 0) return none(base, 'no-area-graded');
-  const ranks = median.map((area) => rank(grades[area.id] as string)).sort((a, b) => a - b);
+  const ranks = median.map((area) => rank(gradeOf(area.id))).sort((a, b) => a - b);
   const better = ranks[Math.floor((ranks.length - 1) / 2)] as number;
   const worse = ranks[Math.ceil((ranks.length - 1) / 2)] as number;
   const chosen = tieBreak ?? framework.overall.tieBreak ?? 'worse';
-  const leaders = chosen === 'leaders' ? grades.leaders : undefined;
-  const towardsBetter = chosen === 'better' || (leaders !== undefined && rank(leaders) <= better);
+  const leaders = chosen === 'leaders' ? gradeOf('leaders') : '';
+  const towardsBetter = chosen === 'better' || (leaders !== '' && rank(leaders) >= 0 && rank(leaders) <= better);
   const grade = framework.scale.grades[towardsBetter ? better : worse] as string;
   return {
     ...base,
@@ -90,10 +94,11 @@ function deriveDefined(
     grade,
     indicative: true,
     rule: 'median-of-areas',
+    ...ruleId,
     tie: better !== worse,
     between: [framework.scale.grades[better] as string, framework.scale.grades[worse] as string],
     tieBreak: chosen,
-    decidingAreas: median.filter((area) => grades[area.id] === grade).map((area) => area.id),
+    decidingAreas: median.filter((area) => gradeOf(area.id) === grade).map((area) => area.id),
   };
 }
 

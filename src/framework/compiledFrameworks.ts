@@ -1,5 +1,6 @@
+import { JUDGEMENTS } from '../judgement/judgement.js';
 import type { FrameworkFamily, LimitingRule } from './framework.js';
-import { FRAMEWORK_STRUCTURE } from './frameworkStructure.js';
+import { FRAMEWORK_STRUCTURE, isKeyRole, rulesCounting } from './frameworkStructure.js';
 
 /**
  * Plain lookup tables built once from the frameworks' structure, for the functions that
@@ -22,7 +23,7 @@ export interface CompiledArea {
    * and so on, in report order, above the overall's at 1), then the others'.
    */
   readonly place: number;
-  /** Whether an inadequate grade here limits overall, under each rule (by {@link RULE_INDEX}). */
+  /** Whether the limiting grade here limits overall, under each rule (by {@link RULE_INDEX}). */
   readonly limits: readonly [anyArea: boolean, practiceArea: boolean];
 }
 
@@ -45,6 +46,10 @@ export interface CompiledFramework {
   /** 7 to the power of the number of key areas: the key areas' digits, less the overall's, are below it. */
   readonly keySpan: number;
   readonly requiredCount: number;
+  /** The rank on the scale (0 best) from which an area a rule counts limits, under each rule (by {@link RULE_INDEX}). */
+  readonly limitingRanks: readonly [anyArea: number, practiceArea: number];
+  /** How the median breaks a tie where the caller names no rule. */
+  readonly tieBreak: 'leaders' | 'worse' | 'better';
 }
 
 /** The index of each limiting rule in {@link CompiledArea.limits}. @internal */
@@ -55,12 +60,14 @@ export const RULE_INDEX: Readonly<Record<LimitingRule, 0 | 1>> = {
 
 function compile(): CompiledFramework[] {
   return Object.values(FRAMEWORK_STRUCTURE).map((framework, index) => {
-    const keyCount = framework.areas.filter((area) => area.role === 'key').length;
+    const keyCount = framework.areas.filter((area) => isKeyRole(framework, area.role)).length;
     let keys = 0;
     let others = 0;
+    const ruleAt = (rule: LimitingRule) =>
+      framework.overall.limitingRules.find((each) => each.id === rule) as { readonly anyArea: string };
     const areas = framework.areas.map((area, position): CompiledArea => {
-      const key = area.role === 'key';
-      const limits = area.limits as readonly LimitingRule[];
+      const key = isKeyRole(framework, area.role);
+      const counted = rulesCounting(framework, area.role).map((rule) => rule.id as LimitingRule);
       return {
         id: area.id,
         shortTitle: area.shortTitle,
@@ -68,7 +75,7 @@ function compile(): CompiledFramework[] {
         position,
         key,
         place: 7 ** (key ? ++keys : keyCount + ++others),
-        limits: [limits.includes('any-inadequate-area'), limits.includes('inadequate-practice-area')] as const,
+        limits: [counted.includes('any-inadequate-area'), counted.includes('inadequate-practice-area')] as const,
       };
     });
     return {
@@ -78,13 +85,18 @@ function compile(): CompiledFramework[] {
       family: framework.family,
       from: framework.inForce.from,
       until: (framework.inForce as { until?: string }).until,
-      hasOverallEffectiveness: framework.hasOverallEffectiveness,
+      hasOverallEffectiveness: framework.overall.awarded,
       areas,
       areaIds: areas.map((area) => area.id),
       byId: tableOf(areas),
       keyAreas: areas.filter((area) => area.key),
       keySpan: 7 ** keyCount,
       requiredCount: areas.filter((area) => area.required).length,
+      limitingRanks: [
+        (JUDGEMENTS as readonly string[]).indexOf(ruleAt('any-inadequate-area').anyArea),
+        (JUDGEMENTS as readonly string[]).indexOf(ruleAt('inadequate-practice-area').anyArea),
+      ] as const,
+      tieBreak: framework.overall.tieBreak,
     };
   });
 }

@@ -1,3 +1,4 @@
+import type { Judgement } from '../judgement/judgement.js';
 import type { LabelStyle } from '../judgement/judgementLabel.js';
 
 /**
@@ -70,18 +71,64 @@ export const LIMITING_RULES = /* @__PURE__ */ Object.freeze([
 export type AreaRole = 'key' | 'sub-judgement' | 'separate';
 
 /**
- * What a judgement area is, apart from its words: its id, short name, role and the
- * limiting rules it counts under. See {@link FrameworkArea}.
+ * The roles of the built-in frameworks' areas, as their definitions give them
+ * ({@link FRAMEWORK_DEFINITIONS}): leaders (`'leadership'`, counted only by the default
+ * limiting rule), the practice areas (`'practice'`, counted by both), and the SIF's
+ * sub-judgements and its separate LSCB judgement, which neither rule counts and the
+ * median leaves out. The key areas ({@link AreaRole}) are the leadership and practice areas.
+ *
+ * @example
+ * ```ts
+ * import { FRAMEWORK_DEFINITIONS, type BuiltInRole } from 'ofsted-ilacs';
+ *
+ * const roles: BuiltInRole[] = FRAMEWORK_DEFINITIONS['sif-2013'].areas.map((area) => area.role);
+ * console.log(roles); // ['practice', 'practice', 'sub-judgement', 'sub-judgement', 'leadership', 'separate']
+ * ```
+ *
+ * @category Frameworks
+ */
+export type BuiltInRole = 'leadership' | 'practice' | 'sub-judgement' | 'separate';
+
+/**
+ * A judgement area of a built-in framework as it is defined, apart from its words.
  *
  * @internal
  */
 export interface AreaStructure {
   readonly id: string;
   readonly shortTitle: string;
-  readonly role: AreaRole;
+  readonly role: BuiltInRole;
   readonly parent?: string;
   readonly required: boolean;
-  readonly limits: readonly LimitingRule[];
+}
+
+/**
+ * A built-in framework as it is defined, apart from its words: in the language of
+ * `defineFramework`, with the facts only Ofsted's frameworks have (family, label style,
+ * the rule Ofsted stated).
+ *
+ * @internal
+ */
+export interface BuiltInStructure {
+  readonly id: string;
+  readonly name: string;
+  readonly family: FrameworkFamily;
+  readonly inForce: { readonly from: string; readonly until?: string };
+  /** The limiting rule Ofsted itself stated for the framework, if it stated one. */
+  readonly statedLimitingRule?: LimitingRule;
+  readonly labelStyle: LabelStyle;
+  readonly areas: readonly AreaStructure[];
+  readonly overall: {
+    readonly awarded: boolean;
+    readonly limitingRules: readonly {
+      readonly id: LimitingRule;
+      readonly anyArea: Judgement;
+      readonly roles: readonly BuiltInRole[];
+    }[];
+    readonly indicative: 'median';
+    readonly indicativeRoles: readonly BuiltInRole[];
+    readonly tieBreak: 'leaders' | 'worse' | 'better';
+  };
 }
 
 /**
@@ -98,7 +145,7 @@ export interface AreaStructure {
  *
  * @category Frameworks
  */
-export interface FrameworkArea extends AreaStructure {
+export interface FrameworkArea {
   /** A stable id, used as the key of an outcome's judgements. */
   readonly id: string;
   /** The area's title as Ofsted's reports print it. */
@@ -186,23 +233,6 @@ export interface LimitingRuleBasis {
 }
 
 /**
- * What a framework is, apart from its words: see {@link Framework}.
- *
- * @internal
- */
-export interface FrameworkStructure {
-  readonly id: string;
-  readonly name: string;
-  readonly family: FrameworkFamily;
-  readonly inForce: { readonly from: string; readonly until?: string };
-  readonly hasOverallEffectiveness: boolean;
-  /** The limiting rule Ofsted itself stated for the framework, if it stated one. */
-  readonly statedLimitingRule?: LimitingRule;
-  readonly labelStyle: LabelStyle;
-  readonly areas: readonly AreaStructure[];
-}
-
-/**
  * An inspection framework, as data: its family, when it was in use, whether it has an
  * overall effectiveness judgement, its areas, and where its facts come from.
  *
@@ -216,7 +246,7 @@ export interface FrameworkStructure {
  *
  * @category Frameworks
  */
-export interface Framework extends FrameworkStructure {
+export interface Framework {
   /** A stable id, such as `'ilacs-2023'`. */
   readonly id: string;
   /** The framework's name. */
@@ -231,6 +261,8 @@ export interface Framework extends FrameworkStructure {
   readonly inForce: { readonly from: string; readonly until?: string };
   /** Whether inspections under it award an overall effectiveness judgement. */
   readonly hasOverallEffectiveness: boolean;
+  /** The limiting rule Ofsted itself stated for the framework, if it stated one. */
+  readonly statedLimitingRule?: LimitingRule;
   /** The wording its reports use for the scale. */
   readonly labelStyle: LabelStyle;
   /** Its judgement areas, in the order reports print them. */

@@ -1,12 +1,12 @@
 import { badDateCode, badDateParams, describeBadDate, isCalendarDate } from '../calendar/calendarDate.js';
 import { copyOptions, listOption, oneOfOption } from '../check/options.js';
 import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
-import { isDefinedFramework } from '../defined/behaviour.js';
+import { builtInDefinitionProblem, isDefinedFramework } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
 import { fail, type Issue, issue, type Result, succeed } from '../result/result.js';
 import type { Framework, FrameworkFamily } from './framework.js';
 import { frameworkIssues } from './frameworkIssues.js';
-import { FRAMEWORKS } from './frameworks.js';
+import { FRAMEWORKS, isFrameworkId } from './frameworks.js';
 
 /**
  * Options of {@link frameworkForDate}.
@@ -48,8 +48,13 @@ function givenFrameworks(issues: Issue[], list: unknown): unknown[] | undefined 
   if (!Array.isArray(list)) return undefined;
   const builtIn: readonly unknown[] = Object.values(FRAMEWORKS);
   const read = list.map((framework, index) => {
-    if (isDefinedFramework(framework) || builtIn.includes(framework)) return framework;
     const at = ['options', 'frameworks', index];
+    if (isDefinedFramework(framework) && isFrameworkId(framework.id)) {
+      const problem = builtInDefinitionProblem(framework.id, 'frameworks');
+      issues.push(issue(at, problem.code, problem.message, problem.params));
+      return undefined;
+    }
+    if (isDefinedFramework(framework) || builtIn.includes(framework)) return framework;
     try {
       const copy = snapshot(framework);
       issues.push(...frameworkIssues(copy, at));

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import type { Framework, FrameworkSource, LimitingRuleBasis } from './framework.js';
-import { FRAMEWORK_STRUCTURE } from './frameworkStructure.js';
+import type { BuiltInStructure, Framework, FrameworkSource, LimitingRule, LimitingRuleBasis } from './framework.js';
+import { FRAMEWORK_STRUCTURE, isKeyRole, rulesCounting } from './frameworkStructure.js';
 import { type FrameworkWords, ilacs2018Words, ilacs2023Words, ilacs2026Words, sifWords } from './frameworkWords.js';
 
 type Structure = typeof FRAMEWORK_STRUCTURE;
@@ -20,20 +20,46 @@ function frameworksWithWords() {
   };
 }
 
-/** The public framework: its structure, with the words added to each area. */
+/**
+ * The public framework: its definition in the built-in vocabulary (key areas, and the
+ * rules each area counts under, read from the definition's roles), with the words added.
+ */
 function withWords<F extends Id>(id: F, words: FrameworkWords<F>) {
-  const structure = FRAMEWORK_STRUCTURE[id];
+  const structure: BuiltInStructure = FRAMEWORK_STRUCTURE[id];
   const titles = words.titles as Readonly<Record<string, string>>;
   return {
-    ...structure,
-    areas: structure.areas.map((area) => ({ ...area, title: titles[area.id] as string })),
+    id: structure.id,
+    name: structure.name,
+    family: structure.family,
+    inForce: structure.inForce,
+    hasOverallEffectiveness: structure.overall.awarded,
+    ...(structure.statedLimitingRule !== undefined && { statedLimitingRule: structure.statedLimitingRule }),
+    labelStyle: structure.labelStyle,
+    areas: structure.areas.map((area) => ({
+      id: area.id,
+      shortTitle: area.shortTitle,
+      role: isKeyRole(structure, area.role) ? 'key' : area.role,
+      ...(area.parent !== undefined && { parent: area.parent }),
+      required: area.required,
+      limits: rulesCounting(structure, area.role).map((rule) => rule.id),
+      title: titles[area.id] as string,
+    })),
     ...(words.predecessor !== undefined && { predecessor: words.predecessor }),
     ...(words.limitingRule !== undefined && { limitingRule: words.limitingRule }),
     sources: words.sources,
   };
 }
 
-type TitledAreas<A> = { readonly [I in keyof A]: A[I] & { readonly title: string } };
+/** An area of a built-in framework as {@link FRAMEWORKS} gives it: a key area where its definition's median reads it. */
+type PublicArea<A> = A extends { readonly role: infer R }
+  ? Omit<A, 'role'> & {
+      readonly role: R extends 'leadership' | 'practice' ? 'key' : R;
+      readonly limits: readonly LimitingRule[];
+      readonly title: string;
+    }
+  : never;
+
+type PublicAreas<A> = { readonly [I in keyof A]: PublicArea<A[I]> };
 
 /**
  * The type of {@link FRAMEWORKS}: each built-in framework with the literal types of its
@@ -51,10 +77,11 @@ type TitledAreas<A> = { readonly [I in keyof A]: A[I] & { readonly title: string
  * @category Frameworks
  */
 export type BuiltInFrameworks = {
-  readonly [F in FrameworkId]: Omit<Structure[F], 'areas'> & {
-    readonly areas: TitledAreas<Structure[F]['areas']>;
+  readonly [F in FrameworkId]: Omit<Structure[F], 'areas' | 'overall'> & {
+    readonly hasOverallEffectiveness: Structure[F]['overall']['awarded'];
+    readonly areas: PublicAreas<Structure[F]['areas']>;
     readonly predecessor: F extends 'sif-2013' ? undefined : NonNullable<Framework['predecessor']>;
-    readonly limitingRule: Structure[F]['hasOverallEffectiveness'] extends true ? LimitingRuleBasis : undefined;
+    readonly limitingRule: Structure[F]['overall']['awarded'] extends true ? LimitingRuleBasis : undefined;
     readonly sources: readonly FrameworkSource[];
   };
 };
@@ -160,9 +187,7 @@ export function isFrameworkId(value: unknown): value is FrameworkId {
  *
  * @category Frameworks
  */
-export type FrameworkAreaOf<F extends FrameworkId> = (typeof FRAMEWORK_STRUCTURE)[F]['areas'][number] & {
-  readonly title: string;
-};
+export type FrameworkAreaOf<F extends FrameworkId> = BuiltInFrameworks[F]['areas'][number];
 
 /**
  * The area ids of a built-in framework (of any, when no framework is given).

@@ -4,7 +4,7 @@ import { type Problem, place, recordAt, textFieldProblem, wholeNumberProblem } f
 import { booleanOption, dateOption, readOptions, wholeNumberOption } from '../check/options.js';
 import { frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework } from '../defined/definedFramework.js';
-import { FRAMEWORK_STRUCTURE } from '../framework/frameworkStructure.js';
+import { FRAMEWORK_STRUCTURE, isKeyRole } from '../framework/frameworkStructure.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import { compareJudgements, worstJudgement } from '../judgement/compareJudgements.js';
 import { gradeProblem, isJudgement, type Judgement } from '../judgement/judgement.js';
@@ -218,9 +218,10 @@ function keyGrades(inspection: GradedInspection): Readonly<Record<string, unknow
 
 function worstKeyArea(inspection: GradedInspection): Judgement | undefined {
   const judgements = keyGrades(inspection);
+  const structure = FRAMEWORK_STRUCTURE[inspection.outcome.framework];
   return worstJudgement(
-    FRAMEWORK_STRUCTURE[inspection.outcome.framework].areas
-      .filter((area) => area.role === 'key')
+    structure.areas
+      .filter((area) => isKeyRole(structure, area.role))
       .map((area) => judgements[area.id])
       .filter(isJudgement),
   );

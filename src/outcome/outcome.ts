@@ -74,7 +74,7 @@ export type InspectionOutcome<F extends FrameworkId = FrameworkId> = F extends F
       {
         readonly framework: F;
         readonly judgements: AreaJudgements<F>;
-      } & ((typeof FRAMEWORK_STRUCTURE)[F]['hasOverallEffectiveness'] extends true
+      } & ((typeof FRAMEWORK_STRUCTURE)[F]['overall']['awarded'] extends true
         ? { readonly awardedOverall?: Judgement }
         : {})
     >

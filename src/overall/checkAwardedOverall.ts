@@ -11,7 +11,7 @@ import type {
   DefinedOverall,
   GradeOf,
 } from '../defined/definedFramework.js';
-import { limitingRuleOf, limitingRuleProblem } from '../defined/limitingRules.js';
+import { limitingRuleOf, limitingRuleProblem } from '../defined/overallRules.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { type CompiledArea, type CompiledFramework, compiledFramework } from '../framework/compiledFrameworks.js';
 import type { LimitingRule } from '../framework/framework.js';
@@ -465,7 +465,8 @@ function checkDefined(
     return { kind: 'not-awarded', derived, reason: say('no-overall-in-framework') };
   }
   if (awarded === undefined) return { kind: 'not-awarded', derived, reason: say('not-awarded') };
-  if (Object.keys(derived.grades).length === 0) {
+  // Nothing the overall rule reads was graded: the median's areas, or (with no median) any.
+  if (derived.rule === 'no-area-graded' || (derived.kind === 'none' && Object.keys(derived.grades).length === 0)) {
     return { kind: 'not-checkable', awarded, derived, reason: say('no-area-graded') };
   }
   if (limitingRuleOf(framework, read.limitingRule) === undefined && derived.kind === 'none') {

@@ -3,7 +3,6 @@ import { oneOfProblem, type Problem } from '../check/fields.js';
 import { type OptionRule, oneOfOption, readOptions } from '../check/options.js';
 import { behaviourOf, frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework, DefinedOutcome, DefinedOverall } from '../defined/definedFramework.js';
-import { ID_PATTERN } from '../defined/defineScale.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
 import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
@@ -51,7 +50,7 @@ export interface OverallOptions {
 /** The options for an outcome under any framework: under a caller's, `limitingRule` is a rule's id. @internal */
 export type AnyOverallOptions = Omit<OverallOptions, 'limitingRule'> & { readonly limitingRule?: string };
 
-/** The tie rules, the default first: an index into it is part of a results table's index. */
+/** The tie rules a caller may name: an index into it, after the framework's own default, is part of a results table's index. */
 const TIE_BREAKS = ['leaders', 'worse', 'better'] as const;
 
 const TIE_BREAK_OPTION = /* @__PURE__ */ oneOfOption(TIE_BREAKS);
@@ -64,15 +63,14 @@ export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
 };
 
 /**
- * The same options, read before the outcome's framework is known: `limitingRule` may be
- * any id, for a caller's framework chooses between rules of its own; a built-in
- * framework's outcome then checks it with {@link builtInRuleProblem}.
+ * The same options, read before the outcome's framework is known: `limitingRule` is
+ * checked once it is, for a caller's framework chooses between rules of its own (by
+ * `limitingRuleProblem`), and a built-in framework's outcome by {@link builtInRuleProblem}.
  *
  * @internal
  */
 export const ANY_FRAMEWORK_OPTIONS: Readonly<Record<string, OptionRule>> = {
-  limitingRule: (value, name) =>
-    typeof value === 'string' && ID_PATTERN.test(value) ? undefined : oneOfProblem(value, LIMITING_RULES, name),
+  limitingRule: () => undefined,
   tieBreak: TIE_BREAK_OPTION,
   frameworks: frameworksProblem,
 };
@@ -103,13 +101,20 @@ export function invalidOutcome(
   );
 }
 
-/** Which options a call used, as the index of its results table: rule, then tie-break. */
-function optionsIndex(options: OverallOptions | undefined): number {
+/** How many tie choices a results table's index tells apart: the framework's default, then each named rule. */
+const TIE_CHOICES = /* @__PURE__ */ (() => TIE_BREAKS.length + 1)();
+
+/**
+ * Which options a call used, as the index of its results table: rule, then tie-break (0
+ * for the framework's default, named or not, so that both give the same frozen result).
+ */
+function optionsIndex(options: OverallOptions | undefined, framework: CompiledFramework): number {
   if (options === undefined) return 0;
   const read = readOptions('deriveOverallEffectiveness', options, OVERALL_OPTIONS);
+  const tie = read.tieBreak;
   return (
-    (read.limitingRule === undefined ? 0 : RULE_INDEX[read.limitingRule]) * 3 +
-    (read.tieBreak === undefined ? 0 : TIE_BREAKS.indexOf(read.tieBreak))
+    (read.limitingRule === undefined ? 0 : RULE_INDEX[read.limitingRule]) * TIE_CHOICES +
+    (tie === undefined || tie === framework.tieBreak ? 0 : TIE_BREAKS.indexOf(tie) + 1)
   );
 }
 
@@ -118,9 +123,10 @@ function optionsIndex(options: OverallOptions | undefined): number {
  * only things a result depends on), filled on first use: two calls with equal outcomes
  * and options give the same frozen value.
  */
-const RESULTS: (DerivedOverall | undefined)[][][] = /* @__PURE__ */ [0, 1, 2, 3, 4, 5].map(() =>
-  COMPILED_FRAMEWORKS.map((framework) => new Array<DerivedOverall | undefined>(framework.keySpan).fill(undefined)),
-);
+const RESULTS: (DerivedOverall | undefined)[][][] = /* @__PURE__ */ (() =>
+  Array.from({ length: LIMITING_RULES.length * TIE_CHOICES }, () =>
+    COMPILED_FRAMEWORKS.map((framework) => new Array<DerivedOverall | undefined>(framework.keySpan).fill(undefined)),
+  ))();
 
 /** The grades of the key areas, in report order, read from an outcome's code (`undefined` where not judged). */
 function keyGrades(framework: CompiledFramework, code: number): (Judgement | undefined)[] {
@@ -129,7 +135,8 @@ function keyGrades(framework: CompiledFramework, code: number): (Judgement | und
 
 function derive(framework: CompiledFramework, options: number, code: number): DerivedOverall {
   const id = framework.id as FrameworkId;
-  const limitingRule = LIMITING_RULES[Math.floor(options / 3)] as LimitingRule;
+  const ruleIndex = Math.floor(options / TIE_CHOICES);
+  const limitingRule = LIMITING_RULES[ruleIndex] as LimitingRule;
   const byArea = keyGrades(framework, code);
   const grades: Record<string, Judgement> = {};
   framework.keyAreas.forEach((area, index) => {
@@ -138,21 +145,29 @@ function derive(framework: CompiledFramework, options: number, code: number): De
   });
   Object.freeze(grades);
   if (!framework.hasOverallEffectiveness) return noOverall(id, 'no-overall-in-framework', grades);
+  // An area the rule counts, graded at its limiting grade or worse, limits overall to the worst such grade.
+  const rankOf = (index: number) => JUDGEMENTS.indexOf(byArea[index] as Judgement);
+  const limitFrom = framework.limitingRanks[ruleIndex] as number;
   const limiting = framework.keyAreas.filter(
-    (area, index) => byArea[index] === 'inadequate' && area.limits[RULE_INDEX[limitingRule]],
+    (area, index) => byArea[index] !== undefined && rankOf(index) >= limitFrom && area.limits[ruleIndex],
   );
   if (limiting.length > 0) {
+    const worst = Math.max(...limiting.map((area) => rankOf(framework.keyAreas.indexOf(area))));
     return {
       framework: id,
       kind: 'limited',
-      grade: 'inadequate',
+      grade: JUDGEMENTS[worst],
       indicative: false,
       rule: limitingRule,
-      decidingAreas: limiting.map((area) => area.id),
+      decidingAreas: limiting
+        .filter((area) => rankOf(framework.keyAreas.indexOf(area)) === worst)
+        .map((area) => area.id),
       grades,
     } as DerivedOverall;
   }
-  return indicative(framework, TIE_BREAKS[options % 3] as (typeof TIE_BREAKS)[number], limitingRule, byArea, grades);
+  const tieChoice = options % TIE_CHOICES;
+  const tieBreak = tieChoice === 0 ? framework.tieBreak : (TIE_BREAKS[tieChoice - 1] as (typeof TIE_BREAKS)[number]);
+  return indicative(framework, tieBreak, limitingRule, byArea, grades);
 }
 
 /** A result with no overall grade: the framework awards none, or no key area was graded. */
@@ -274,9 +289,9 @@ export function deriveOverallEffectiveness(
     return behaviour.derive(outcome, read.frameworks as readonly DefinedFramework[], read, unknown);
   }
   // A built-in outcome: its options are read against the built-in rules.
-  const index = optionsIndex(options as OverallOptions | undefined);
   const frameworkIndex = Math.floor(code / CODE_BASE);
   const framework = COMPILED_FRAMEWORKS[frameworkIndex] as CompiledFramework;
+  const index = optionsIndex(options as OverallOptions | undefined, framework);
   const keyGradesCode = Math.floor(code / 7) % framework.keySpan;
   const table = (RESULTS[index] as (DerivedOverall | undefined)[][])[frameworkIndex] as (DerivedOverall | undefined)[];
   let result = table[keyGradesCode];

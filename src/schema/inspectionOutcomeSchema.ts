@@ -131,19 +131,23 @@ export function parseInspectionOutcome(
   input: unknown,
   options?: { readonly frameworks?: readonly DefinedFramework[] },
 ): Result<InspectionOutcome | DefinedOutcome> {
+  // With options: read them once, and the outcome with the caller's frameworks, if any.
+  const read = options === undefined ? undefined : readWithFrameworks(input, options);
+  if (read === undefined) return parseBuiltIn(input);
+  // An outcome naming a built-in framework: read by its schema, as without the option.
+  if (!read.defined && read.copy !== undefined) return parseBuiltIn(read.copy);
+  return read.copy === undefined ? fail(read.issues) : succeed(deepFreeze(read.copy) as unknown as DefinedOutcome);
+}
+
+/** An outcome under a built-in framework: by its code where it fits one, else by the schema, which says why not. */
+function parseBuiltIn(input: unknown): Result<InspectionOutcome> {
   try {
     const code = outcomeCode(input);
     if (code >= 0) return succeed(outcomeOfCode(code));
   } catch {
     // A value whose reading throws: the schema below refuses it as unreadable.
   }
-  if (options === undefined) return parseWith(InspectionOutcomeSchema, input);
-  // With the caller's frameworks: read once, checked by the framework the outcome names.
-  const read = readWithFrameworks(input, options);
-  if (read === undefined) return parseWith(InspectionOutcomeSchema, input);
-  // An outcome naming a built-in framework: read by its schema, as without the option.
-  if (!read.defined && read.copy !== undefined) return parseWith(InspectionOutcomeSchema, read.copy);
-  return read.copy === undefined ? fail(read.issues) : succeed(deepFreeze(read.copy) as unknown as DefinedOutcome);
+  return parseWith(InspectionOutcomeSchema, input);
 }
 
 /**

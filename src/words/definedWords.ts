@@ -56,7 +56,7 @@ export const DEFINED_OVERALL_WORDS: {
   'no-overall-in-framework': (_, framework) =>
     `${framework.title} awards no overall grade; read the area judgements instead.`,
   'no-area-graded': (_, framework) =>
-    `No area was graded under ${framework.title}, so no overall grade can be derived.`,
+    `No area ${framework.overall.indicativeRoles === undefined ? 'was graded' : 'the median reads was graded'} under ${framework.title}, so no overall grade can be derived.`,
   'no-indicative-rule': (_, framework) =>
     `No area limits overall, and ${framework.title} gives no indicative grade: overall is the inspectors' judgement.`,
 };
@@ -117,7 +117,7 @@ export const DEFINED_CHECK_WORDS: { readonly [C in DefinedCheckCode]: (params: D
       framework,
     ),
   'no-area-graded': ({ framework, awarded = '' }) =>
-    `${labelOf(framework, awarded)} was awarded, but no area is graded, so there is nothing to check it against.`,
+    `${labelOf(framework, awarded)} was awarded, but no area ${framework.overall.indicativeRoles === undefined ? 'is graded' : 'the median reads is graded'}, so there is nothing to check it against.`,
   'nothing-to-check-against': ({ framework, awarded = '' }) =>
     `${labelOf(framework, awarded)} was awarded, but ${framework.title} has no limiting rule and gives no indicative grade, so there is nothing to check it against.`,
 };

@@ -137,9 +137,11 @@ export const ISSUE_WORDS: { readonly [C in IssueCode]: (params: IssueParams, iss
     (params, issue) => `${fieldOf(params, issue)}: an action's owner cannot verify or close their own action.`,
   ),
   'duplicate-id': orMessage((params, issue) =>
-    params.rule === 'built-in'
-      ? `${foundIn(params, issue)} is the id of a built-in framework: give yours an id of its own.`
-      : `${foundIn(params, issue)} is used twice: ids must be unique.`,
+    params.rule !== 'built-in'
+      ? `${foundIn(params, issue)} is used twice: ids must be unique.`
+      : params.field === 'frameworks'
+        ? `${foundIn(params, issue)} is a built-in framework, which the library knows without the option: leave it out, or copy its definition with an id of your own.`
+        : `${foundIn(params, issue)} is the id of a built-in framework: give yours an id of its own.`,
   ),
   'unknown-finding': orMessage((params, issue) => `${foundIn(params, issue)} names no finding of the plan.`),
   'inconsistent-history': orMessage(

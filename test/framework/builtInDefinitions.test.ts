@@ -1,19 +1,24 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type BuiltInDefinition,
   checkAwardedOverall,
   type DefinedFramework,
+  type DefinedOutcome,
   type DefinedOverall,
   type DerivedOverall,
   defineFramework,
   deriveOverallEffectiveness,
+  FRAMEWORK_DEFINITIONS,
   FRAMEWORK_IDS,
   FRAMEWORKS,
   type FrameworkId,
-  frameworkDefinition,
+  frameworkForDate,
   type InspectionOutcome,
   JUDGEMENTS,
   LIMITING_RULES,
 } from '../../src/index.js';
+import { parseInspectionOutcome } from '../../src/schema/index.js';
 import { loadOfficialInspections } from '../acceptance/loadOfstedOutcomes.js';
 import { thrown } from '../support/thrown.js';
 
@@ -23,15 +28,28 @@ const RULES = [undefined, ...LIMITING_RULES] as const;
 
 /** A copy of a built-in definition under an id of its own, so that it can be passed in `frameworks`. */
 function copyOf(id: FrameworkId): DefinedFramework {
-  return defineFramework({ ...frameworkDefinition(id), id: `copy-of-${id}` });
+  // One framework at a time: a union of the four is not one definition's type.
+  const definition: BuiltInDefinition = FRAMEWORK_DEFINITIONS[id];
+  return defineFramework({ ...definition, id: `copy-of-${id}` } as Parameters<typeof defineFramework>[0]);
 }
+const COPIES = new Map(FRAMEWORK_IDS.map((id) => [id, copyOf(id)]));
 
-/** What a derivation decided, apart from how each kind names its rule. */
+/** What a derivation decided, whichever vocabulary names its rule. */
 function decided(derived: DerivedOverall | DefinedOverall) {
+  const defined = derived.rule === 'limiting-rule' || derived.rule === 'median-of-areas';
+  const named = derived as { readonly limitingRule?: string };
   return {
     kind: derived.kind,
     grade: derived.grade,
     decidingAreas: derived.decidingAreas,
+    grades: derived.grades,
+    // The rule that limited, or that found nothing to limit; for no grade, why not.
+    rule:
+      derived.kind === 'none'
+        ? derived.rule
+        : derived.kind === 'limited' && !defined
+          ? derived.rule
+          : named.limitingRule,
     ...(derived.kind === 'indicative' && { tie: derived.tie, between: derived.between, tieBreak: derived.tieBreak }),
   };
 }
@@ -43,119 +61,215 @@ function combinations(count: number): string[][] {
   return all;
 }
 
-describe('the built-in frameworks, defined with defineFramework', () => {
-  it('give each area its id, title, requirement and role, and each rule the areas the built-in rule counts', () => {
+const keysOf = (id: FrameworkId) => FRAMEWORKS[id].areas.filter((area) => area.role === 'key').map((area) => area.id);
+const othersOf = (id: FrameworkId) => FRAMEWORKS[id].areas.filter((area) => area.role !== 'key').map((area) => area.id);
+
+/** Derives an outcome under a built-in framework and under the copy of its definition. */
+function bothWays(id: FrameworkId, judgements: Record<string, string>, options: Record<string, string>) {
+  const copy = COPIES.get(id) as DefinedFramework;
+  const builtIn = deriveOverallEffectiveness({ framework: id, judgements } as InspectionOutcome, options);
+  const mine = deriveOverallEffectiveness({ framework: copy.id, judgements } as never, {
+    ...options,
+    frameworks: [copy],
+  });
+  return [decided(mine), decided(builtIn)] as const;
+}
+
+describe('the built-in frameworks, as they are defined', () => {
+  it('state the SIF and ILACS 2023 as Ofsted does: roles, requirements and the overall rule', () => {
+    const sif = FRAMEWORK_DEFINITIONS['sif-2013'];
+    expect(sif.areas.map((area) => [area.id, area.role, area.required])).toEqual([
+      ['helpAndProtection', 'practice', true],
+      ['childrenLookedAfter', 'practice', true],
+      ['adoption', 'sub-judgement', false],
+      ['careLeavers', 'sub-judgement', false],
+      ['leaders', 'leadership', true],
+      ['lscb', 'separate', false],
+    ]);
+    const rules = {
+      awarded: true,
+      limitingRules: [
+        { id: 'any-inadequate-area', anyArea: 'inadequate', roles: ['leadership', 'practice'] },
+        { id: 'inadequate-practice-area', anyArea: 'inadequate', roles: ['practice'] },
+      ],
+      indicative: 'median',
+      indicativeRoles: ['leadership', 'practice'],
+      tieBreak: 'leaders',
+    };
+    expect(sif.overall).toEqual(rules);
+    expect(sif.scale.labels['requires-improvement']).toBe('Requires improvement');
+    const ilacs = FRAMEWORK_DEFINITIONS['ilacs-2023'];
+    expect(ilacs.areas.map((area) => [area.id, area.role, area.required])).toEqual([
+      ['leaders', 'leadership', true],
+      ['helpAndProtection', 'practice', true],
+      ['childrenInCare', 'practice', true],
+      ['careLeavers', 'practice', true],
+    ]);
+    expect(ilacs.overall).toEqual(rules);
+    expect(ilacs.scale.labels['requires-improvement']).toBe('Requires improvement to be good');
+    expect(FRAMEWORK_DEFINITIONS['ilacs-2026'].overall).toEqual({ ...rules, awarded: false });
+  });
+
+  it('give FRAMEWORKS its key areas and limits: a key area is one the median reads, its limits the rules that count its role', () => {
     for (const id of FRAMEWORK_IDS) {
+      const defined: DefinedFramework = FRAMEWORK_DEFINITIONS[id];
       const builtIn = FRAMEWORKS[id];
-      const defined = frameworkDefinition(id);
       expect([defined.id, defined.title, defined.inForce]).toEqual([id, builtIn.name, builtIn.inForce]);
       expect(defined.overall.awarded).toBe(builtIn.hasOverallEffectiveness);
-      expect(defined.areas.map((area) => [area.id, area.title, area.required])).toEqual(
-        builtIn.areas.map((area) => [area.id, area.title, area.required]),
-      );
-      const roles = defined.overall.indicativeRoles ?? [];
       builtIn.areas.forEach((area, index) => {
-        const role = defined.areas[index]?.role ?? 'separate';
-        expect(roles.includes(role), `${id} ${area.id} in the median`).toBe(area.role === 'key');
-        for (const rule of defined.overall.limitingRules ?? []) {
-          const limits = (area.limits as readonly string[]).includes(rule.id);
-          expect(rule.roles.includes(role), `${id} ${area.id} under ${rule.id}`).toBe(limits);
-        }
+        const mine = defined.areas[index];
+        expect([mine?.id, mine?.title, mine?.required]).toEqual([area.id, area.title, area.required]);
+        const role = mine?.role ?? 'separate';
+        expect(area.role === 'key').toBe(defined.overall.indicativeRoles?.includes(role));
+        const counting = (defined.overall.limitingRules ?? []).filter((rule) => rule.roles.includes(role));
+        expect(area.limits).toEqual(counting.map((rule) => rule.id));
       });
-      expect(defined.overall.limitingRules?.map((rule) => rule.id)).toEqual([...LIMITING_RULES]);
-      expect(defined.overall.tieBreak).toBe('leaders');
     }
   });
 
-  it('derive every combination of grades as the built-in frameworks do, under every rule and tie-break', () => {
+  it('derive every combination of key grades as the built-in frameworks do, under every rule and tie-break', () => {
     let compared = 0;
     for (const id of FRAMEWORK_IDS) {
-      const builtIn = FRAMEWORKS[id];
-      const copy = copyOf(id);
-      const keys = builtIn.areas.filter((area) => area.role === 'key').map((area) => area.id);
-      const others = builtIn.areas.filter((area) => area.role !== 'key').map((area) => area.id);
-      combinations(keys.length).forEach((grades, index) => {
-        const judgements: Record<string, string> = Object.fromEntries(
-          keys.map((area, at) => [area, grades[at] as string]),
-        );
-        // The areas outside the median and the rules are graded inadequate in every other case: they must not count.
-        if (index % 2 === 1) for (const area of others) judgements[area] = 'inadequate';
-        const outcome = { framework: id, judgements } as InspectionOutcome;
-        const mine = { framework: copy.id, judgements };
+      const keys = keysOf(id);
+      for (const grades of combinations(keys.length)) {
+        const judgements = Object.fromEntries(keys.map((area, at) => [area, grades[at] as string]));
         for (const limitingRule of RULES) {
           for (const tieBreak of TIE_BREAKS) {
             const options = { ...(limitingRule && { limitingRule }), ...(tieBreak && { tieBreak }) };
-            const expected = decided(deriveOverallEffectiveness(outcome, options));
-            const actual = decided(deriveOverallEffectiveness(mine as never, { ...options, frameworks: [copy] }));
-            expect(actual, `${id} ${JSON.stringify(judgements)} ${JSON.stringify(options)}`).toEqual(expected);
+            const [mine, builtIn] = bothWays(id, judgements, options);
+            expect(mine, `${id} ${JSON.stringify(judgements)} ${JSON.stringify(options)}`).toEqual(builtIn);
             compared += 1;
           }
         }
-      });
+      }
     }
     // 125 combinations for the SIF and ILACS 2018, 625 for ILACS 2023 and 2026, each under 12 options.
     expect(compared).toBe((125 + 125 + 625 + 625) * 12);
   });
 
-  it("derive each of Ofsted's 444 published outcomes as the built-in frameworks do", () => {
-    const copies = new Map(FRAMEWORK_IDS.map((id) => [id, copyOf(id)]));
+  const anyOutcome = fc.constantFrom(...FRAMEWORK_IDS).chain((id) =>
+    fc.record({
+      id: fc.constant(id),
+      keys: fc.tuple(...keysOf(id).map(() => fc.constantFrom(...GRADES))),
+      // Each area outside the median and the rules graded, not judged or left out, on its own.
+      others: fc.tuple(...othersOf(id).map(() => fc.option(fc.constantFrom(...GRADES), { nil: undefined }))),
+      limitingRule: fc.constantFrom(...RULES),
+      tieBreak: fc.constantFrom(...TIE_BREAKS),
+      awarded: fc.option(fc.constantFrom(...JUDGEMENTS), { nil: undefined }),
+    }),
+  );
+
+  function judgementsOf(value: { id: FrameworkId; keys: readonly string[]; others: readonly (string | undefined)[] }) {
+    const judgements: Record<string, string> = {};
+    keysOf(value.id).forEach((area, at) => {
+      judgements[area] = value.keys[at] as string;
+    });
+    othersOf(value.id).forEach((area, at) => {
+      const grade = value.others[at];
+      if (grade !== undefined) judgements[area] = grade;
+    });
+    return judgements;
+  }
+
+  it('derive as the built-in frameworks do whatever the areas outside the median are graded', () => {
+    fc.assert(
+      fc.property(anyOutcome, (value) => {
+        const options = {
+          ...(value.limitingRule && { limitingRule: value.limitingRule }),
+          ...(value.tieBreak && { tieBreak: value.tieBreak }),
+        };
+        const [mine, builtIn] = bothWays(value.id, judgementsOf(value), options);
+        expect(mine).toEqual(builtIn);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('check an awarded grade as the built-in frameworks do: the same kind, departure and areas concerned', () => {
+    fc.assert(
+      fc.property(anyOutcome, (value) => {
+        const copy = COPIES.get(value.id) as DefinedFramework;
+        const judgements = judgementsOf(value);
+        const awarded =
+          FRAMEWORKS[value.id].hasOverallEffectiveness && value.awarded ? { awardedOverall: value.awarded } : {};
+        const options = value.limitingRule ? { limitingRule: value.limitingRule } : {};
+        const builtIn = checkAwardedOverall(
+          { framework: value.id, judgements, ...awarded } as InspectionOutcome,
+          options,
+        );
+        const mine = checkAwardedOverall({ framework: copy.id, judgements, ...awarded } as never, {
+          ...options,
+          frameworks: [copy],
+        });
+        const shared = (check: object) => {
+          const { kind, departure, decidingAreas, matchesIndicative } = check as Record<string, unknown>;
+          return { kind, departure, decidingAreas, matchesIndicative };
+        };
+        expect(shared(mine)).toEqual(shared(builtIn));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("derive and check each of Ofsted's 444 published outcomes as the built-in frameworks do", () => {
     const inspections = loadOfficialInspections();
     expect(inspections).toHaveLength(444);
     for (const { outcome, laName } of inspections) {
-      const copy = copies.get(outcome.framework) as DefinedFramework;
+      const copy = COPIES.get(outcome.framework) as DefinedFramework;
       const mine = { ...outcome, framework: copy.id };
       for (const limitingRule of LIMITING_RULES) {
-        const expected = decided(deriveOverallEffectiveness(outcome, { limitingRule }));
-        const actual = decided(deriveOverallEffectiveness(mine as never, { limitingRule, frameworks: [copy] }));
-        expect(actual, laName).toEqual(expected);
+        const builtIn = decided(deriveOverallEffectiveness(outcome, { limitingRule }));
+        expect(
+          decided(deriveOverallEffectiveness(mine as never, { limitingRule, frameworks: [copy] })),
+          laName,
+        ).toEqual(builtIn);
+        const builtInCheck = checkAwardedOverall(outcome, { limitingRule });
+        const definedCheck = checkAwardedOverall(mine as never, { limitingRule, frameworks: [copy] });
+        expect(definedCheck.kind, laName).toBe(builtInCheck.kind);
       }
-      // The awarded grade is judged the same way: consistent with the rule, or a departure from it.
-      const builtInKind = checkAwardedOverall(outcome).kind;
-      const definedKind = checkAwardedOverall(mine as never, { frameworks: [copy] }).kind;
-      expect(definedKind, laName).toBe(builtInKind);
     }
   });
 
-  it('are one frozen object per framework, and refuse an id that is no built-in framework', () => {
-    expect(frameworkDefinition('ilacs-2023')).toBe(frameworkDefinition('ilacs-2023'));
-    expect(Object.isFrozen(frameworkDefinition('sif-2013').overall.limitingRules)).toBe(true);
-    const refused = thrown(() => frameworkDefinition('ilacs-2027' as FrameworkId));
-    expect([refused.code, refused.issues[0]?.path, refused.issues[0]?.params.allowed]).toEqual([
-      'invalid-argument',
-      ['id'],
-      [...FRAMEWORK_IDS],
-    ]);
+  it('are frozen, and a copy keeps the types of each area and of the overall rule', () => {
+    expect(Object.isFrozen(FRAMEWORK_DEFINITIONS)).toBe(true);
+    expect(Object.isFrozen(FRAMEWORK_DEFINITIONS['sif-2013'].overall.limitingRules)).toBe(true);
+    const copy = defineFramework({ ...FRAMEWORK_DEFINITIONS['ilacs-2026'], id: 'ilacs-2026-copy' });
+    const awarded: DefinedOutcome<typeof copy> = {
+      framework: 'ilacs-2026-copy',
+      judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'good' },
+      // @ts-expect-error: ILACS 2026 awards no overall grade, and neither does its copy.
+      awardedOverall: 'good',
+    };
+    // @ts-expect-error: every area of ILACS 2026 is required, in its copy too.
+    const missing: DefinedOutcome<typeof copy> = { framework: 'ilacs-2026-copy', judgements: { leaders: 'good' } };
+    expect([awarded.framework, missing.framework]).toEqual(['ilacs-2026-copy', 'ilacs-2026-copy']);
   });
+});
 
-  it('are not passed in frameworks, for the library knows them already; a copy under its own id is', () => {
-    const outcome = { framework: 'ilacs-2023', judgements: {} } as never;
-    const refused = thrown(() =>
-      deriveOverallEffectiveness(outcome, { frameworks: [frameworkDefinition('ilacs-2023')] as never }),
-    );
+describe('a built-in definition given in frameworks', () => {
+  it('is refused at every door, for the library knows the framework already', () => {
+    const builtIn = [FRAMEWORK_DEFINITIONS['ilacs-2023']] as never;
+    const outcome = {
+      framework: 'ilacs-2023',
+      judgements: { leaders: 'good', helpAndProtection: 'good', childrenInCare: 'good', careLeavers: 'good' },
+    } as const;
+    const refused = thrown(() => deriveOverallEffectiveness(outcome, { frameworks: builtIn }));
     expect([refused.code, refused.issues[0]?.code, refused.issues[0]?.params.rule]).toEqual([
       'invalid-option',
       'duplicate-id',
       'built-in',
     ]);
     expect(refused.message).toMatch(/copy its definition with an id of your own/);
-    const sketch = defineFramework({
-      ...frameworkDefinition('ilacs-2026'),
-      id: 'cfs-2027',
-      title: 'Children and families services, 2027',
-      inForce: { from: '2027-04-01' },
-    });
-    const derived = deriveOverallEffectiveness(
-      {
-        framework: 'cfs-2027',
-        judgements: { leaders: 'good', helpAndProtection: 'inadequate', childrenInCare: 'good', careLeavers: 'good' },
-      },
-      { frameworks: [sketch] },
-    );
-    expect([derived.kind, derived.rule]).toEqual(['none', 'no-overall-in-framework']);
+    const parsed = parseInspectionOutcome(outcome, { frameworks: builtIn });
+    expect(parsed.ok ? [] : parsed.issues.map((each) => each.params.rule)).toEqual(['built-in']);
+    const dated = frameworkForDate('2024-01-10', { frameworks: builtIn });
+    expect(dated.ok ? [] : dated.issues.map((each) => [each.path.join('.'), each.params.rule])).toEqual([
+      ['options.frameworks.0', 'built-in'],
+    ]);
   });
 
-  it('keep a built-in id from a definition of the caller’s, in any case', () => {
-    const refused = thrown(() => defineFramework({ ...frameworkDefinition('sif-2013'), id: 'SIF-2013' }));
+  it('keeps a built-in id from a copy, in any case', () => {
+    const refused = thrown(() => defineFramework({ ...FRAMEWORK_DEFINITIONS['sif-2013'], id: 'SIF-2013' }));
     expect([refused.code, refused.issues[0]?.path, refused.issues[0]?.params.rule]).toEqual([
       'invalid-framework',
       ['definition', 'id'],

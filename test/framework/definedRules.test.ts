@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAwardedOverall, defineFramework, deriveOverallEffectiveness } from '../../src/index.js';
+import { checkAwardedOverall, defineFramework, deriveOverallEffectiveness, explain } from '../../src/index.js';
 import { PEER_REVIEW_SCALE } from '../support/definedFrameworks.js';
 import { thrown } from '../support/thrown.js';
 
@@ -36,9 +36,19 @@ const leadersWeak = {
 describe('limiting rules chosen by id', () => {
   it('apply the first by default and another where the limitingRule option names it', () => {
     const byDefault = deriveOverallEffectiveness(leadersWeak, { frameworks: [REVIEW] });
-    expect([byDefault.kind, byDefault.grade, byDefault.decidingAreas]).toEqual(['limited', 'weak', ['leaders']]);
+    expect(byDefault).toMatchObject({
+      kind: 'limited',
+      grade: 'weak',
+      decidingAreas: ['leaders'],
+      limitingRule: 'any-weak-area',
+    });
     const practice = deriveOverallEffectiveness(leadersWeak, { frameworks: [REVIEW], limitingRule: 'weak-practice' });
-    expect([practice.kind, practice.grade, practice.decidingAreas]).toEqual(['indicative', 'adequate', ['inCare']]);
+    expect(practice).toMatchObject({
+      kind: 'indicative',
+      grade: 'adequate',
+      decidingAreas: ['inCare'],
+      limitingRule: 'weak-practice',
+    });
   });
 
   it('check an awarded grade against the rule chosen', () => {
@@ -62,8 +72,18 @@ describe('limiting rules chosen by id', () => {
       ['options', 'limitingRule'],
       ['any-weak-area', 'weak-practice'],
     ]);
-    const checked = checkAwardedOverall(leadersWeak, { frameworks: [REVIEW], limitingRule: 'weak-leaders' as never });
-    expect(checked).toMatchObject({ kind: 'invalid', issues: [{ path: ['options', 'limitingRule'] }] });
+    const checked = checkAwardedOverall(leadersWeak, { frameworks: [REVIEW], limitingRule: 'weak_practice' as never });
+    expect(
+      checked.kind === 'invalid' && checked.issues.map((each) => [each.path.join('.'), each.params.allowed]),
+    ).toEqual([['options.limitingRule', ['any-weak-area', 'weak-practice']]]);
+    for (const wrong of [7, null, '', ['weak-practice']]) {
+      const refused = thrown(() =>
+        deriveOverallEffectiveness(leadersWeak, { frameworks: [REVIEW], limitingRule: wrong as never }),
+      );
+      expect(refused.issues.map((each) => [each.path.join('.'), each.params.allowed])).toEqual([
+        ['options.limitingRule', ['any-weak-area', 'weak-practice']],
+      ]);
+    }
   });
 
   it('still refuse a built-in rule name that is not an id, and a misspelt one for a built-in outcome', () => {
@@ -99,7 +119,9 @@ describe('the median over some roles, and the tie rule of a definition', () => {
       'strong',
       ['leaders', 'frontDoor'],
     ]);
-    expect(derived.grades).toMatchObject({ partnership: 'adequate' });
+    // Its grades are those the median read, and explain lists those alone.
+    expect(derived.grades).toEqual({ leaders: 'strong', frontDoor: 'strong', inCare: 'adequate' });
+    expect(explain(derived, { frameworks: [REVIEW] })).not.toMatch(/Partnership/);
   });
 
   it('break a tie towards the leaders by the definition, and as the option says where one is given', () => {
@@ -172,6 +194,9 @@ describe('a definition of rules that cannot hold', () => {
 
   it('refuses a tie rule it cannot follow', () => {
     expect(refusedAt({ awarded: true, tieBreak: 'middle' })).toEqual([
+      ['definition.overall.tieBreak', 'invalid-value'],
+    ]);
+    expect(refusedAt({ awarded: true, indicative: 'none', tieBreak: 'worse' })).toEqual([
       ['definition.overall.tieBreak', 'invalid-value'],
     ]);
     const noLeaders = thrown(() =>

@@ -427,7 +427,6 @@ const CATALOGUE: Record<string, Entry> = {
     how: 'throws',
     params: [p(frameworkDefinition, (v) => v === frameworkDefinition)],
   },
-  frameworkDefinition: { fn: core.frameworkDefinition, how: 'throws', params: [p('ilacs-2023', core.isFrameworkId)] },
   // words on demand
   explain: { fn: core.explain, how: 'throws', params: [p(derivedHull, (v) => v === derivedHull), options()] },
   formatIssue: { fn: core.formatIssue, how: 'throws', params: [p(anIssue, isIssue), options()] },

@@ -1,5 +1,6 @@
 import type { Problem } from '../check/fields.js';
 import { oneOfProblem } from '../check/fields.js';
+import { describeValue } from '../check/values.js';
 import type { DefinedFramework, DefinedLimitingRule } from './definedFramework.js';
 
 /**
@@ -10,10 +11,7 @@ import type { DefinedFramework, DefinedLimitingRule } from './definedFramework.j
  *
  * @internal
  */
-export function limitingRuleOf(
-  framework: DefinedFramework,
-  chosen: string | undefined,
-): DefinedLimitingRule | undefined {
+export function limitingRuleOf(framework: DefinedFramework, chosen: unknown): DefinedLimitingRule | undefined {
   const { limitingRule, limitingRules } = framework.overall;
   if (limitingRules === undefined) return limitingRule;
   return limitingRules.find((rule) => rule.id === chosen) ?? limitingRules[0];
@@ -32,6 +30,25 @@ export function limitingRuleProblem(framework: DefinedFramework, chosen: unknown
   return {
     code: 'invalid-value',
     message: `limitingRule chooses between a framework's limitingRules; ${framework.id} has none to choose between: leave limitingRule out.`,
-    params: { field: 'limitingRule', found: `"${String(chosen)}"`, rule: 'defined-framework' },
+    params: { field: 'limitingRule', found: describeValue(chosen), rule: 'defined-framework' },
+  };
+}
+
+/**
+ * The problem with the tie rule `'leaders'` where the framework has no area whose id is
+ * `leaders`, if it is that: in a definition's `tieBreak`, or in the option.
+ *
+ * @internal
+ */
+export function leadersTieProblem(
+  tieBreak: unknown,
+  areaIds: readonly unknown[],
+  framework: unknown,
+): Problem | undefined {
+  if (tieBreak !== 'leaders' || areaIds.includes('leaders')) return undefined;
+  return {
+    code: 'invalid-value',
+    message: `tieBreak "leaders" follows the grade of the area "leaders", which ${typeof framework === 'string' ? framework : 'this framework'} does not have: use "worse" or "better".`,
+    params: { field: 'tieBreak', found: '"leaders"', allowed: ['worse', 'better'], rule: 'leaders-area' },
   };
 }
