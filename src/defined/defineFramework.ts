@@ -3,6 +3,7 @@ import { markChecked } from '../check/checked.js';
 import { dateFieldProblem, listAt, oneOfProblem, placeAt, recordAt, textFieldProblem } from '../check/fields.js';
 import { refusal } from '../check/options.js';
 import { readCopy } from '../check/snapshot.js';
+import { TIE_RULES } from '../framework/framework.js';
 import { FRAMEWORK_IDS } from '../framework/frameworks.js';
 import { type Issue, issue } from '../result/result.js';
 import { attachBehaviour } from './behaviour.js';
@@ -284,7 +285,7 @@ function overallIssues(
     rolesIssues(issues, overall.indicativeRoles, at, 'indicativeRoles', named.roles);
   }
   if (overall.tieBreak === undefined) return;
-  if (placeAt(issues, path, 'tieBreak', oneOfProblem(overall.tieBreak, ['worse', 'better', 'leaders'], 'tieBreak'))) {
+  if (placeAt(issues, path, 'tieBreak', oneOfProblem(overall.tieBreak, TIE_RULES, 'tieBreak'))) {
     placeAt(issues, path, 'tieBreak', leadersTieProblem(overall.tieBreak, [...named.ids], undefined));
   }
   if (overall.indicative === 'none') {

@@ -51,6 +51,17 @@ export const LIMITING_RULES = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * The rules by which the indicative median breaks a tie between its two middle grades:
+ * towards the grade of the area `leaders`, the worse, or the better. The built-in
+ * frameworks' definitions choose `'leaders'`; a caller's framework names one in its
+ * definition or takes `'worse'`, and the `tieBreak` option of the overall functions
+ * overrides either.
+ *
+ * @internal
+ */
+export const TIE_RULES = ['leaders', 'worse', 'better'] as const;
+
+/**
  * How a judgement area takes part in an inspection's judgements.
  *
  * - `'key'`: a key judgement; it counts towards overall effectiveness.
@@ -127,7 +138,7 @@ export interface BuiltInStructure {
     }[];
     readonly indicative: 'median';
     readonly indicativeRoles: readonly BuiltInRole[];
-    readonly tieBreak: 'leaders' | 'worse' | 'better';
+    readonly tieBreak: (typeof TIE_RULES)[number];
   };
 }
 

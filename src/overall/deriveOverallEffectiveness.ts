@@ -5,7 +5,7 @@ import { behaviourOf, frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework, DefinedOutcome, DefinedOverall } from '../defined/definedFramework.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
 import { COMPILED_FRAMEWORKS, type CompiledFramework, RULE_INDEX } from '../framework/compiledFrameworks.js';
-import { LIMITING_RULES, type LimitingRule } from '../framework/framework.js';
+import { LIMITING_RULES, type LimitingRule, TIE_RULES } from '../framework/framework.js';
 import type { FrameworkId } from '../framework/frameworks.js';
 import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js';
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
@@ -50,10 +50,7 @@ export interface OverallOptions {
 /** The options for an outcome under any framework: under a caller's, `limitingRule` is a rule's id. @internal */
 export type AnyOverallOptions = Omit<OverallOptions, 'limitingRule'> & { readonly limitingRule?: string };
 
-/** The tie rules a caller may name: an index into it, after the framework's own default, is part of a results table's index. */
-const TIE_BREAKS = ['leaders', 'worse', 'better'] as const;
-
-const TIE_BREAK_OPTION = /* @__PURE__ */ oneOfOption(TIE_BREAKS);
+const TIE_BREAK_OPTION = /* @__PURE__ */ oneOfOption(TIE_RULES);
 
 /** The options of the overall functions, checked. @internal */
 export const OVERALL_OPTIONS: Readonly<Record<string, OptionRule>> = {
@@ -102,7 +99,7 @@ export function invalidOutcome(
 }
 
 /** How many tie choices a results table's index tells apart: the framework's default, then each named rule. */
-const TIE_CHOICES = /* @__PURE__ */ (() => TIE_BREAKS.length + 1)();
+const TIE_CHOICES = /* @__PURE__ */ (() => TIE_RULES.length + 1)();
 
 /**
  * Which options a call used, as the index of its results table: rule, then tie-break (0
@@ -114,7 +111,7 @@ function optionsIndex(options: OverallOptions | undefined, framework: CompiledFr
   const tie = read.tieBreak;
   return (
     (read.limitingRule === undefined ? 0 : RULE_INDEX[read.limitingRule]) * TIE_CHOICES +
-    (tie === undefined || tie === framework.tieBreak ? 0 : TIE_BREAKS.indexOf(tie) + 1)
+    (tie === undefined || tie === framework.tieBreak ? 0 : TIE_RULES.indexOf(tie) + 1)
   );
 }
 
@@ -166,7 +163,7 @@ function derive(framework: CompiledFramework, options: number, code: number): De
     } as DerivedOverall;
   }
   const tieChoice = options % TIE_CHOICES;
-  const tieBreak = tieChoice === 0 ? framework.tieBreak : (TIE_BREAKS[tieChoice - 1] as (typeof TIE_BREAKS)[number]);
+  const tieBreak = tieChoice === 0 ? framework.tieBreak : (TIE_RULES[tieChoice - 1] as (typeof TIE_RULES)[number]);
   return indicative(framework, tieBreak, limitingRule, byArea, grades);
 }
 
@@ -182,7 +179,7 @@ function noOverall(
 /** The indicative median of the graded key areas, its tie broken by the rule in force. */
 function indicative(
   framework: CompiledFramework,
-  tieBreak: (typeof TIE_BREAKS)[number],
+  tieBreak: (typeof TIE_RULES)[number],
   limitingRule: LimitingRule,
   byArea: readonly (Judgement | undefined)[],
   grades: DerivedOverall['grades'],
