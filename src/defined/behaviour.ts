@@ -11,6 +11,8 @@ export interface ReadWithFrameworks {
   readonly copy?: Readonly<Record<string, unknown>>;
   /** Whether the outcome names one of the caller's frameworks. */
   readonly defined: boolean;
+  /** The caller's framework it names, where it names one. */
+  readonly framework?: DefinedFramework;
 }
 
 /**

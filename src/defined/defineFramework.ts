@@ -205,12 +205,15 @@ function inForceIssues(issues: Issue[], value: unknown, path: readonly (string |
 interface Named {
   readonly ids: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
+  /** The role of the area whose id is `leaders`, where there is one. */
+  readonly leadersRole?: string;
 }
 
 /** Checks the areas; returns the ids and roles they have. */
 function areaIssues(issues: Issue[], value: unknown, path: readonly (string | number)[]): Named {
   const roles = new Set<string>();
   const ids = new Set<string>();
+  let leadersRole: string | undefined;
   const areas = listAt(issues, value, path, 'areas');
   if (areas === undefined) return { ids, roles };
   countAt(issues, path, 'areas', areas.length, 1, MOST_AREAS);
@@ -230,12 +233,15 @@ function areaIssues(issues: Issue[], value: unknown, path: readonly (string | nu
       ids.add(area.id as string);
     }
     placeAt(issues, at, 'title', textFieldProblem(area.title, 'title'));
-    if (idAt(issues, at, 'role', area.role)) roles.add(area.role as string);
+    if (idAt(issues, at, 'role', area.role)) {
+      roles.add(area.role as string);
+      if (area.id === 'leaders') leadersRole = area.role as string;
+    }
     if (area.required !== undefined && typeof area.required !== 'boolean') {
       placeAt(issues, at, 'required', oneOfProblem(String(area.required), ['true', 'false'], 'required'));
     }
   });
-  return { ids, roles };
+  return { ids, roles, ...(leadersRole !== undefined && { leadersRole }) };
 }
 
 /** The most limiting rules a framework may offer. */
@@ -286,7 +292,8 @@ function overallIssues(
   }
   if (overall.tieBreak === undefined) return;
   if (placeAt(issues, path, 'tieBreak', oneOfProblem(overall.tieBreak, TIE_RULES, 'tieBreak'))) {
-    placeAt(issues, path, 'tieBreak', leadersTieProblem(overall.tieBreak, [...named.ids], undefined));
+    const medianRoles = Array.isArray(overall.indicativeRoles) ? (overall.indicativeRoles as unknown[]) : undefined;
+    placeAt(issues, path, 'tieBreak', leadersTieProblem(overall.tieBreak, named.leadersRole, medianRoles, undefined));
   }
   if (overall.indicative === 'none') {
     issues.push(

@@ -246,8 +246,9 @@ export type DefinedOverall<F extends DefinedFramework = DefinedFramework> = {
   /** The areas that decided the result: those that limit, or those graded at the median. */
   readonly decidingAreas: readonly AreaOf<F>[];
   /**
-   * The grades of the graded areas the median reads, in the framework's order: those of
-   * the roles in `indicativeRoles`, or every graded area where the framework names none.
+   * The grades the overall rule read, in the framework's order: those of the areas the
+   * median reads (the roles in `indicativeRoles`, or every area where the framework names
+   * none) and those the limiting rule applied counts.
    */
   readonly grades: { readonly [K in AreaOf<F>]?: GradeOf<F> };
 } & (

@@ -25,10 +25,11 @@ export function deriveDefinedFrom(
   const copy = readCopy('deriveOverallEffectiveness', 'outcome', outcome, 'invalid-outcome');
   const framework = isRecord(copy) ? definedFrameworkOf(frameworks, copy.framework) : undefined;
   if (framework === undefined || !isRecord(copy)) throw unknown();
-  const areaIds = framework.areas.map((area) => area.id);
+  const leadersRole = framework.areas.find((area) => area.id === 'leaders')?.role;
+  const medianRoles = framework.overall.indicativeRoles;
   const optionIssues = [
     ['limitingRule', limitingRuleProblem(framework, options.limitingRule)],
-    ['tieBreak', leadersTieProblem(options.tieBreak, areaIds, framework.id)],
+    ['tieBreak', leadersTieProblem(options.tieBreak, leadersRole, medianRoles, framework.id)],
   ] as const;
   const refused = optionIssues.flatMap(([name, problem]) =>
     problem === undefined ? [] : [issue(['options', name], problem.code, problem.message, problem.params)],
@@ -57,7 +58,9 @@ function deriveDefined(
   // The areas the median reads: those of its roles, or every graded area where it names none.
   const roles = framework.overall.indicativeRoles;
   const median = roles === undefined ? graded : graded.filter((area) => roles.includes(area.role));
-  const grades = Object.fromEntries(median.map((area) => [area.id, gradeOf(area.id)]));
+  // The grades the overall rule read: the median's areas and the limiting rule's.
+  const read = graded.filter((area) => median.includes(area) || rule?.roles.includes(area.role));
+  const grades = Object.fromEntries(read.map((area) => [area.id, gradeOf(area.id)]));
   const base = { framework: framework.id, grades };
   if (!framework.overall.awarded) return none(base, 'no-overall-in-framework');
   // The rule applied, by id, where the framework has rules to choose between.
@@ -85,8 +88,9 @@ function deriveDefined(
   const better = ranks[Math.floor((ranks.length - 1) / 2)] as number;
   const worse = ranks[Math.ceil((ranks.length - 1) / 2)] as number;
   const chosen = tieBreak ?? framework.overall.tieBreak ?? 'worse';
-  const leaders = chosen === 'leaders' ? gradeOf('leaders') : '';
-  const towardsBetter = chosen === 'better' || (leaders !== '' && rank(leaders) >= 0 && rank(leaders) <= better);
+  // The leaders' grade, where the median reads it (a definition that ties towards leaders reads it).
+  const leaders = chosen === 'leaders' && median.some((area) => area.id === 'leaders') ? gradeOf('leaders') : '';
+  const towardsBetter = chosen === 'better' || (leaders !== '' && rank(leaders) <= better);
   const grade = framework.scale.grades[towardsBetter ? better : worse] as string;
   return {
     ...base,

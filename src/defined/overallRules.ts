@@ -35,20 +35,42 @@ export function limitingRuleProblem(framework: DefinedFramework, chosen: unknown
 }
 
 /**
- * The problem with the tie rule `'leaders'` where the framework has no area whose id is
- * `leaders`, if it is that: in a definition's `tieBreak`, or in the option.
+ * The problem with the tie rule `'leaders'`, in a definition's `tieBreak` or in the
+ * option, if there is one: it follows the grade of the area whose id is `leaders`, so the
+ * framework must have that area, and its median must read it.
  *
  * @internal
  */
 export function leadersTieProblem(
   tieBreak: unknown,
-  areaIds: readonly unknown[],
-  framework: unknown,
+  leadersRole: string | undefined,
+  medianRoles: readonly unknown[] | undefined,
+  framework: string | undefined,
 ): Problem | undefined {
-  if (tieBreak !== 'leaders' || areaIds.includes('leaders')) return undefined;
+  if (tieBreak !== 'leaders') return undefined;
+  const which = framework ?? 'this framework';
+  const missing =
+    leadersRole === undefined
+      ? `the area "leaders", which ${which} does not have`
+      : medianRoles !== undefined && !medianRoles.includes(leadersRole)
+        ? `the area "leaders", whose role ${leadersRole} the median of ${which} does not read`
+        : undefined;
+  if (missing === undefined) return undefined;
   return {
     code: 'invalid-value',
-    message: `tieBreak "leaders" follows the grade of the area "leaders", which ${typeof framework === 'string' ? framework : 'this framework'} does not have: use "worse" or "better".`,
+    message: `tieBreak "leaders" follows the grade of ${missing}: use "worse" or "better".`,
     params: { field: 'tieBreak', found: '"leaders"', allowed: ['worse', 'better'], rule: 'leaders-area' },
   };
+}
+
+/**
+ * Of the areas a result's grades name, those its framework's median reads (all, where
+ * the framework names no `indicativeRoles`), in the order given.
+ *
+ * @internal
+ */
+export function medianAreaIds(framework: DefinedFramework, ids: readonly string[]): string[] {
+  const roles = framework.overall.indicativeRoles;
+  if (roles === undefined) return [...ids];
+  return ids.filter((id) => roles.includes(framework.areas.find((area) => area.id === id)?.role ?? ''));
 }

@@ -35,5 +35,7 @@ export function readDefinedOutcome(outcome: unknown, frameworks: readonly Define
       : { issues: found, defined: false };
   }
   const found = definedOutcomeIssues(copy, framework);
-  return found.length > 0 ? { issues: found, defined: true } : { issues: found, copy, defined: true };
+  return found.length > 0
+    ? { issues: found, defined: true, framework }
+    : { issues: found, copy, defined: true, framework };
 }

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import type { BuiltInStructure, Framework, FrameworkSource, LimitingRule, LimitingRuleBasis } from './framework.js';
+import type { BuiltInStructure, Framework, FrameworkSource, LimitingRuleBasis } from './framework.js';
 import { FRAMEWORK_STRUCTURE, isKeyRole, rulesCounting } from './frameworkStructure.js';
 import { type FrameworkWords, ilacs2018Words, ilacs2023Words, ilacs2026Words, sifWords } from './frameworkWords.js';
 
@@ -50,16 +50,29 @@ function withWords<F extends Id>(id: F, words: FrameworkWords<F>) {
   };
 }
 
-/** An area of a built-in framework as {@link FRAMEWORKS} gives it: a key area where its definition's median reads it. */
-type PublicArea<A> = A extends { readonly role: infer R }
+/** The ids of the rules, in order, whose roles include `R`. */
+type RulesCounting<Rules, R> = Rules extends readonly [infer First, ...infer Rest]
+  ? First extends { readonly id: infer Id; readonly roles: readonly (infer Counted)[] }
+    ? R extends Counted
+      ? [Id, ...RulesCounting<Rest, R>]
+      : RulesCounting<Rest, R>
+    : []
+  : [];
+
+/**
+ * An area of a built-in framework as {@link FRAMEWORKS} gives it, read from its
+ * definition `O`'s overall rule: a key area where the median reads its role, and as its
+ * `limits` the rules that count its role.
+ */
+type PublicArea<A, O> = A extends { readonly role: infer R }
   ? Omit<A, 'role'> & {
-      readonly role: R extends 'leadership' | 'practice' ? 'key' : R;
-      readonly limits: readonly LimitingRule[];
+      readonly role: O extends { readonly indicativeRoles: readonly (infer Key)[] } ? (R extends Key ? 'key' : R) : R;
+      readonly limits: Readonly<RulesCounting<O extends { readonly limitingRules: infer Rules } ? Rules : [], R>>;
       readonly title: string;
     }
   : never;
 
-type PublicAreas<A> = { readonly [I in keyof A]: PublicArea<A[I]> };
+type PublicAreas<A, O> = { readonly [I in keyof A]: PublicArea<A[I], O> };
 
 /**
  * The type of {@link FRAMEWORKS}: each built-in framework with the literal types of its
@@ -79,7 +92,7 @@ type PublicAreas<A> = { readonly [I in keyof A]: PublicArea<A[I]> };
 export type BuiltInFrameworks = {
   readonly [F in FrameworkId]: Omit<Structure[F], 'areas' | 'overall'> & {
     readonly hasOverallEffectiveness: Structure[F]['overall']['awarded'];
-    readonly areas: PublicAreas<Structure[F]['areas']>;
+    readonly areas: PublicAreas<Structure[F]['areas'], Structure[F]['overall']>;
     readonly predecessor: F extends 'sif-2013' ? undefined : NonNullable<Framework['predecessor']>;
     readonly limitingRule: Structure[F]['overall']['awarded'] extends true ? LimitingRuleBasis : undefined;
     readonly sources: readonly FrameworkSource[];

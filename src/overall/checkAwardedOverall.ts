@@ -2,7 +2,7 @@ import { listAnd } from '../check/fields.js';
 import { copyOptions } from '../check/options.js';
 import { refusedCopyIssue, snapshot } from '../check/snapshot.js';
 import { unreadable } from '../check/unreadable.js';
-import { behaviourOf, definedFrameworkOf, type ReadWithFrameworks } from '../defined/behaviour.js';
+import { behaviourOf, type ReadWithFrameworks } from '../defined/behaviour.js';
 import type {
   AreaOf,
   DefinedFramework,
@@ -318,20 +318,23 @@ function check(given: unknown, options: AnyOverallOptions | undefined): OverallC
   const behaviour = behaviourOf(frameworks);
   // Read once into the library's copy, which the derivation and the comparison work on.
   const seen = behaviour === undefined ? readOutcome(given) : behaviour.read(given, frameworks ?? []);
-  const issues = [...seen.issues, ...optionIssues];
+  // The rule named is checked against the framework the outcome names: the caller's, or the built-in ones.
+  const framework = seen.framework;
+  const ruleProblem =
+    read === undefined
+      ? undefined
+      : framework === undefined
+        ? builtInRuleProblem(read.limitingRule)
+        : limitingRuleProblem(framework, read.limitingRule);
+  const issues = [
+    ...seen.issues,
+    ...optionIssues,
+    ...(ruleProblem === undefined
+      ? []
+      : [issue(['options', 'limitingRule'], ruleProblem.code, ruleProblem.message, ruleProblem.params)]),
+  ];
   if (issues.length > 0 || seen.copy === undefined) {
     return { kind: 'invalid', issues: issues.length > 0 ? issues : [unreadable()] };
-  }
-  const framework = seen.defined ? definedFrameworkOf(frameworks, seen.copy.framework) : undefined;
-  const ruleProblem =
-    framework === undefined
-      ? builtInRuleProblem(read?.limitingRule)
-      : limitingRuleProblem(framework, read?.limitingRule);
-  if (ruleProblem !== undefined) {
-    return {
-      kind: 'invalid',
-      issues: [issue(['options', 'limitingRule'], ruleProblem.code, ruleProblem.message, ruleProblem.params)],
-    };
   }
   if (framework !== undefined) return checkDefined(seen.copy, framework, read as OverallOptions);
   return checkBuiltIn(seen.copy as unknown as InspectionOutcome, read as OverallOptions);
@@ -465,8 +468,8 @@ function checkDefined(
     return { kind: 'not-awarded', derived, reason: say('no-overall-in-framework') };
   }
   if (awarded === undefined) return { kind: 'not-awarded', derived, reason: say('not-awarded') };
-  // Nothing the overall rule reads was graded: the median's areas, or (with no median) any.
-  if (derived.rule === 'no-area-graded' || (derived.kind === 'none' && Object.keys(derived.grades).length === 0)) {
+  // Nothing the overall rule read was graded: no area of the median's or the limiting rule's.
+  if (Object.keys(derived.grades).length === 0) {
     return { kind: 'not-checkable', awarded, derived, reason: say('no-area-graded') };
   }
   if (limitingRuleOf(framework, read.limitingRule) === undefined && derived.kind === 'none') {
@@ -527,6 +530,9 @@ function againstTheRule(
     const code = matchesIndicative ? 'matches-indicative' : 'differs-from-indicative';
     return { kind: 'consistent', awarded, derived, matchesIndicative, reason: say(code) };
   }
+  // Only the rule's areas were graded, none low enough to limit: no median to compare with.
+  if (derived.rule === 'no-area-graded')
+    return { kind: 'not-checkable', awarded, derived, reason: say('no-area-graded') };
   return { kind: 'consistent', awarded, derived, matchesIndicative: false, reason: say('no-indicative-grade') };
 }
 

@@ -1,6 +1,6 @@
 import { markChecked } from '../check/checked.js';
 import { oneOfProblem, type Problem } from '../check/fields.js';
-import { type OptionRule, oneOfOption, readOptions } from '../check/options.js';
+import { type OptionRule, oneOfOption, readOptions, refusal } from '../check/options.js';
 import { behaviourOf, frameworksProblem } from '../defined/behaviour.js';
 import type { DefinedFramework, DefinedOutcome, DefinedOverall } from '../defined/definedFramework.js';
 import { OfstedIlacsError } from '../error/OfstedIlacsError.js';
@@ -11,6 +11,7 @@ import { middleOfCounts, type TieBreak } from '../judgement/compareJudgements.js
 import { JUDGEMENTS, type Judgement } from '../judgement/judgement.js';
 import type { InspectionOutcome } from '../outcome/outcome.js';
 import { CODE_BASE, digitAt, outcomeCode, outcomeRefusalIssues } from '../outcome/outcomeIssues.js';
+import { issue } from '../result/result.js';
 import type { DerivedOverall } from './derivedOverall.js';
 
 /**
@@ -33,16 +34,17 @@ export interface OverallOptions {
    */
   readonly limitingRule?: LimitingRule;
   /**
-   * How the indicative median breaks a tie between two middle grades: `'leaders'` (the
-   * default), towards the leaders' grade, the rule that agrees best with Ofsted's tied
-   * outcomes (7 of 10, see `docs/overall-effectiveness.md`); `'worse'` or `'better'`,
-   * towards the worse or the better of the two.
+   * How the indicative median breaks a tie between two middle grades: `'leaders'`,
+   * towards the leaders' grade (the built-in frameworks' default, the rule that agrees
+   * best with Ofsted's tied outcomes, 7 of 10: see `docs/overall-effectiveness.md`);
+   * `'worse'` or `'better'`, towards the worse or the better of the two.
    */
   readonly tieBreak?: TieBreak | 'leaders';
   /**
    * Frameworks of your own, made by `defineFramework`, beside the built-in ones: an
    * outcome naming one of them is derived by its rules. Under your framework the tie rule
-   * defaults to `'worse'`; `'leaders'` follows an area whose id is `leaders`.
+   * defaults to its definition's `tieBreak`, or `'worse'` where it gives none; `'leaders'`
+   * follows the area whose id is `leaders`, where the median reads it.
    */
   readonly frameworks?: readonly DefinedFramework[];
 }
@@ -282,7 +284,16 @@ export function deriveOverallEffectiveness(
     const read = readOptions('deriveOverallEffectiveness', options, ANY_FRAMEWORK_OPTIONS);
     const unknown = () => invalidOutcome(outcome, read);
     const behaviour = behaviourOf(read.frameworks);
-    if (behaviour === undefined) throw unknown();
+    if (behaviour === undefined) {
+      // No framework of the caller's: the rule named must be a built-in one, whatever the outcome.
+      const problem = builtInRuleProblem(read.limitingRule);
+      if (problem !== undefined) {
+        throw refusal('invalid-option', 'deriveOverallEffectiveness', [
+          issue(['options', 'limitingRule'], problem.code, problem.message, problem.params),
+        ]);
+      }
+      throw unknown();
+    }
     return behaviour.derive(outcome, read.frameworks as readonly DefinedFramework[], read, unknown);
   }
   // A built-in outcome: its options are read against the built-in rules.

@@ -1,5 +1,6 @@
 import { listAnd } from '../check/fields.js';
 import type { DefinedFramework, DefinedOverall } from '../defined/definedFramework.js';
+import { medianAreaIds } from '../defined/overallRules.js';
 
 /** An area's title in a caller's framework, or its id where the framework has no such area. */
 function titleOf(framework: DefinedFramework, id: string): string {
@@ -39,7 +40,7 @@ export const DEFINED_OVERALL_WORDS: {
     `Limited to ${labelOf(framework, derived.grade)}: ${gradedAt(framework, derived.decidingAreas, derived.grade)}, and the limiting rule of ${framework.title} counts ${derived.decidingAreas.length === 1 ? 'it' : 'them'}.`,
   'median-of-areas': (derived, framework) => {
     const grades = derived.grades as Readonly<Record<string, string>>;
-    const listed = Object.keys(grades).map(
+    const listed = medianAreaIds(framework, Object.keys(grades)).map(
       (id) => `${titleOf(framework, id)} (${labelOf(framework, grades[id] as string)})`,
     );
     const [better, worse] = derived.between;

@@ -1,5 +1,7 @@
 import { listAnd } from '../check/fields.js';
+import { derivedUnder } from '../defined/behaviour.js';
 import type { DefinedOverall } from '../defined/definedFramework.js';
+import { medianAreaIds } from '../defined/overallRules.js';
 import { compiledFramework } from '../framework/compiledFrameworks.js';
 import { limitedReason } from '../framework/limitingRuleWording.js';
 import type { DerivedOverall } from '../overall/derivedOverall.js';
@@ -43,7 +45,10 @@ function limited(derived: DerivedOverall & { rule: 'any-inadequate-area' | 'inad
 function median(derived: AnyOverall & { rule: 'median-of-areas' }): string {
   const framework = compiledFramework(derived.framework);
   const grades = derived.grades as Readonly<Record<string, string | undefined>>;
-  const listed = Object.keys(grades).map(
+  // Under a framework of the caller's, the median may read some of the areas graded only.
+  const under = derivedUnder(derived);
+  const ids = under === undefined ? Object.keys(grades) : medianAreaIds(under, Object.keys(grades));
+  const listed = ids.map(
     (id) => `${framework?.keyAreas.find((area) => area.id === id)?.shortTitle ?? id} ${grades[id]}`,
   );
   const [better, worse] = derived.between;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type BuiltInDefinition,
   checkAwardedOverall,
@@ -12,6 +12,7 @@ import {
   FRAMEWORK_DEFINITIONS,
   FRAMEWORK_IDS,
   FRAMEWORKS,
+  type FrameworkAreaOf,
   type FrameworkId,
   frameworkForDate,
   type InspectionOutcome,
@@ -116,6 +117,8 @@ describe('the built-in frameworks, as they are defined', () => {
       const builtIn = FRAMEWORKS[id];
       expect([defined.id, defined.title, defined.inForce]).toEqual([id, builtIn.name, builtIn.inForce]);
       expect(defined.overall.awarded).toBe(builtIn.hasOverallEffectiveness);
+      // The compiled derivation takes LIMITING_RULES[0] as the default: the definitions' first rule.
+      expect(defined.overall.limitingRules?.map((rule) => rule.id)).toEqual([...LIMITING_RULES]);
       builtIn.areas.forEach((area, index) => {
         const mine = defined.areas[index];
         expect([mine?.id, mine?.title, mine?.required]).toEqual([area.id, area.title, area.required]);
@@ -228,6 +231,25 @@ describe('the built-in frameworks, as they are defined', () => {
         expect(definedCheck.kind, laName).toBe(builtInCheck.kind);
       }
     }
+  });
+
+  it('give FRAMEWORKS the literal types of each area, as before they were definitions', () => {
+    const [leaders, help] = FRAMEWORKS['ilacs-2023'].areas;
+    expectTypeOf(leaders.limits).toEqualTypeOf<readonly ['any-inadequate-area']>();
+    expectTypeOf(help.limits).toEqualTypeOf<readonly ['any-inadequate-area', 'inadequate-practice-area']>();
+    expectTypeOf(leaders.role).toEqualTypeOf<'key'>();
+    const adoption = FRAMEWORKS['sif-2013'].areas[2];
+    expectTypeOf(adoption.limits).toEqualTypeOf<readonly []>();
+    expectTypeOf(adoption.role).toEqualTypeOf<'sub-judgement'>();
+    expectTypeOf<FrameworkAreaOf<'ilacs-2018'>['id']>().toEqualTypeOf<
+      'leaders' | 'helpAndProtection' | 'childrenInCareAndCareLeavers'
+    >();
+    expectTypeOf(FRAMEWORKS['ilacs-2026'].hasOverallEffectiveness).toEqualTypeOf<false>();
+    expect([leaders.limits, help.limits, adoption.limits]).toEqual([
+      ['any-inadequate-area'],
+      ['any-inadequate-area', 'inadequate-practice-area'],
+      [],
+    ]);
   });
 
   it('are frozen, and a copy keeps the types of each area and of the overall rule', () => {

@@ -211,3 +211,88 @@ describe('a definition of rules that cannot hold', () => {
     ]);
   });
 });
+
+describe('a limiting rule that counts areas the median does not read', () => {
+  /** A compliance area limits overall when failed, but the median reads the practice areas only. */
+  const AUDIT = defineFramework({
+    id: 'compliance-review',
+    title: 'A review with a compliance check',
+    scale: PEER_REVIEW_SCALE,
+    inForce: { from: '2025-01-01' },
+    areas: [
+      { id: 'frontDoor', title: 'The front door', role: 'practice' },
+      { id: 'inCare', title: 'Children in care', role: 'practice', required: false },
+      { id: 'compliance', title: 'Compliance', role: 'compliance' },
+    ],
+    overall: { awarded: true, limitingRule: { anyArea: 'weak', roles: ['compliance'] }, indicativeRoles: ['practice'] },
+  });
+
+  it('limits by it, and names it among the grades read', () => {
+    const derived = deriveOverallEffectiveness(
+      { framework: 'compliance-review', judgements: { frontDoor: 'strong', compliance: 'weak' } },
+      { frameworks: [AUDIT] },
+    );
+    expect(derived).toMatchObject({ kind: 'limited', grade: 'weak', decidingAreas: ['compliance'] });
+    expect(derived.grades).toEqual({ frontDoor: 'strong', compliance: 'weak' });
+  });
+
+  it('leaves it out of the median and its words', () => {
+    const derived = deriveOverallEffectiveness(
+      {
+        framework: 'compliance-review',
+        judgements: { frontDoor: 'strong', inCare: 'adequate', compliance: 'adequate' },
+      },
+      { frameworks: [AUDIT], tieBreak: 'better' },
+    );
+    expect(derived).toMatchObject({ kind: 'indicative', grade: 'strong', between: ['strong', 'adequate'] });
+    expect(explain(derived, { frameworks: [AUDIT] })).not.toMatch(/Compliance/);
+    expect(explain(derived)).not.toMatch(/compliance/);
+  });
+
+  it('checks an awarded grade against it where the median has nothing graded', () => {
+    const outcome = {
+      framework: 'compliance-review',
+      judgements: { frontDoor: 'not-judged', compliance: 'strong' },
+      awardedOverall: 'weak',
+    } as const;
+    expect(checkAwardedOverall(outcome, { frameworks: [AUDIT] })).toMatchObject({
+      kind: 'departure',
+      departure: 'inadequate-without-limiting-area',
+    });
+    expect(checkAwardedOverall({ ...outcome, awardedOverall: 'strong' }, { frameworks: [AUDIT] })).toMatchObject({
+      kind: 'not-checkable',
+    });
+  });
+
+  it('refuses ties towards leaders where the median does not read the leaders', () => {
+    const refused = thrown(() =>
+      defineFramework({
+        id: 'leaders-apart',
+        title: 'Leaders apart',
+        scale: PEER_REVIEW_SCALE,
+        inForce: { from: '2025-01-01' },
+        areas: [
+          { id: 'leaders', title: 'Leaders', role: 'leadership' },
+          { id: 'frontDoor', title: 'The front door', role: 'practice' },
+        ],
+        overall: { awarded: true, indicativeRoles: ['practice'], tieBreak: 'leaders' },
+      }),
+    );
+    expect(refused.issues.map((each) => [each.path.join('.'), each.params.rule])).toEqual([
+      ['definition.overall.tieBreak', 'leaders-area'],
+    ]);
+  });
+});
+
+describe('a rule named for an outcome that is wrong too', () => {
+  const badOutcome = { framework: 'ilacs-2023', judgements: { leaders: 'excellent' } } as never;
+
+  it('is reported beside the outcome’s issues by the check, and first by derive', () => {
+    const checked = checkAwardedOverall(badOutcome, { limitingRule: 'any-inadequate' as never });
+    const paths = checked.kind === 'invalid' ? checked.issues.map((each) => each.path.join('.')) : [];
+    expect(paths).toContain('options.limitingRule');
+    expect(paths).toContain('judgements.leaders');
+    const refused = thrown(() => deriveOverallEffectiveness(badOutcome, { limitingRule: 'any-inadequate' as never }));
+    expect([refused.code, refused.issues[0]?.path]).toEqual(['invalid-option', ['options', 'limitingRule']]);
+  });
+});
