@@ -314,18 +314,17 @@ export function checkAwardedOverall(
 function check(given: unknown, options: AnyOverallOptions | undefined): OverallCheck | DefinedOverallCheck {
   const optionIssues: Issue[] = [];
   const read = copyOptions(optionIssues, options, ANY_FRAMEWORK_OPTIONS);
-  const frameworks = read?.frameworks as readonly DefinedFramework[] | undefined;
+  // Options that cannot be used are reported alone: without the caller's frameworks, an
+  // outcome under one of them would be read as naming no framework at all.
+  if (read === undefined) return { kind: 'invalid', issues: optionIssues.length > 0 ? optionIssues : [unreadable()] };
+  const frameworks = read.frameworks as readonly DefinedFramework[] | undefined;
   const behaviour = behaviourOf(frameworks);
   // Read once into the library's copy, which the derivation and the comparison work on.
   const seen = behaviour === undefined ? readOutcome(given) : behaviour.read(given, frameworks ?? []);
   // The rule named is checked against the framework the outcome names: the caller's, or the built-in ones.
   const framework = seen.framework;
   const ruleProblem =
-    read === undefined
-      ? undefined
-      : framework === undefined
-        ? builtInRuleProblem(read.limitingRule)
-        : limitingRuleProblem(framework, read.limitingRule);
+    framework === undefined ? builtInRuleProblem(read.limitingRule) : limitingRuleProblem(framework, read.limitingRule);
   const issues = [
     ...seen.issues,
     ...optionIssues,
